@@ -1,0 +1,40 @@
+#pragma once
+
+#include "FeedPage.h"
+#include "Result.h"
+#include "Transport.h"
+
+#include <QString>
+#include <QUrl>
+
+struct EnrollResult {
+    QString deviceId;
+    QString token;
+    QString storeId;
+    QString storeName;
+};
+
+// The Store API (docs/api/openapi.yaml) over a Transport. Blocking; lives on a worker thread.
+// Every non-2xx answer becomes an Error via ProblemDetails; a 2xx answer that is not the expected
+// JSON shape becomes api.bad_response. Never logs tokens or bodies.
+class ApiClient {
+public:
+    ApiClient(Transport& transport, QUrl baseUrl, QString token = {});
+
+    void setToken(const QString& token) { m_token = token; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    Status health();                                                        // GET /v1/health
+    Result<EnrollResult> enroll(const QString& code, const QString& deviceName); // POST /v1/devices/enroll
+    Result<FeedPage> fetchFeed(const QString& feed, const QString& cursor, int limit); // GET /v1/sync/{feed}
+
+private:
+    Result<HttpResponse> call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                              const QList<QPair<QString, QString>>& query = {});
+    Result<QJsonObject> callJson(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                                 const QList<QPair<QString, QString>>& query = {});
+
+    Transport& m_transport;
+    QUrl m_baseUrl;
+    QString m_token;
+};

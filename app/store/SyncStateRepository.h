@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+// Per-feed sync position: the opaque cursor and the time of the last complete pull.
+class SyncStateRepository {
+public:
+    explicit SyncStateRepository(QSqlDatabase db);
+
+    QString cursor(const QString& feed) const;
+    Status setCursor(const QString& feed, const QString& cursor);
+    QDateTime lastSync(const QString& feed) const; // invalid when never completed
+    Status setLastSync(const QString& feed, const QDateTime& utc);
+    QDateTime lastSyncOfAll() const; // latest completed pull of any feed
+    Result<qint64> pendingOutboxCount() const;
+    Status resetFeed(const QString& feed);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// Starts the real theke-server on 127.0.0.1 with port 0 and a temporary data directory,
+// reads the port from its first stdout line, and stops it on destruction.
+class TestServer {
+public:
+    struct Options {
+        int demoCustomers = 0;
+        int seed = 1;
+        QStringList enrollCodes;   // one-time enrollment codes to register
+        QStringList extraArgs;     // e.g. {"--test-mode"}
+        QString dataDir;           // reuse a directory (restart); empty: a fresh temp dir
+    };
+
+    TestServer();
+    explicit TestServer(Options options);
+    ~TestServer();
+
+    // Starts and waits for the "listening on" line; false with a reason in errorString() otherwise.
+    bool start(int timeoutMs = 120000);
+    void stop();
+    bool isRunning() const;
+
+    QUrl url() const { return m_url; }   // http://127.0.0.1:<port>
+    quint16 port() const { return m_port; }
+    QString dataDir() const;
+    QString errorString() const { return m_error; }
+    QByteArray serverOutput() const;     // stderr so far, for failure messages
+
+private:
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    quint16 m_port = 0;
+    QString m_error;
+};
