@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 // A failure with a stable machine code (for the GUI to translate and tests to check) and a detail for logs.
 struct Error {
@@ -14,27 +15,27 @@ struct Error {
 
 // Stable error codes shared by all libraries.
 namespace ErrorCode {
-inline constexpr auto kNetConnect = u"net.connect";
-inline constexpr auto kNetTimeout = u"net.timeout";
-inline constexpr auto kNetTls = u"net.tls";
-inline constexpr auto kNetTooLarge = u"net.too_large";
-inline constexpr auto kNetInvalidUrl = u"net.invalid_url";
-inline constexpr auto kNetInsecureUrl = u"net.insecure_url";
-inline constexpr auto kNetOther = u"net.other";
-inline constexpr auto kNetCancelled = u"net.cancelled";
-inline constexpr auto kApiUnauthorized = u"api.unauthorized";
-inline constexpr auto kApiForbidden = u"api.forbidden";
-inline constexpr auto kApiNotFound = u"api.not_found";
-inline constexpr auto kApiInvalidEnrollCode = u"api.invalid_enrollment_code";
-inline constexpr auto kApiBadResponse = u"api.bad_response"; // not JSON, truncated, wrong shape
-inline constexpr auto kApiServer = u"api.server";           // 5xx
-inline constexpr auto kApiRateLimited = u"api.rate_limited"; // 429
-inline constexpr auto kApiClient = u"api.client";            // other 4xx
-inline constexpr auto kStoreOpen = u"store.open";
-inline constexpr auto kStoreMigration = u"store.migration";
-inline constexpr auto kStoreQuery = u"store.query";
-inline constexpr auto kStoreDiskFull = u"store.disk_full";
-inline constexpr auto kProfileNotEnrolled = u"profile.not_enrolled";
-inline constexpr auto kProfileIo = u"profile.io";
-inline constexpr auto kSyncCancelled = u"sync.cancelled";
+inline constexpr QStringView kNetConnect = u"net.connect";
+inline constexpr QStringView kNetTimeout = u"net.timeout";
+inline constexpr QStringView kNetTls = u"net.tls";
+inline constexpr QStringView kNetTooLarge = u"net.too_large";
+inline constexpr QStringView kNetInvalidUrl = u"net.invalid_url";
+inline constexpr QStringView kNetInsecureUrl = u"net.insecure_url";
+inline constexpr QStringView kNetOther = u"net.other";
+inline constexpr QStringView kNetCancelled = u"net.cancelled";
+inline constexpr QStringView kApiUnauthorized = u"api.unauthorized";
+inline constexpr QStringView kApiForbidden = u"api.forbidden";
+inline constexpr QStringView kApiNotFound = u"api.not_found";
+inline constexpr QStringView kApiInvalidEnrollCode = u"api.invalid_enrollment_code";
+inline constexpr QStringView kApiBadResponse = u"api.bad_response"; // not JSON, truncated, wrong shape
+inline constexpr QStringView kApiServer = u"api.server";           // 5xx
+inline constexpr QStringView kApiRateLimited = u"api.rate_limited"; // 429
+inline constexpr QStringView kApiClient = u"api.client";            // other 4xx
+inline constexpr QStringView kStoreOpen = u"store.open";
+inline constexpr QStringView kStoreMigration = u"store.migration";
+inline constexpr QStringView kStoreQuery = u"store.query";
+inline constexpr QStringView kStoreDiskFull = u"store.disk_full";
+inline constexpr QStringView kProfileNotEnrolled = u"profile.not_enrolled";
+inline constexpr QStringView kProfileIo = u"profile.io";
+inline constexpr QStringView kSyncCancelled = u"sync.cancelled";
 } // namespace ErrorCode

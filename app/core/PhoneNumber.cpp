@@ -10,20 +10,31 @@ QString PhoneNumber::toE164(const QString& input, const QString& defaultCountryC
     const QString trimmed = input.trimmed();
     if (!allowed.match(trimmed).hasMatch())
         return {};
-    QString digits;
-    for (const QChar c : trimmed) {
-        if (c.isDigit())
-            digits += c;
-    }
+    // "+49 (0)151 …": the bracketed trunk 0 is dialled only from within the country.
+    static const QRegularExpression trunkZero(u"\\(\\s*0\\s*\\)"_s);
+    const bool plus = trimmed.startsWith(u'+');
     QString e164;
-    if (trimmed.startsWith(u'+'))
+    if (plus || trimmed.startsWith(u"00"_s)) {
+        QString international = trimmed.mid(plus ? 1 : 2);
+        international.remove(trunkZero);
+        QString digits;
+        for (const QChar c : std::as_const(international)) {
+            if (c.isDigit())
+                digits += c;
+        }
+        // "+49 0151 …" is a common way to write "+49 151 …"; German numbers never start with 0.
+        if (digits.startsWith(u"490"_s))
+            digits.remove(2, 1);
         e164 = u'+' + digits;
-    else if (digits.startsWith(u"00"_s))
-        e164 = u'+' + digits.mid(2);
-    else if (digits.startsWith(u'0'))
-        e164 = u'+' + defaultCountryCode + digits.mid(1);
-    else
-        e164 = u'+' + defaultCountryCode + digits;
+    } else {
+        QString digits;
+        for (const QChar c : trimmed) {
+            if (c.isDigit())
+                digits += c;
+        }
+        // Without a trunk 0 the digits are taken as the national number ("151 12345678").
+        e164 = u'+' + defaultCountryCode + (digits.startsWith(u'0') ? digits.mid(1) : digits);
+    }
     // E.164 allows at most 15 digits; fewer than 7 is no reachable number.
     const qsizetype digitCount = e164.size() - 1;
     if (digitCount < 7 || digitCount > 15)

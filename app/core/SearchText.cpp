@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -19,13 +21,32 @@ bool hasSearchableCharacter(const QString& word)
     return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
 QString prefixTerm(const QString& word)
 {
     const QString lower = word.toLower();
+    QStringList alternatives{quoted(lower) + u'*'};
     const QString folded = SearchText::transliterate(word);
-    if (folded == lower)
-        return quoted(lower) + u'*';
-    return u"("_s + quoted(lower) + u"* OR "_s + quoted(folded) + u"*)"_s;
+    if (folded != lower)
+        alternatives.append(quoted(folded) + u'*');
+    // "Müller 0151": a number among words may be a phone number written the national way.
+    if (SearchText::looksLikePhone(word)) {
+        const QString key = SearchText::phoneKey(word);
+        if (!key.isEmpty() && key != digitsOf(word))
+            alternatives.append(u"phone_key : "_s + quoted(key) + u'*');
+    }
+    if (alternatives.size() == 1)
+        return alternatives.first();
+    return u'(' + alternatives.join(u" OR "_s) + u')';
 }
 
 } // namespace
@@ -57,22 +78,21 @@ QString SearchText::indexText(const QString& text)
 
 QString SearchText::phoneKey(const QString& phone)
 {
-    const QString trimmed = phone.trimmed();
-    QString digits;
-    for (const QChar c : trimmed) {
-        if (c.isDigit())
-            digits += c;
-    }
-    bool international = trimmed.startsWith(u'+');
-    if (!international && digits.startsWith(u"00"_s)) {
-        digits.remove(0, 2);
-        international = true;
-    }
+    QString trimmed = phone.trimmed();
+    const bool international = trimmed.startsWith(u'+') || trimmed.startsWith(u"00"_s);
+    // "+49 (0)151 …" marks the trunk 0 that is dialled only within the country.
+    static const QRegularExpression trunkZero(u"\\(\\s*0\\s*\\)"_s);
+    if (international)
+        trimmed.remove(trunkZero);
+    QString digits = digitsOf(trimmed);
     if (international) {
-        if (digits.startsWith(u"49"_s))
+        if (!trimmed.startsWith(u'+'))
             digits.remove(0, 2);
-        return digits;
+        if (!digits.startsWith(u"49"_s))
+            return digits;
+        digits.remove(0, 2);
     }
+    // "0151 …" nationally, and "+49 0151 …" as people also write it.
     if (digits.startsWith(u'0'))
         digits.remove(0, 1);
     return digits;
@@ -90,18 +110,21 @@ bool SearchText::looksLikePhone(const QString& query)
 
 QString SearchText::ftsQuery(const QString& userQuery)
 {
-    const QString trimmed = userQuery.trimmed();
+    // Control characters (NUL above all: FTS5 reads the expression as a C string) are no search text.
+    QString cleaned = userQuery;
+    for (QChar& c : cleaned) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u' ';
+    }
+    const QString trimmed = cleaned.trimmed();
     if (looksLikePhone(trimmed)) {
-        QString compact;
-        for (const QChar c : trimmed) {
-            if (c.isDigit())
-                compact += c;
-        }
+        const QString compact = digitsOf(trimmed);
         const QString key = phoneKey(trimmed);
-        QString expr = u"phone_key : "_s + quoted(key) + u'*';
-        // The same digits may be a customer number or a loyalty card.
-        expr += u" OR "_s + quoted(compact) + u'*';
-        return expr;
+        // The same digits may be a customer number or a loyalty card, so they are also searched as typed.
+        const QString asTyped = quoted(compact) + u'*';
+        if (key.isEmpty() || key == compact)
+            return asTyped; // the unqualified term covers phone_key too
+        return u"phone_key : "_s + quoted(key) + u"* OR "_s + asTyped;
     }
 
     QStringList terms;

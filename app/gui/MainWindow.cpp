@@ -1,1 +1,140 @@
 #include "MainWindow.h"
+
+#include "CustomersPage.h"
+#include "PlaceholderPage.h"
+#include "SettingsRepository.h"
+#include "StatusBarIndicators.h"
+#include "SyncPage.h"
+#include "SyncService.h"
+#include "SyncStateRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_service(service)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_customersPage(new CustomersPage(db, this))
+    , m_syncPage(new SyncPage(db, service, this))
+    , m_indicators(new StatusBarIndicators(this))
+{
+    const QString storeName = SettingsRepository(m_db).value(SettingKey::kStoreName.toString());
+    setWindowTitle(storeName.isEmpty() ? tr("Theke") : tr("Theke — %1").arg(storeName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/theke.svg")));
+
+    m_pages->addWidget(m_customersPage);
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Cart"), tr("The customer's cart across channels is not available in this version yet."), this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Pickup"), tr("The Click & Collect pickup desk is not available in this version yet."), this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Returns"), tr("In-store returns of online orders are not available in this version yet."), this));
+    m_pages->addWidget(m_syncPage);
+
+    buildNavigation();
+    buildActions();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_indicators);
+
+    connect(&m_service, &SyncService::onlineChanged, m_indicators, &StatusBarIndicators::setOnline);
+    connect(&m_service, &SyncService::syncFinished, this, [this](bool ok) { onSyncFinished(ok); });
+    refreshStatus();
+    showArea(CustomersArea);
+}
+
+void MainWindow::buildNavigation()
+{
+    struct Entry {
+        QString label;
+        const char* icon;
+    };
+    const Entry entries[] = {{tr("Customers"), ":/icons/customers.svg"},
+                             {tr("Cart"), ":/icons/cart.svg"},
+                             {tr("Pickup"), ":/icons/pickup.svg"},
+                             {tr("Returns"), ":/icons/returns.svg"},
+                             {tr("Synchronisation"), ":/icons/sync.svg"}};
+    for (const Entry& entry : entries)
+        new QListWidgetItem(QIcon(QString::fromLatin1(entry.icon)), entry.label, m_navigation);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::buildActions()
+{
+    auto* findCustomer = new QAction(tr("&Find customer"), this);
+    findCustomer->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F2)});
+    findCustomer->setToolTip(tr("Jump to the customer search (Ctrl+F, F2)"));
+    connect(findCustomer, &QAction::triggered, this, [this] {
+        showArea(CustomersArea);
+        m_customersPage->focusSearch();
+    });
+
+    auto* syncNow = new QAction(tr("&Sync now"), this);
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    syncNow->setToolTip(tr("Fetch the latest data from the server now (F5)"));
+    connect(syncNow, &QAction::triggered, &m_service, &SyncService::syncNow);
+
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* theke = menuBar()->addMenu(tr("&Theke"));
+    theke->addAction(findCustomer);
+    theke->addAction(syncNow);
+    theke->addSeparator();
+    theke->addAction(quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int area = 0; area < AreaCount; ++area) {
+        auto* action = new QAction(m_navigation->item(area)->text(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + area)));
+        connect(action, &QAction::triggered, this, [this, area] { showArea(Area(area)); });
+        go->addAction(action);
+    }
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area);
+    if (area == CustomersArea)
+        m_customersPage->focusSearch();
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(m_pages->currentIndex());
+}
+
+void MainWindow::refreshStatus()
+{
+    SyncStateRepository state(m_db);
+    m_indicators->setLastSync(state.lastSyncOfAll());
+    const Result<qint64> pending = state.pendingOutboxCount();
+    m_indicators->setPending(pending ? pending.value() : 0);
+}
+
+void MainWindow::onSyncFinished(bool ok)
+{
+    refreshStatus();
+    if (ok)
+        m_customersPage->refresh();
+    m_syncPage->refresh();
+}

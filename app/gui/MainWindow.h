@@ -1,1 +1,43 @@
 #pragma once
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class CustomersPage;
+class QListWidget;
+class QStackedWidget;
+class StatusBarIndicators;
+class SyncPage;
+class SyncService;
+
+// The one window: navigation on the left (customers, cart, pickup, returns, sync), the area on the
+// right, and the connection state in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum Area { CustomersArea, CartArea, PickupArea, ReturnsArea, SyncArea, AreaCount };
+
+    MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent = nullptr);
+
+    void showArea(Area area);
+    Area currentArea() const;
+    CustomersPage* customersPage() const { return m_customersPage; }
+    SyncPage* syncPage() const { return m_syncPage; }
+    StatusBarIndicators* indicators() const { return m_indicators; }
+
+    void refreshStatus();
+
+private:
+    void buildNavigation();
+    void buildActions();
+    void onSyncFinished(bool ok);
+
+    QSqlDatabase m_db;
+    SyncService& m_service;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    CustomersPage* m_customersPage;
+    SyncPage* m_syncPage;
+    StatusBarIndicators* m_indicators;
+};

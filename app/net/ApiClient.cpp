@@ -1,1 +1,164 @@
-// TODO: implementation in progress
+#include "ApiClient.h"
+
+#include "ProblemDetails.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kUserAgent = QByteArrayLiteral("Theke/0.1");
+
+bool isSuccess(int status) {
+    return status >= 200 && status <= 299;
+}
+
+Error badResponse(const QString& detail, int status) {
+    return makeError(ErrorCode::kApiBadResponse, detail, status);
+}
+
+// The body is never quoted in the error: it may be an HTML page, or carry customer data.
+Result<QJsonObject> parseObject(const HttpResponse& response) {
+    if (response.body.isEmpty())
+        return badResponse(u"empty response body"_s, response.status);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return badResponse(
+            u"response is not JSON (%1 at offset %2 of %3 bytes)"_s.arg(parseError.errorString())
+                .arg(parseError.offset)
+                .arg(response.body.size()),
+            response.status);
+    }
+    if (!doc.isObject())
+        return badResponse(u"response is JSON but not an object"_s, response.status);
+    return doc.object();
+}
+
+// Percent-encodes everything but RFC 3986 unreserved characters. QUrlQuery alone would leave
+// '+' as is, which many servers decode as a space, and an opaque cursor may well contain one.
+QString encodeComponent(const QString& text) {
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QString requiredString(const QJsonObject& object, QStringView key) {
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString() : QString();
+}
+
+} // namespace
+
+ApiClient::ApiClient(Transport& transport, QUrl baseUrl, QString token)
+    : m_transport(transport)
+    , m_baseUrl(std::move(baseUrl))
+    , m_token(std::move(token)) {}
+
+Result<HttpResponse> ApiClient::call(const QByteArray& method, const QString& path, const QByteArray& body,
+                                     const QList<QPair<QString, QString>>& query) {
+    // path is already percent-encoded by the caller; the base path is kept (a backend may live
+    // under /api) without a trailing slash.
+    QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    QUrl url = m_baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setPath(basePath + path, QUrl::StrictMode);
+    if (!query.isEmpty()) {
+        QUrlQuery urlQuery;
+        for (const auto& [key, value] : query)
+            urlQuery.addQueryItem(encodeComponent(key), encodeComponent(value));
+        url.setQuery(urlQuery);
+    }
+
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    request.headers.append({QByteArrayLiteral("User-Agent"), kUserAgent});
+    if (!m_token.isEmpty())
+        request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8()});
+    if (!body.isEmpty()) {
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        request.body = body;
+    }
+
+    Result<HttpResponse> response = m_transport.send(request);
+    if (!response)
+        return response.error();
+    if (!isSuccess(response->status))
+        return ProblemDetails::toError(response.value());
+    return response;
+}
+
+Result<QJsonObject> ApiClient::callJson(const QByteArray& method, const QString& path, const QByteArray& body,
+                                        const QList<QPair<QString, QString>>& query) {
+    const Result<HttpResponse> response = call(method, path, body, query);
+    if (!response)
+        return response.error();
+    return parseObject(response.value());
+}
+
+Status ApiClient::health() {
+    const Result<QJsonObject> answer = callJson(QByteArrayLiteral("GET"), u"/v1/health"_s);
+    if (!answer)
+        return answer.error();
+    const QJsonValue status = answer->value(u"status");
+    if (!status.isString())
+        return badResponse(u"health answer has no 'status' string"_s, 200);
+    if (status.toString() != u"ok")
+        return makeError(ErrorCode::kApiServer,
+                         u"server reports status '%1'"_s.arg(status.toString().left(40)));
+    return {};
+}
+
+Result<EnrollResult> ApiClient::enroll(const QString& code, const QString& deviceName) {
+    const QJsonObject request{{u"code"_s, code}, {u"device_name"_s, deviceName}};
+    const Result<HttpResponse> response = call(QByteArrayLiteral("POST"), u"/v1/devices/enroll"_s,
+                                               QJsonDocument(request).toJson(QJsonDocument::Compact));
+    if (!response)
+        return response.error();
+    if (response->status != 200 && response->status != 201)
+        return badResponse(u"enrollment answered with unexpected status"_s, response->status);
+    const Result<QJsonObject> answer = parseObject(response.value());
+    if (!answer)
+        return answer.error();
+
+    EnrollResult result;
+    result.deviceId = requiredString(answer.value(), u"device_id");
+    result.token = requiredString(answer.value(), u"token");
+    const QJsonObject store = answer->value(u"store").toObject();
+    result.storeId = requiredString(store, u"id");
+    result.storeName = requiredString(store, u"name");
+
+    // Name the missing member, never its value (the token is a secret).
+    const QList<QPair<QStringView, const QString*>> required{{u"device_id", &result.deviceId},
+                                                             {u"token", &result.token},
+                                                             {u"store.id", &result.storeId},
+                                                             {u"store.name", &result.storeName}};
+    for (const auto& [name, value] : required) {
+        if (value->isEmpty())
+            return badResponse(u"enrollment answer: '%1' missing or not a string"_s.arg(name),
+                               response->status);
+    }
+    return result;
+}
+
+Result<FeedPage> ApiClient::fetchFeed(const QString& feed, const QString& cursor, int limit) {
+    if (feed.isEmpty())
+        return makeError(ErrorCode::kApiClient, u"empty feed name"_s);
+    QList<QPair<QString, QString>> query;
+    // No cursor means "from the beginning"; leaving the parameter out avoids servers that would
+    // reject an empty cursor as malformed.
+    if (!cursor.isEmpty())
+        query.append({u"cursor"_s, cursor});
+    if (limit > 0)
+        query.append({u"limit"_s, QString::number(limit)});
+
+    const Result<QJsonObject> answer =
+        callJson(QByteArrayLiteral("GET"), u"/v1/sync/"_s + encodeComponent(feed), {}, query);
+    if (!answer)
+        return answer.error();
+    return FeedPage::fromJson(answer.value());
+}

@@ -1,1 +1,353 @@
-// TODO: implementation in progress
+#include "CustomerRepository.h"
+
+#include "Database.h"
+#include "SearchText.h"
+
+#include <QCollator>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCustomers, "theke.store")
+
+namespace {
+
+// Order matters: bindCustomer() and readCustomer() follow it.
+const auto kSelectColumns =
+    u"c.id, c.customer_no, c.first_name, c.last_name, c.email, c.phone, c.street, c.postcode, c.city, "
+    u"c.country, c.loyalty_card, c.loyalty_tier, c.loyalty_points, c.preferred_store_id, "
+    u"c.customer_since, c.version, c.updated_at"_s;
+constexpr int kBoundFields = 16; // every column above except id
+
+// Set by remove(), cleared by purgeErasedText(): erased text may still sit in old index segments.
+const auto kPurgePendingKey = u"customers_fts_purge_pending"_s;
+
+// What one customer contributes to customers_fts.
+struct IndexRow {
+    QString name;
+    QString email;
+    QString phoneKey;
+    QString customerNo;
+    QString loyaltyCard;
+    bool operator==(const IndexRow&) const = default;
+};
+
+// "K-1004711" is typed as "K1004711" as often as with the dash, and the tokenizer splits at the
+// dash; index the joined form too. The digits alone are already a token.
+QString numberIndexText(const QString& number)
+{
+    QString compact;
+    for (const QChar c : number) {
+        if (c.isLetterOrNumber())
+            compact += c;
+    }
+    return compact == number ? number : number + u' ' + compact;
+}
+
+IndexRow indexRow(const QString& firstName, const QString& lastName, const QString& email, const QString& phone,
+                  const QString& customerNo, const QString& loyaltyCard)
+{
+    return {SearchText::indexText((firstName + u' ' + lastName).trimmed()), SearchText::indexText(email),
+            phone.isEmpty() ? QString() : SearchText::phoneKey(phone), numberIndexText(customerNo),
+            numberIndexText(loyaltyCard)};
+}
+
+IndexRow indexRow(const Customer& c)
+{
+    return indexRow(c.firstName, c.lastName, c.email, c.phone, c.customerNo, c.loyaltyCard);
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
+// Binds the fields after id, in kSelectColumns order, starting at position first.
+void bindCustomer(QSqlQuery& query, int first, const Customer& c)
+{
+    const QVariant values[kBoundFields] = {
+        textOrNull(c.customerNo),
+        textOrNull(c.firstName),
+        textOrNull(c.lastName),
+        textOrNull(c.email),
+        textOrNull(c.phone),
+        textOrNull(c.street),
+        textOrNull(c.postcode),
+        textOrNull(c.city),
+        textOrNull(c.country),
+        textOrNull(c.loyaltyCard),
+        textOrNull(c.loyaltyTier),
+        c.loyaltyPoints,
+        textOrNull(c.preferredStoreId),
+        c.customerSince.isValid() ? QVariant(c.customerSince.toString(Qt::ISODate)) : QVariant(),
+        c.version,
+        c.updatedAt.isValid() ? QVariant(c.updatedAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
+    };
+    for (int i = 0; i < kBoundFields; ++i)
+        query.bindValue(first + i, values[i]);
+}
+
+Customer readCustomer(const QSqlQuery& query)
+{
+    Customer c;
+    c.id = query.value(0).toString();
+    c.customerNo = query.value(1).toString();
+    c.firstName = query.value(2).toString();
+    c.lastName = query.value(3).toString();
+    c.email = query.value(4).toString();
+    c.phone = query.value(5).toString();
+    c.street = query.value(6).toString();
+    c.postcode = query.value(7).toString();
+    c.city = query.value(8).toString();
+    c.country = query.value(9).toString();
+    c.loyaltyCard = query.value(10).toString();
+    c.loyaltyTier = query.value(11).toString();
+    c.loyaltyPoints = query.value(12).toInt();
+    c.preferredStoreId = query.value(13).toString();
+    c.customerSince = QDate::fromString(query.value(14).toString(), Qt::ISODate);
+    c.version = query.value(15).toLongLong();
+    if (!query.isNull(16))
+        c.updatedAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs).toUTC();
+    return c;
+}
+
+bool prepare(QSqlQuery& query, const QString& sql, Error* error)
+{
+    if (query.prepare(sql))
+        return true;
+    *error = sqlError(query.lastError(), u"preparing a customer statement"_s);
+    return false;
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Status CustomerRepository::upsert(const QList<Customer>& customers)
+{
+    if (customers.isEmpty())
+        return {};
+    Error error;
+    QSqlQuery existing(m_db);
+    QSqlQuery insert(m_db);
+    QSqlQuery update(m_db);
+    QSqlQuery ftsDelete(m_db);
+    QSqlQuery ftsInsert(m_db);
+    if (!prepare(existing,
+                 u"SELECT rowid, first_name, last_name, email, phone, customer_no, loyalty_card "
+                 u"FROM customers WHERE id = ?"_s,
+                 &error) ||
+        !prepare(insert,
+                 u"INSERT INTO customers (id, customer_no, first_name, last_name, email, phone, street, "
+                 u"postcode, city, country, loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, "
+                 u"customer_since, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 &error) ||
+        !prepare(update,
+                 u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
+                 u"street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
+                 u"loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, updated_at = ? "
+                 u"WHERE rowid = ?"_s,
+                 &error) ||
+        !prepare(ftsDelete, u"DELETE FROM customers_fts WHERE rowid = ?"_s, &error) ||
+        !prepare(ftsInsert,
+                 u"INSERT INTO customers_fts (rowid, name, email, phone_key, customer_no, loyalty_card) "
+                 u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                 &error))
+        return error;
+
+    for (const Customer& customer : customers) {
+        if (customer.id.isEmpty())
+            return makeError(ErrorCode::kStoreQuery, u"a customer without id cannot be stored"_s);
+        const IndexRow wanted = indexRow(customer);
+
+        existing.bindValue(0, customer.id);
+        if (!existing.exec())
+            return sqlError(existing.lastError(), u"looking up a customer"_s);
+        qint64 rowid = -1;
+        bool indexed = false;
+        if (existing.next()) {
+            rowid = existing.value(0).toLongLong();
+            // Most updates (loyalty points, address) leave the searchable text alone; skipping the
+            // index rewrite then keeps a sync of changed customers close to a plain update.
+            indexed = indexRow(existing.value(1).toString(), existing.value(2).toString(),
+                               existing.value(3).toString(), existing.value(4).toString(),
+                               existing.value(5).toString(), existing.value(6).toString()) == wanted;
+        }
+        existing.finish();
+
+        if (rowid < 0) {
+            insert.bindValue(0, customer.id);
+            bindCustomer(insert, 1, customer);
+            if (!insert.exec())
+                return sqlError(insert.lastError(), u"inserting a customer"_s);
+            rowid = insert.lastInsertId().toLongLong();
+        } else {
+            bindCustomer(update, 0, customer);
+            update.bindValue(kBoundFields, rowid);
+            if (!update.exec())
+                return sqlError(update.lastError(), u"updating customer row %1"_s.arg(rowid));
+            if (indexed)
+                continue;
+            ftsDelete.bindValue(0, rowid);
+            if (!ftsDelete.exec())
+                return sqlError(ftsDelete.lastError(), u"unindexing customer row %1"_s.arg(rowid));
+        }
+
+        ftsInsert.bindValue(0, rowid);
+        ftsInsert.bindValue(1, wanted.name);
+        ftsInsert.bindValue(2, wanted.email);
+        ftsInsert.bindValue(3, wanted.phoneKey);
+        ftsInsert.bindValue(4, wanted.customerNo);
+        ftsInsert.bindValue(5, wanted.loyaltyCard);
+        if (!ftsInsert.exec())
+            return sqlError(ftsInsert.lastError(), u"indexing customer row %1"_s.arg(rowid));
+    }
+    return {};
+}
+
+Status CustomerRepository::remove(const QStringList& ids)
+{
+    if (ids.isEmpty())
+        return {};
+    Error error;
+    QSqlQuery find(m_db);
+    QSqlQuery ftsDelete(m_db);
+    QSqlQuery rowDelete(m_db);
+    if (!prepare(find, u"SELECT rowid FROM customers WHERE id = ?"_s, &error) ||
+        !prepare(ftsDelete, u"DELETE FROM customers_fts WHERE rowid = ?"_s, &error) ||
+        !prepare(rowDelete, u"DELETE FROM customers WHERE rowid = ?"_s, &error))
+        return error;
+
+    int removed = 0;
+    for (const QString& id : ids) {
+        find.bindValue(0, id);
+        if (!find.exec())
+            return sqlError(find.lastError(), u"looking up a customer to remove"_s);
+        if (!find.next())
+            continue; // already gone: tombstones may repeat
+        const qint64 rowid = find.value(0).toLongLong();
+        find.finish();
+        ftsDelete.bindValue(0, rowid);
+        if (!ftsDelete.exec())
+            return sqlError(ftsDelete.lastError(), u"unindexing customer row %1"_s.arg(rowid));
+        rowDelete.bindValue(0, rowid);
+        if (!rowDelete.exec())
+            return sqlError(rowDelete.lastError(), u"removing customer row %1"_s.arg(rowid));
+        ++removed;
+    }
+    qCDebug(lcCustomers) << "removed customers:" << removed << "of" << ids.size();
+    if (removed == 0)
+        return {};
+    // Remembered in the same transaction as the removal, so a crash before the purge cannot lose it.
+    QSqlQuery mark(m_db);
+    if (!prepare(mark,
+                 u"INSERT INTO settings (key, value) VALUES (?, '1') "
+                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                 &error))
+        return error;
+    mark.bindValue(0, kPurgePendingKey);
+    if (!mark.exec())
+        return sqlError(mark.lastError(), u"noting the pending index purge"_s);
+    return {};
+}
+
+Status CustomerRepository::purgeErasedText()
+{
+    QSqlQuery pending(m_db);
+    pending.prepare(u"SELECT 1 FROM settings WHERE key = ? AND value = '1'"_s);
+    pending.bindValue(0, kPurgePendingKey);
+    if (!pending.exec())
+        return sqlError(pending.lastError(), u"checking for a pending index purge"_s);
+    if (!pending.next())
+        return {};
+    pending.finish();
+
+    QSqlQuery query(m_db);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(query.lastError(), u"beginning the index purge"_s);
+    QSqlQuery clear(m_db);
+    clear.prepare(u"DELETE FROM settings WHERE key = ?"_s);
+    clear.bindValue(0, kPurgePendingKey);
+    if (!query.exec(u"INSERT INTO customers_fts (customers_fts) VALUES ('optimize')"_s) || !clear.exec()) {
+        const QSqlError failed = query.lastError().isValid() ? query.lastError() : clear.lastError();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return sqlError(failed, u"merging the customer index"_s);
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        const QSqlError failed = query.lastError();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return sqlError(failed, u"committing the index purge"_s);
+    }
+    // The WAL still holds the old pages until a checkpoint copies the new ones over them. A reader
+    // may keep this one from finishing; the next checkpoint then completes it.
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+        return sqlError(query.lastError(), u"checkpointing the cache"_s);
+    qCInfo(lcCustomers) << "purged erased customers from the search index";
+    return {};
+}
+
+Result<qint64> CustomerRepository::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*) FROM customers"_s) || !query.next())
+        return sqlError(query.lastError(), u"counting customers"_s);
+    return query.value(0).toLongLong();
+}
+
+std::optional<Customer> CustomerRepository::find(const QString& id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT "_s + kSelectColumns + u" FROM customers AS c WHERE c.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readCustomer(query);
+}
+
+Result<CustomerSearchResult> CustomerRepository::search(const QString& query, int limit) const
+{
+    CustomerSearchResult result;
+    const QString expression = SearchText::ftsQuery(query);
+    if (expression.isEmpty() || limit <= 0)
+        return result;
+
+    // No ORDER BY rank: a short prefix matches most of the cache and ranking it all costs ~100×
+    // (DESIGN §7). One row more than asked tells whether the match set was cut off.
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    if (!select.prepare(u"SELECT "_s + kSelectColumns +
+                        u" FROM (SELECT rowid AS r FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?) AS m "
+                        u"JOIN customers AS c ON c.rowid = m.r"_s))
+        return sqlError(select.lastError(), u"preparing the customer search"_s);
+    select.bindValue(0, expression);
+    select.bindValue(1, limit + 1);
+    if (!select.exec())
+        return sqlError(select.lastError(), u"searching customers"_s);
+    while (select.next()) {
+        if (result.rows.size() == limit) {
+            result.truncated = true;
+            break;
+        }
+        result.rows.append(readCustomer(select));
+    }
+    if (select.lastError().isValid())
+        return sqlError(select.lastError(), u"searching customers"_s);
+
+    QCollator collator(QLocale(QLocale::German, QLocale::Germany));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(result.rows.begin(), result.rows.end(), [&collator](const Customer& a, const Customer& b) {
+        if (const int byLast = collator.compare(a.lastName, b.lastName); byLast != 0)
+            return byLast < 0;
+        if (const int byFirst = collator.compare(a.firstName, b.firstName); byFirst != 0)
+            return byFirst < 0;
+        return a.customerNo < b.customerNo;
+    });
+    return result;
+}

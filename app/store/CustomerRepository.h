@@ -20,7 +20,15 @@ public:
     explicit CustomerRepository(QSqlDatabase db);
 
     Status upsert(const QList<Customer>& customers);
+    // Deletes the customers and their index entries; they are no longer found at once. An empty
+    // list costs nothing. See purgeErasedText() for the bytes left behind.
     Status remove(const QStringList& ids);
+    // FTS5 in SQLite 3.40 only marks removed entries as deleted; their tokens stay in older index
+    // segments until those are merged. When remove() has deleted anything since the last purge,
+    // this merges the whole index (about a second per 200k customers) and checkpoints the WAL,
+    // so erased names, e-mails and phones leave the files; otherwise it returns at once.
+    // Call it outside a transaction: after `theke-ctl erase`, and once after a sync run.
+    Status purgeErasedText();
     Result<qint64> count() const;
     std::optional<Customer> find(const QString& id) const;
 

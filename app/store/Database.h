@@ -25,6 +25,7 @@ public:
     int schemaVersion() const;
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails or the commit fails.
+    // A transaction() inside work becomes a savepoint, so its failure undoes only its own part.
     Status transaction(const std::function<Status()>& work);
 
 private:
@@ -33,6 +34,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    int m_depth = 0; // nesting of transaction() calls
 };
 
 // Maps a failed QSqlQuery / QSqlDatabase error to an Error (disk full and read-only get their own codes).

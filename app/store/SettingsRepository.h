@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 
 // Small key/value settings kept in the cache (server URL, device id, store). Never secrets.
 class SettingsRepository {
@@ -18,8 +19,8 @@ private:
 };
 
 namespace SettingKey {
-inline constexpr auto kServerUrl = u"server_url";
-inline constexpr auto kDeviceId = u"device_id";
-inline constexpr auto kStoreId = u"store_id";
-inline constexpr auto kStoreName = u"store_name";
+inline constexpr QStringView kServerUrl = u"server_url";
+inline constexpr QStringView kDeviceId = u"device_id";
+inline constexpr QStringView kStoreId = u"store_id";
+inline constexpr QStringView kStoreName = u"store_name";
 } // namespace SettingKey

@@ -1,1 +1,103 @@
-// TODO: implementation in progress
+#include "SyncStateRepository.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Always the same UTC format with milliseconds, so max() over the stored text is the latest time.
+QString toStored(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStored(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+} // namespace
+
+SyncStateRepository::SyncStateRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString SyncStateRepository::cursor(const QString& feed) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT cursor FROM sync_state WHERE feed = ?"_s);
+    query.addBindValue(feed);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status SyncStateRepository::setCursor(const QString& feed, const QString& cursor)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO sync_state (feed, cursor) VALUES (?, ?) "
+                  u"ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor"_s);
+    query.addBindValue(feed);
+    query.addBindValue(cursor);
+    if (!query.exec())
+        return sqlError(query.lastError(), u"saving the cursor of feed %1"_s.arg(feed));
+    return {};
+}
+
+QDateTime SyncStateRepository::lastSync(const QString& feed) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT last_sync_utc FROM sync_state WHERE feed = ?"_s);
+    query.addBindValue(feed);
+    if (!query.exec() || !query.next())
+        return {};
+    return fromStored(query.value(0));
+}
+
+Status SyncStateRepository::setLastSync(const QString& feed, const QDateTime& utc)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO sync_state (feed, last_sync_utc) VALUES (?, ?) "
+                  u"ON CONFLICT (feed) DO UPDATE SET last_sync_utc = excluded.last_sync_utc"_s);
+    query.addBindValue(feed);
+    query.addBindValue(utc.isValid() ? QVariant(toStored(utc)) : QVariant());
+    if (!query.exec())
+        return sqlError(query.lastError(), u"saving the last sync of feed %1"_s.arg(feed));
+    return {};
+}
+
+QDateTime SyncStateRepository::lastSyncOfAll() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT max(last_sync_utc) FROM sync_state"_s) || !query.next())
+        return {};
+    return fromStored(query.value(0));
+}
+
+Result<qint64> SyncStateRepository::pendingOutboxCount() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending', 'failed')"_s) ||
+        !query.next())
+        return sqlError(query.lastError(), u"counting pending changes"_s);
+    return query.value(0).toLongLong();
+}
+
+Status SyncStateRepository::resetFeed(const QString& feed)
+{
+    // The last sync time stays: it still says how fresh the cached rows are until the next pull.
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE sync_state SET cursor = NULL WHERE feed = ?"_s);
+    query.addBindValue(feed);
+    if (!query.exec())
+        return sqlError(query.lastError(), u"resetting feed %1"_s.arg(feed));
+    return {};
+}

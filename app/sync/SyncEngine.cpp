@@ -1,0 +1,103 @@
+#include "SyncEngine.h"
+
+#include "CustomerFeedApplier.h"
+#include "SyncLog.h"
+#include "SyncStateRepository.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+SyncEngine::SyncEngine(Database& database, ApiClient& api)
+    : m_database(database)
+    , m_api(api)
+{
+    m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QStringList SyncEngine::feeds() const
+{
+    QStringList names;
+    for (const auto& applier : m_appliers)
+        names.append(applier->feed());
+    return names;
+}
+
+FeedApplier* SyncEngine::applierFor(const QString& feed)
+{
+    for (const auto& applier : m_appliers) {
+        if (applier->feed() == feed)
+            return applier.get();
+    }
+    return nullptr;
+}
+
+Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& options, const ProgressFn& progress,
+                                      const std::atomic_bool* cancel)
+{
+    FeedApplier* applier = applierFor(feed);
+    if (!applier)
+        return makeError(ErrorCode::kApiNotFound, u"no applier for feed "_s + feed);
+
+    SyncStateRepository state(m_database.sql());
+    PullProgress report;
+    report.feed = feed;
+    QElapsedTimer timer;
+    timer.start();
+    int pages = 0;
+
+    while (true) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::kSyncCancelled, u"pull cancelled"_s);
+        if (options.maxPages >= 0 && pages >= options.maxPages)
+            return report;
+
+        const QString cursor = state.cursor(feed);
+        Result<FeedPage> page = m_api.fetchFeed(feed, cursor, options.pageLimit);
+        if (!page) {
+            qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows << "rows:" << page.error().code;
+            return page.error();
+        }
+
+        const Status applied = m_database.transaction([&]() -> Status {
+            if (Status s = applier->apply(page.value()); !s)
+                return s;
+            if (Status s = state.setCursor(feed, page->nextCursor); !s)
+                return s;
+            if (!page->hasMore)
+                return state.setLastSync(feed, QDateTime::currentDateTimeUtc());
+            return {};
+        });
+        if (!applied) {
+            qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << applied.error().code;
+            return applied.error();
+        }
+
+        ++pages;
+        report.rows += page->items.size() + page->deleted.size();
+        const double seconds = qMax(0.001, timer.elapsed() / 1000.0);
+        report.rowsPerSecond = report.rows / seconds;
+        report.finished = !page->hasMore;
+        if (progress)
+            progress(report);
+        if (report.finished) {
+            qCInfo(lcSync) << "pull" << feed << "complete:" << report.rows << "rows in" << timer.elapsed() << "ms";
+            return report;
+        }
+    }
+}
+
+Result<qint64> SyncEngine::pullAll(const PullOptions& options, const ProgressFn& progress,
+                                   const std::atomic_bool* cancel)
+{
+    qint64 total = 0;
+    for (const QString& feed : feeds()) {
+        Result<PullProgress> result = pull(feed, options, progress, cancel);
+        if (!result)
+            return result.error();
+        total += result->rows;
+    }
+    return total;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "Database.h"
+#include "FeedApplier.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+struct PullOptions {
+    int pageLimit = 500;
+    int maxPages = -1; // stop after this many pages (tests use it to cut a sync short); -1 = to the end
+};
+
+struct PullProgress {
+    QString feed;
+    qint64 rows = 0;          // items + tombstones applied in this run
+    double rowsPerSecond = 0;
+    bool finished = false;    // the feed reached has_more = false
+};
+
+// Pulls feeds from the Store API into the cache, page by page from the stored cursor. Each page and
+// its new cursor are applied in one transaction, so an interrupted pull resumes without gaps or
+// repeats. Runs on a worker thread with its own Database connection.
+class SyncEngine {
+public:
+    using ProgressFn = std::function<void(const PullProgress&)>;
+
+    SyncEngine(Database& database, ApiClient& api);
+    ~SyncEngine();
+
+    QStringList feeds() const;
+
+    Result<PullProgress> pull(const QString& feed, const PullOptions& options = {},
+                              const ProgressFn& progress = {}, const std::atomic_bool* cancel = nullptr);
+    // Pulls every feed to the end; stops at the first error.
+    Result<qint64> pullAll(const PullOptions& options = {}, const ProgressFn& progress = {},
+                           const std::atomic_bool* cancel = nullptr);
+
+private:
+    FeedApplier* applierFor(const QString& feed);
+
+    Database& m_database;
+    ApiClient& m_api;
+    std::vector<std::unique_ptr<FeedApplier>> m_appliers;
+};

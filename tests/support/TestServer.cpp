@@ -1,1 +1,134 @@
-// TODO: implementation in progress
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kStopTimeoutMs = 10000;
+constexpr int kKillTimeoutMs = 5000;
+
+} // namespace
+
+TestServer::TestServer()
+    : TestServer(Options{})
+{
+}
+
+TestServer::TestServer(Options options)
+    : m_options(std::move(options))
+    , m_tempDir(std::make_unique<QTemporaryDir>())
+{
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::dataDir() const
+{
+    if (!m_options.dataDir.isEmpty())
+        return m_options.dataDir;
+    return m_tempDir->isValid() ? m_tempDir->filePath(u"data"_s) : QString();
+}
+
+QString TestServer::logFilePath() const
+{
+    return m_tempDir->isValid() ? m_tempDir->filePath(u"server.log"_s) : QString();
+}
+
+QByteArray TestServer::serverOutput() const
+{
+    QFile log(logFilePath());
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return log.readAll();
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+bool TestServer::fail(const QString& reason)
+{
+    m_error = reason;
+    const QByteArray output = serverOutput();
+    if (!output.isEmpty())
+        m_error += u"\n--- server stderr ---\n"_s + QString::fromUtf8(output);
+    stop();
+    return false;
+}
+
+bool TestServer::start(int timeoutMs)
+{
+    if (isRunning())
+        return true;
+    m_error.clear();
+    m_url.clear();
+    m_port = 0;
+    if (!m_tempDir->isValid())
+        return fail(u"cannot create a temporary directory: "_s + m_tempDir->errorString());
+
+    QStringList args{u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s};
+    if (m_options.demoCustomers > 0)
+        args << u"--demo-customers"_s << QString::number(m_options.demoCustomers);
+    args << u"--seed"_s << QString::number(m_options.seed);
+    for (const QString& code : std::as_const(m_options.enrollCodes))
+        args << u"--enroll-code"_s << code;
+    args << m_options.extraArgs;
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(THEKE_SERVER_PATH));
+    m_process->setArguments(args);
+    // stderr to a file: a pipe nobody drains would fill up and block a chatty server.
+    m_process->setStandardErrorFile(logFilePath(), QIODevice::Append);
+    m_process->start(QIODevice::ReadOnly);
+    if (!m_process->waitForStarted(timeoutMs))
+        return fail(u"cannot start %1: %2"_s.arg(QStringLiteral(THEKE_SERVER_PATH), m_process->errorString()));
+
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray buffer;
+    while (!buffer.contains('\n')) {
+        if (!m_process->waitForReadyRead(int(deadline.remainingTime()))) {
+            buffer += m_process->readAllStandardOutput();
+            if (buffer.contains('\n'))
+                break;
+            if (m_process->state() == QProcess::NotRunning)
+                return fail(u"theke-server exited with code %1 before listening"_s.arg(m_process->exitCode()));
+            if (deadline.hasExpired())
+                return fail(u"theke-server did not report its port within %1 ms"_s.arg(timeoutMs));
+            continue;
+        }
+        buffer += m_process->readAllStandardOutput();
+    }
+
+    const QString firstLine = QString::fromUtf8(buffer.left(buffer.indexOf('\n'))).trimmed();
+    static const QRegularExpression kListening(u"^listening on (http://127\\.0\\.0\\.1:(\\d+))$"_s);
+    const QRegularExpressionMatch match = kListening.match(firstLine);
+    if (!match.hasMatch())
+        return fail(u"unexpected first line from theke-server: "_s + firstLine);
+    m_port = quint16(match.captured(2).toUInt());
+    m_url = QUrl(match.captured(1));
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // SIGTERM: the server stops cleanly and exits 0
+        if (!m_process->waitForFinished(kStopTimeoutMs)) {
+            m_process->kill();
+            m_process->waitForFinished(kKillTimeoutMs);
+        }
+    }
+    m_exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    m_process.reset();
+}

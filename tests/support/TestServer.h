@@ -33,12 +33,17 @@ public:
     QString dataDir() const;
     QString errorString() const { return m_error; }
     QByteArray serverOutput() const;     // stderr so far, for failure messages
+    int exitCode() const { return m_exitCode; } // after stop(): the server's exit code, -1 if it crashed
 
 private:
+    bool fail(const QString& reason); // records reason plus server stderr, stops the process
+    QString logFilePath() const;
+
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     quint16 m_port = 0;
     QString m_error;
+    int m_exitCode = -1;
 };

@@ -1,0 +1,49 @@
+#include "ClientLauncher.h"
+
+#include "Database.h"
+#include "DemoAutomation.h"
+#include "EnrollDialog.h"
+#include "ErrorMessages.h"
+#include "MainWindow.h"
+#include "Profile.h"
+#include "SyncService.h"
+#include "SyncStateRepository.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QScreen>
+
+int ClientLauncher::run(QApplication& app, const ClientOptions& options)
+{
+    const Profile profile(options.profileDirectory.isEmpty() ? Profile::defaultDirectory()
+                                                             : options.profileDirectory);
+    Result<std::unique_ptr<Database>> database = Database::open(profile.databasePath());
+    if (Status dir = profile.ensureDirectory(); !dir || !database) {
+        const Error error = !dir ? dir.error() : database.error();
+        QMessageBox::critical(nullptr, QApplication::translate("ClientLauncher", "Theke cannot start"),
+                              ErrorMessages::describe(error));
+        return 1;
+    }
+
+    SyncService service(profile);
+    if (!profile.hasToken()) {
+        EnrollDialog enroll(service);
+        if (!options.serverUrl.isEmpty())
+            enroll.setServerUrl(options.serverUrl);
+        if (enroll.exec() != QDialog::Accepted)
+            return 0;
+    }
+
+    MainWindow window(database.value()->sql(), service);
+    const QSize available = window.screen()->availableSize();
+    window.resize(qMin(1366, available.width()), qMin(768, available.height()));
+    window.show();
+
+    const bool neverSynced = !SyncStateRepository(database.value()->sql()).lastSyncOfAll().isValid();
+    auto* demo = new DemoAutomation(window, service, options.screenshotPath, options.searchText);
+    demo->start(neverSynced);
+    service.startBackgroundSync();
+    if (neverSynced)
+        service.syncNow();
+    return app.exec();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+
+// The permanent status bar line: online/offline, last successful sync, pending changes.
+class StatusBarIndicators : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StatusBarIndicators(QWidget* parent = nullptr);
+
+    void setOnline(bool online);
+    void setLastSync(const QDateTime& utc);
+    void setPending(qint64 pending);
+
+    QString onlineText() const;
+    QString lastSyncText() const;
+    QString pendingText() const;
+
+private:
+    QLabel* m_online;
+    QLabel* m_lastSync;
+    QLabel* m_pending;
+};

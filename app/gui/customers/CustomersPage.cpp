@@ -1,0 +1,128 @@
+#include "CustomersPage.h"
+
+#include "CustomerDetailPane.h"
+#include "CustomerSearchModel.h"
+#include "Formatting.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Typing pauses shorter than this are still one search (DESIGN §4: ~150 ms).
+constexpr int kDebounceMs = 150;
+} // namespace
+
+CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
+    : QWidget(parent)
+    , m_searchField(new QLineEdit(this))
+    , m_resultLabel(new QLabel(this))
+    , m_resultView(new QTableView(this))
+    , m_detailPane(new CustomerDetailPane(this))
+    , m_model(new CustomerSearchModel(std::move(db), this))
+    , m_debounce(new QTimer(this))
+{
+    m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no. or loyalty card"));
+    m_searchField->setAccessibleName(tr("Customer search"));
+    m_searchField->setClearButtonEnabled(true);
+    QFont searchFont = m_searchField->font();
+    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.3);
+    m_searchField->setFont(searchFont);
+    m_searchField->setMinimumHeight(36);
+
+    m_resultView->setModel(m_model);
+    m_resultView->setAccessibleName(tr("Search results"));
+    m_resultView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultView->setAlternatingRowColors(true);
+    m_resultView->verticalHeader()->hide();
+    // Names and e-mails take what room there is; numbers and places keep their natural width.
+    QHeaderView* header = m_resultView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CustomerSearchModel::EmailColumn, QHeaderView::Stretch);
+    m_resultView->setTextElideMode(Qt::ElideMiddle);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_resultView);
+    splitter->addWidget(m_detailPane);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_searchField);
+    layout->addWidget(m_resultLabel);
+    layout->addWidget(splitter, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &CustomersPage::searchNow);
+    connect(m_searchField, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            searchNow(); // the clear button empties the list at once
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        searchNow();
+        if (m_model->rowCount() > 0)
+            m_resultView->setFocus();
+    });
+    connect(m_model, &CustomerSearchModel::searched, this, &CustomersPage::onSearched);
+    connect(m_model, &CustomerSearchModel::searchFailed, m_resultLabel, &QLabel::setText);
+    connect(m_resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersPage::onCurrentRowChanged);
+    onSearched(0, false);
+}
+
+void CustomersPage::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void CustomersPage::searchNow()
+{
+    m_debounce->stop();
+    if (m_searchField->text().trimmed() == m_model->query() && !m_model->query().isEmpty())
+        return;
+    m_model->setQuery(m_searchField->text());
+}
+
+void CustomersPage::refresh()
+{
+    if (!m_model->query().isEmpty())
+        m_model->setQuery(m_model->query());
+}
+
+void CustomersPage::onSearched(int rows, bool truncated)
+{
+    if (m_model->query().isEmpty())
+        m_resultLabel->setText(tr("Type or scan to search the customers of this store."));
+    else if (truncated)
+        m_resultLabel->setText(tr("More than %1 matches: please refine your search.").arg(Formatting::integer(rows)));
+    else if (rows == 0)
+        m_resultLabel->setText(tr("No customer found for “%1”.").arg(m_model->query()));
+    else
+        m_resultLabel->setText(tr("%n customer(s) found", nullptr, rows));
+
+    if (rows > 0)
+        m_resultView->selectRow(0);
+    else
+        m_detailPane->clear();
+}
+
+void CustomersPage::onCurrentRowChanged()
+{
+    const Customer* customer = m_model->customerAt(m_resultView->currentIndex().row());
+    if (customer)
+        m_detailPane->showCustomer(*customer);
+    else
+        m_detailPane->clear();
+}

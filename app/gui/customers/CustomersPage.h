@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class CustomerDetailPane;
+class CustomerSearchModel;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The counter's main screen: one search field (typed or scanned), the matches, and the chosen customer.
+class CustomersPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CustomersPage(QSqlDatabase db, QWidget* parent = nullptr);
+
+    QLineEdit* searchField() const { return m_searchField; }
+    QTableView* resultView() const { return m_resultView; }
+    CustomerDetailPane* detailPane() const { return m_detailPane; }
+    CustomerSearchModel* model() const { return m_model; }
+
+    void focusSearch();
+    // Runs the pending search at once (Enter, or after a scan) instead of waiting for the debounce.
+    void searchNow();
+    // Re-runs the current query, e.g. after a sync brought new data.
+    void refresh();
+
+private:
+    void onSearched(int rows, bool truncated);
+    void onCurrentRowChanged();
+
+    QLineEdit* m_searchField;
+    QLabel* m_resultLabel;
+    QTableView* m_resultView;
+    CustomerDetailPane* m_detailPane;
+    CustomerSearchModel* m_model;
+    QTimer* m_debounce;
+};

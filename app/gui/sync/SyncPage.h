@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class SyncService;
+
+// The Synchronisierung area: what is cached, when it was last synced, and a sync with progress.
+class SyncPage : public QWidget {
+    Q_OBJECT
+
+public:
+    SyncPage(QSqlDatabase db, SyncService& service, QWidget* parent = nullptr);
+
+    QPushButton* syncButton() const { return m_syncButton; }
+    QLabel* messageLabel() const { return m_message; }
+    // Re-reads counts and times from the cache.
+    void refresh();
+
+private:
+    void onStarted();
+    void onProgress(qint64 rows, double rowsPerSecond);
+    void onFinished(bool ok, const QString& errorCode, const QString& message);
+
+    QSqlDatabase m_db;
+    SyncService& m_service;
+    QLabel* m_feedSummary;
+    QLabel* m_message;
+    QProgressBar* m_progress;
+    QPushButton* m_syncButton;
+    QPushButton* m_cancelButton;
+};

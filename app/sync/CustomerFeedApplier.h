@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CustomerRepository.h"
+#include "FeedApplier.h"
+
+// Applies pages of the customers feed: upserts decoded customers, deletes tombstoned ones.
+class CustomerFeedApplier final : public FeedApplier {
+public:
+    explicit CustomerFeedApplier(QSqlDatabase db);
+
+    QString feed() const override { return QStringLiteral("customers"); }
+    Status apply(const FeedPage& page) override;
+
+private:
+    CustomerRepository m_repository;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+
+class SyncWorker;
+
+// GUI-thread handle of the sync thread: starts it, forwards requests, relays results.
+// Never blocks the caller; stopping cancels a running request and joins the thread.
+class SyncService : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SyncService(const Profile& profile, QObject* parent = nullptr);
+    ~SyncService() override;
+
+    // Starts health probes and periodic syncs (the first probe runs at once).
+    void startBackgroundSync(int probeIntervalMs = 30000, int syncIntervalMs = 5 * 60 * 1000);
+    void enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName);
+    void syncNow();
+    void cancel();
+
+    bool isSyncing() const { return m_syncing; }
+    bool isOnline() const { return m_online; }
+
+Q_SIGNALS:
+    void enrollFinished(bool ok, const QString& errorCode, const QString& message, const QString& storeName);
+    void syncStarted();
+    void syncProgress(qint64 rows, double rowsPerSecond);
+    void syncFinished(bool ok, const QString& errorCode, const QString& message);
+    void onlineChanged(bool online);
+
+private:
+    QThread m_thread;
+    SyncWorker* m_worker; // owned by m_thread's lifetime, deleted on its finished()
+    std::atomic_bool m_cancel{false};
+    bool m_syncing = false;
+    bool m_online = false;
+};

@@ -1,0 +1,121 @@
+#include "SyncWorker.h"
+
+#include "ApiClient.h"
+#include "Enrollment.h"
+#include "ErrorMessages.h"
+#include "SyncEngine.h"
+#include "SyncLog.h"
+
+using namespace Qt::StringLiterals;
+
+SyncWorker::SyncWorker(Profile profile, std::atomic_bool* cancel)
+    : m_profile(std::move(profile))
+    , m_cancel(cancel)
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::startTimers(int probeIntervalMs, int syncIntervalMs)
+{
+    m_probeIntervalMs = probeIntervalMs;
+    m_probeTimer = new QTimer(this);
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &SyncWorker::probe);
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setInterval(syncIntervalMs);
+    connect(m_syncTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
+    m_syncTimer->start();
+    probe();
+}
+
+Status SyncWorker::ensureClient()
+{
+    if (m_api)
+        return {};
+    Result<Enrollment::DeviceInfo> device = Enrollment::load(m_profile);
+    if (!device)
+        return device.error();
+    Result<QString> token = m_profile.readToken();
+    if (!token)
+        return token.error();
+    Result<std::unique_ptr<Database>> database = Database::open(m_profile.databasePath());
+    if (!database)
+        return database.error();
+    m_database = std::move(database).value();
+    m_transport = std::make_unique<CurlTransport>();
+    m_transport->setCancelFlag(m_cancel);
+    m_api = std::make_unique<ApiClient>(*m_transport, device->serverUrl, token.value());
+    return {};
+}
+
+void SyncWorker::enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName)
+{
+    m_cancel->store(false);
+    CurlTransport transport;
+    transport.setCancelFlag(m_cancel);
+    Result<Enrollment::DeviceInfo> result = Enrollment::enroll(m_profile, transport, serverUrl, code, deviceName);
+    if (!result) {
+        Q_EMIT enrollFinished(false, result.error().code, ErrorMessages::describe(result.error()), {});
+        return;
+    }
+    // Forget any client of an earlier enrollment; the next sync builds one with the new token.
+    m_api.reset();
+    m_transport.reset();
+    m_database.reset();
+    Q_EMIT enrollFinished(true, {}, {}, result->storeName);
+}
+
+void SyncWorker::syncNow()
+{
+    m_cancel->store(false);
+    if (Status ready = ensureClient(); !ready) {
+        Q_EMIT syncFinished(false, ready.error().code, ErrorMessages::describe(ready.error()));
+        return;
+    }
+    Q_EMIT syncStarted();
+    SyncEngine engine(*m_database, *m_api);
+    Result<qint64> pulled = engine.pullAll(
+        {}, [this](const PullProgress& p) { Q_EMIT syncProgress(p.rows, p.rowsPerSecond); }, m_cancel);
+    if (!pulled) {
+        if (pulled.error().isNetwork() && pulled.error().code != ErrorCode::kNetCancelled)
+            setOnline(false);
+        Q_EMIT syncFinished(false, pulled.error().code, ErrorMessages::describe(pulled.error()));
+        return;
+    }
+    setOnline(true);
+    Q_EMIT syncFinished(true, {}, {});
+}
+
+void SyncWorker::probe()
+{
+    if (Status ready = ensureClient(); !ready) {
+        scheduleProbe();
+        return;
+    }
+    const Status health = m_api->health();
+    setOnline(health.ok());
+    scheduleProbe();
+}
+
+void SyncWorker::setOnline(bool online)
+{
+    m_offlineProbes = online ? 0 : m_offlineProbes + 1;
+    if (m_online == int(online))
+        return;
+    const bool cameBack = m_online == 0 && online;
+    m_online = online;
+    qCInfo(lcSync) << "server is" << (online ? "online" : "offline");
+    Q_EMIT onlineChanged(online);
+    if (cameBack)
+        syncNow();
+}
+
+void SyncWorker::scheduleProbe()
+{
+    if (!m_probeTimer)
+        return;
+    // Offline: probe sooner at first, then back off to the normal interval.
+    const int backoff = qMin(m_probeIntervalMs, 2000 << qMin(m_offlineProbes, 5));
+    m_probeTimer->start(m_offlineProbes > 0 ? backoff : m_probeIntervalMs);
+}

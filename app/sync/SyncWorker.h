@@ -1,0 +1,53 @@
+#pragma once
+
+#include "CurlTransport.h"
+#include "Database.h"
+#include "Profile.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class ApiClient;
+
+// Lives on the sync thread: owns that thread's cache connection and transport, runs enrollment,
+// pulls and health probes. Talks to the GUI only through queued signals.
+class SyncWorker : public QObject {
+    Q_OBJECT
+
+public:
+    SyncWorker(Profile profile, std::atomic_bool* cancel);
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    void enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName);
+    void syncNow();
+    void probe();
+    void startTimers(int probeIntervalMs, int syncIntervalMs);
+
+Q_SIGNALS:
+    void enrollFinished(bool ok, const QString& errorCode, const QString& message, const QString& storeName);
+    void syncStarted();
+    void syncProgress(qint64 rows, double rowsPerSecond);
+    void syncFinished(bool ok, const QString& errorCode, const QString& message);
+    void onlineChanged(bool online);
+
+private:
+    Status ensureClient();
+    void setOnline(bool online);
+    void scheduleProbe();
+
+    Profile m_profile;
+    std::atomic_bool* m_cancel;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CurlTransport> m_transport;
+    std::unique_ptr<ApiClient> m_api;
+    QTimer* m_probeTimer = nullptr;
+    QTimer* m_syncTimer = nullptr;
+    int m_probeIntervalMs = 30000;
+    int m_offlineProbes = 0;
+    int m_online = -1; // unknown until the first probe
+};

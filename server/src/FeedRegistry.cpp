@@ -1,0 +1,24 @@
+#include "FeedRegistry.h"
+
+#include "CustomerFeed.h"
+
+void FeedRegistry::add(std::unique_ptr<SyncFeed> feed)
+{
+    m_feeds.push_back(std::move(feed));
+}
+
+const SyncFeed* FeedRegistry::find(const QString& name) const
+{
+    for (const auto& feed : m_feeds) {
+        if (feed->name() == name)
+            return feed.get();
+    }
+    return nullptr;
+}
+
+FeedRegistry FeedRegistry::withStandardFeeds()
+{
+    FeedRegistry registry;
+    registry.add(std::make_unique<CustomerFeed>());
+    return registry;
+}

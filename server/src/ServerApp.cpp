@@ -1,0 +1,172 @@
+#include "ServerApp.h"
+
+#include "ApiRoutes.h"
+#include "AuthService.h"
+#include "Clock.h"
+#include "CustomerService.h"
+#include "DemoDataGenerator.h"
+#include "FeedRegistry.h"
+#include "RouteTable.h"
+#include "ServerDatabase.h"
+#include "ServerLog.h"
+#include "StoreDirectory.h"
+#include "SyncFeedHandler.h"
+#include "TestAdminRoutes.h"
+
+#include <QDir>
+
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr size_t kWorkerThreads = 16; // idle keep-alive connections hold a worker each
+constexpr size_t kMaxBodyBytes = 1024 * 1024;
+constexpr time_t kKeepAliveSeconds = 5;
+constexpr size_t kKeepAliveMaxRequests = 10000; // a full sync is one connection, many pages
+
+sigset_t stopSignals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    return set;
+}
+
+int fail(const Error& error)
+{
+    qCCritical(lcServer).noquote() << "cannot start:" << error.toString();
+    return 1;
+}
+
+// Migrations, stores, demo data and enrollment codes, all on the main thread before serving.
+Status prepareDatabase(ServerDatabase& database, AuthService& auth, const ServerOptions& options)
+{
+    if (Status ready = database.initialize(); !ready)
+        return ready;
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return db.error();
+    StoreDirectory stores(db.value());
+    const Result<int> createdStores = stores.ensureDefaultStores();
+    if (!createdStores)
+        return createdStores.error();
+    if (createdStores.value() > 0)
+        qCInfo(lcServer) << "created" << createdStores.value() << "stores";
+
+    const Result<int> generated = DemoDataGenerator(database).generateCustomers(options.demoCustomers, options.seed);
+    if (!generated)
+        return generated.error();
+
+    if (!options.enrollCodes.isEmpty()) {
+        const auto store = options.enrollStore.isEmpty() ? stores.first() : stores.find(options.enrollStore);
+        if (!store)
+            return store.error();
+        if (!store.value())
+            return makeError(u"usage", u"--enroll-store names no known store"_s);
+        for (const QString& code : options.enrollCodes) {
+            if (Status registered = auth.registerEnrollmentCode(code, store.value()->id); !registered)
+                return registered;
+        }
+        qCInfo(lcServer) << "registered" << options.enrollCodes.size() << "enrollment codes for store"
+                         << store.value()->id;
+    }
+    return {};
+}
+
+} // namespace
+
+ServerApp::ServerApp(ServerOptions options)
+    : m_options(std::move(options))
+{
+}
+
+void ServerApp::blockStopSignals()
+{
+    const sigset_t set = stopSignals();
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+int ServerApp::run()
+{
+    const Clock& clock = Clock::system();
+    ServerDatabase database(QDir(m_options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
+    AuthService auth(database, clock);
+    const Status prepared = prepareDatabase(database, auth, m_options);
+    // The main thread only waits from here on; its connection would just hold the file open.
+    database.releaseThreadConnection();
+    if (!prepared)
+        return fail(prepared.error());
+
+    const FeedRegistry feeds = FeedRegistry::withStandardFeeds();
+    SyncFeedHandler feedHandler(database, feeds);
+    CustomerService customers(database, clock);
+
+    httplib::Server server;
+    server.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    server.set_payload_max_length(kMaxBodyBytes);
+    server.set_keep_alive_timeout(kKeepAliveSeconds);
+    server.set_keep_alive_max_count(kKeepAliveMaxRequests);
+    server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
+        // The path holds at most ids; the query string (cursors) and bodies are left out.
+        qCDebug(lcServer) << request.method.c_str() << request.path.c_str() << response.status;
+    });
+
+    RouteTable routes(server);
+    ApiRoutes api(auth, feedHandler, clock);
+    api.install(routes);
+    TestAdminRoutes testAdmin(customers);
+    if (m_options.testMode) {
+        testAdmin.install(routes);
+        qCWarning(lcServer) << "test mode: /v1/test/* endpoints are enabled";
+    }
+    ApiRoutes::installErrorHandling(server, routes);
+
+    const std::string host = m_options.listenHost.toStdString();
+    int port = m_options.listenPort;
+    if (port == 0)
+        port = server.bind_to_any_port(host);
+    else if (!server.bind_to_port(host, port))
+        port = -1;
+    if (port <= 0)
+        return fail(makeError(u"listen", u"cannot listen on %1:%2"_s.arg(m_options.listenHost).arg(m_options.listenPort)));
+
+    std::printf("listening on http://%s:%d\n", host.c_str(), port);
+    std::fflush(stdout);
+    qCInfo(lcServer) << "serving on port" << port << "schema" << database.schemaVersion();
+
+    // SIGINT/SIGTERM are blocked everywhere; this thread takes them and stops the server from normal
+    // code rather than from a signal handler.
+    std::atomic<bool> listenReturned{false};
+    std::thread signalThread([&server, &listenReturned] {
+        const sigset_t set = stopSignals();
+        int signal = 0;
+        sigwait(&set, &signal);
+        if (listenReturned)
+            return;
+        qCInfo(lcServer) << "stopping on signal" << signal;
+        // stop() only works once listen_after_bind() has started; wait for that if the signal came early.
+        while (!server.is_running() && !listenReturned)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        if (!listenReturned)
+            server.stop();
+    });
+
+    const bool listened = server.listen_after_bind();
+    listenReturned = true;
+    pthread_kill(signalThread.native_handle(), SIGTERM); // wakes sigwait if no signal came
+    signalThread.join();
+    if (!listened)
+        return fail(makeError(u"listen", u"the server stopped with an error"_s));
+    qCInfo(lcServer) << "stopped";
+    return 0;
+}

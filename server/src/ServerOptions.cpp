@@ -1,0 +1,90 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Enough for the 1M-customer benchmarks with room to spare; beyond that the data would not fit K+7 digits.
+constexpr int kMaxDemoCustomers = 8'000'000;
+
+void setUp(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(u"Theke Store API reference server."_s);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({u"data"_s, u"Directory for the database (created if missing)."_s, u"DIR"_s});
+    parser.addOption({u"listen"_s, u"Address to listen on, HOST:PORT; port 0 picks a free one."_s,
+                      u"HOST:PORT"_s, u"127.0.0.1:8080"_s});
+    parser.addOption({u"demo-customers"_s, u"Generate N demo customers when the database has none."_s, u"N"_s});
+    parser.addOption({u"seed"_s, u"Seed for the demo data (same seed, same data)."_s, u"S"_s, u"1"_s});
+    parser.addOption({u"enroll-code"_s, u"Register a one-time enrollment code (repeatable)."_s, u"CODE"_s});
+    parser.addOption({u"enroll-store"_s, u"Store the enrollment codes belong to (default: the first)."_s,
+                      u"STORE_ID"_s});
+    parser.addOption({u"test-mode"_s, u"Enable /v1/test/* endpoints that change data (tests only)."_s});
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+Error usageError(const QString& detail)
+{
+    return makeError(u"usage", detail);
+}
+
+} // namespace
+
+Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst()));
+
+    ServerOptions options;
+    options.helpRequested = parser.isSet(u"help"_s);
+    options.versionRequested = parser.isSet(u"version"_s);
+    if (options.helpRequested || options.versionRequested)
+        return options;
+
+    options.dataDir = parser.value(u"data"_s);
+    if (options.dataDir.isEmpty())
+        return usageError(u"--data DIR is required"_s);
+
+    const QString listen = parser.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    if (colon <= 0 || !portOk || port < 0 || port > 65535)
+        return usageError(u"--listen must be HOST:PORT, e.g. 127.0.0.1:0"_s);
+    options.listenHost = listen.left(colon);
+    options.listenPort = port;
+
+    if (parser.isSet(u"demo-customers"_s)) {
+        bool ok = false;
+        options.demoCustomers = parser.value(u"demo-customers"_s).toInt(&ok);
+        if (!ok || options.demoCustomers < 0 || options.demoCustomers > kMaxDemoCustomers)
+            return usageError(u"--demo-customers must be a number from 0 to %1"_s.arg(kMaxDemoCustomers));
+    }
+    bool seedOk = false;
+    options.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
+    if (!seedOk)
+        return usageError(u"--seed must be a non-negative number"_s);
+
+    options.enrollCodes = parser.values(u"enroll-code"_s);
+    for (const QString& code : std::as_const(options.enrollCodes)) {
+        if (code.trimmed().isEmpty())
+            return usageError(u"--enroll-code must not be empty"_s);
+    }
+    options.enrollStore = parser.value(u"enroll-store"_s);
+    options.testMode = parser.isSet(u"test-mode"_s);
+    return options;
+}
+
+QString ServerOptions::helpText()
+{
+    QCommandLineParser parser;
+    setUp(parser);
+    return parser.helpText();
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+// theke-server's command line, parsed and checked; main() only turns argv into this.
+struct ServerOptions {
+    QString dataDir;
+    QString listenHost = QStringLiteral("127.0.0.1");
+    int listenPort = 8080; // 0: any free port
+    int demoCustomers = 0;
+    quint64 seed = 1;
+    QStringList enrollCodes;
+    QString enrollStore; // empty: the first store
+    bool testMode = false;
+    bool helpRequested = false;
+    bool versionRequested = false;
+
+    static Result<ServerOptions> parse(const QStringList& arguments);
+    static QString helpText();
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+// One sync feed (customers, later stores, products, orders, …): its rows changed after a sequence
+// number, as wire JSON. Deletions come from the shared tombstones table under the feed's name.
+class SyncFeed {
+public:
+    struct Row {
+        qint64 seq = 0;
+        QJsonObject json;
+    };
+
+    virtual ~SyncFeed() = default;
+    virtual QString name() const = 0;
+    // Rows with seq > afterSeq in seq order, at most limit; runs inside the caller's read transaction.
+    virtual Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, qint64 afterSeq, int limit) const = 0;
+};

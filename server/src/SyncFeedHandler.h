@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+class FeedRegistry;
+class ServerDatabase;
+
+// GET /v1/sync/{feed}: one page of a feed after a cursor, rows and tombstones merged in change order.
+class SyncFeedHandler {
+public:
+    static constexpr int kDefaultLimit = 500;
+    static constexpr int kMaxLimit = 2000;
+
+    SyncFeedHandler(ServerDatabase& database, const FeedRegistry& feeds);
+
+    // limitText empty: the default. Errors: 404 unknown_feed, 400 invalid_cursor, 400 invalid_parameter.
+    // The page is {"items", "deleted", "next_cursor", "has_more"}.
+    Result<QJsonObject> page(const QString& feedName, const QString& cursor, const QString& limitText);
+
+private:
+    ServerDatabase& m_database;
+    const FeedRegistry& m_feeds;
+};
