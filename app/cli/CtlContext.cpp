@@ -9,12 +9,9 @@ using namespace Qt::StringLiterals;
 
 CtlContext::CtlContext(Profile profile, QStringList arguments)
     : m_profile(std::move(profile))
-    , m_arguments(std::move(arguments))
-{
-}
+    , m_arguments(std::move(arguments)) {}
 
-Database* CtlContext::database()
-{
+Database* CtlContext::database() {
     if (m_database)
         return m_database.get();
     Result<std::unique_ptr<Database>> db = Database::open(m_profile.databasePath());
@@ -26,33 +23,28 @@ Database* CtlContext::database()
     return m_database.get();
 }
 
-int CtlContext::fail(const QString& what, const Error& error) const
-{
+int CtlContext::fail(const QString& what, const Error& error) const {
     const QString line = u"theke-ctl: %1: %2 [%3]\n"_s.arg(what, ErrorMessages::describe(error), error.code);
     std::fputs(line.toLocal8Bit().constData(), stderr);
     return kFailed;
 }
 
-int CtlContext::usage(const QString& message) const
-{
+int CtlContext::usage(const QString& message) const {
     std::fputs((u"theke-ctl: "_s + message + u"\n"_s).toLocal8Bit().constData(), stderr);
     return kUsage;
 }
 
-void CtlContext::printJson(const QJsonDocument& document) const
-{
+void CtlContext::printJson(const QJsonDocument& document) const {
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
 }
 
-void CtlContext::printLine(const QString& line) const
-{
+void CtlContext::printLine(const QString& line) const {
     std::fputs((line + u'\n').toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
 }
 
-void CtlContext::progressLine(const QString& line) const
-{
+void CtlContext::progressLine(const QString& line) const {
     if (!isatty(STDERR_FILENO))
         return;
     std::fputs((u"\r"_s + line).toLocal8Bit().constData(), stderr);

@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-int Commands::enroll(CtlContext& context)
-{
+int Commands::enroll(CtlContext& context) {
     QCommandLineParser parser;
     parser.addOption({u"server"_s, u"Server URL"_s, u"URL"_s});
     parser.addOption({u"code"_s, u"One-time enrollment code"_s, u"CODE"_s});
@@ -32,6 +31,6 @@ int Commands::enroll(CtlContext& context)
     if (!device)
         return context.fail(u"enrollment failed"_s, device.error());
     context.printLine(u"enrolled device %1 for store \"%2\" (%3)"_s.arg(device->deviceId, device->storeName,
-                                                                      device->storeId));
+                                                                        device->storeId));
     return CtlContext::kOk;
 }

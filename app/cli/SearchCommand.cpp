@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-int Commands::search(CtlContext& context)
-{
+int Commands::search(CtlContext& context) {
     QCommandLineParser parser;
     parser.addOption({u"json"_s, u"JSON output"_s});
     parser.addOption({u"limit"_s, u"At most N results"_s, u"N"_s, u"50"_s});

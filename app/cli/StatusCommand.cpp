@@ -12,15 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue isoOrNull(const QDateTime& utc)
-{
+QJsonValue isoOrNull(const QDateTime& utc) {
     return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
 } // namespace
 
-int Commands::status(CtlContext& context)
-{
+int Commands::status(CtlContext& context) {
     QCommandLineParser parser;
     parser.addOption({u"json"_s, u"JSON output"_s});
     if (!parser.parse(QStringList{u"status"_s} + context.arguments()))
@@ -47,8 +45,9 @@ int Commands::status(CtlContext& context)
         {u"customers"_s, customerCount.value()},
         {u"last_sync"_s, isoOrNull(lastSync)},
         {u"pending"_s, pending.value()},
-        {u"feeds"_s, QJsonObject{{u"customers"_s, QJsonObject{{u"count"_s, customerCount.value()},
-                                                               {u"last_sync"_s, isoOrNull(state.lastSync(u"customers"_s))}}}}},
+        {u"feeds"_s, QJsonObject{{u"customers"_s,
+                                  QJsonObject{{u"count"_s, customerCount.value()},
+                                              {u"last_sync"_s, isoOrNull(state.lastSync(u"customers"_s))}}}}},
     };
     if (parser.isSet(u"json"_s)) {
         context.printJson(QJsonDocument(json));
@@ -58,7 +57,8 @@ int Commands::status(CtlContext& context)
     context.printLine(u"server:     %1"_s.arg(json.value(u"server").toString()));
     context.printLine(u"store:      %1"_s.arg(json.value(u"store").toString()));
     context.printLine(u"customers:  %1"_s.arg(customerCount.value()));
-    context.printLine(u"last sync:  %1"_s.arg(lastSync.isValid() ? lastSync.toString(Qt::ISODate) : u"never"_s));
+    context.printLine(
+        u"last sync:  %1"_s.arg(lastSync.isValid() ? lastSync.toString(Qt::ISODate) : u"never"_s));
     context.printLine(u"pending:    %1"_s.arg(pending.value()));
     return CtlContext::kOk;
 }

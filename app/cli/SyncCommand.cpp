@@ -10,8 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-int Commands::sync(CtlContext& context)
-{
+int Commands::sync(CtlContext& context) {
     QCommandLineParser parser;
     parser.addOption({u"page-size"_s, u"Rows per page"_s, u"N"_s, u"500"_s});
     parser.addOption({u"max-pages"_s, u"Stop after N pages per feed"_s, u"N"_s, u"-1"_s});

@@ -27,8 +27,7 @@ Options:
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Theke"_s);
     QCoreApplication::setApplicationName(u"Theke"_s);

@@ -6,20 +6,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString isoUtc(const QDateTime& dt)
-{
+QString isoUtc(const QDateTime& dt) {
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
 
-QJsonObject CustomerJson::toJson(const Customer& c)
-{
-    QJsonObject address{{u"street"_s, c.street},
-                        {u"postcode"_s, c.postcode},
-                        {u"city"_s, c.city},
-                        {u"country"_s, c.country}};
-    QJsonObject loyalty{{u"card"_s, c.loyaltyCard}, {u"tier"_s, c.loyaltyTier}, {u"points"_s, c.loyaltyPoints}};
+QJsonObject CustomerJson::toJson(const Customer& c) {
+    QJsonObject address{
+        {u"street"_s, c.street}, {u"postcode"_s, c.postcode}, {u"city"_s, c.city}, {u"country"_s, c.country}};
+    QJsonObject loyalty{
+        {u"card"_s, c.loyaltyCard}, {u"tier"_s, c.loyaltyTier}, {u"points"_s, c.loyaltyPoints}};
     return QJsonObject{
         {u"id"_s, c.id},
         {u"customer_no"_s, c.customerNo},
@@ -29,19 +26,20 @@ QJsonObject CustomerJson::toJson(const Customer& c)
         {u"phone"_s, c.phone},
         {u"address"_s, address},
         {u"loyalty"_s, loyalty},
-        {u"preferred_store_id"_s, c.preferredStoreId.isEmpty() ? QJsonValue() : QJsonValue(c.preferredStoreId)},
-        {u"customer_since"_s, c.customerSince.isValid() ? QJsonValue(c.customerSince.toString(Qt::ISODate))
-                                                          : QJsonValue()},
+        {u"preferred_store_id"_s,
+         c.preferredStoreId.isEmpty() ? QJsonValue() : QJsonValue(c.preferredStoreId)},
+        {u"customer_since"_s,
+         c.customerSince.isValid() ? QJsonValue(c.customerSince.toString(Qt::ISODate)) : QJsonValue()},
         {u"version"_s, c.version},
         {u"updated_at"_s, isoUtc(c.updatedAt)},
     };
 }
 
-Result<Customer> CustomerJson::fromJson(const QJsonObject& o)
-{
+Result<Customer> CustomerJson::fromJson(const QJsonObject& o) {
     auto bad = [](const char* field) {
-        return makeError(ErrorCode::kApiBadResponse,
-                         QStringLiteral("customer: field '%1' missing or wrong type").arg(QLatin1String(field)));
+        return makeError(
+            ErrorCode::kApiBadResponse,
+            QStringLiteral("customer: field '%1' missing or wrong type").arg(QLatin1String(field)));
     };
     if (!o.value(u"id").isString() || o.value(u"id").toString().isEmpty())
         return bad("id");

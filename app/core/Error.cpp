@@ -1,7 +1,6 @@
 #include "Error.h"
 
-QString Error::toString() const
-{
+QString Error::toString() const {
     QString s = code;
     if (httpStatus > 0)
         s += QStringLiteral(" (HTTP %1)").arg(httpStatus);

@@ -1,7 +1,6 @@
 #include "ErrorMessages.h"
 
-QString ErrorMessages::describe(const Error& e)
-{
+QString ErrorMessages::describe(const Error& e) {
     const QString& c = e.code;
     if (c == ErrorCode::kNetConnect)
         return tr("The server cannot be reached. Check the address and the network connection.");

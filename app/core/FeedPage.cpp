@@ -1,7 +1,6 @@
 #include "FeedPage.h"
 
-Result<FeedPage> FeedPage::fromJson(const QJsonObject& o)
-{
+Result<FeedPage> FeedPage::fromJson(const QJsonObject& o) {
     auto bad = [](const QString& what) {
         return makeError(ErrorCode::kApiBadResponse, QStringLiteral("feed page: ") + what);
     };

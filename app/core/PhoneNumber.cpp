@@ -4,8 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString PhoneNumber::toE164(const QString& input, const QString& defaultCountryCode)
-{
+QString PhoneNumber::toE164(const QString& input, const QString& defaultCountryCode) {
     static const QRegularExpression allowed(u"^\\+?[0-9 ()/.\\-]+$"_s);
     const QString trimmed = input.trimmed();
     if (!allowed.match(trimmed).hasMatch())
@@ -42,8 +41,7 @@ QString PhoneNumber::toE164(const QString& input, const QString& defaultCountryC
     return e164;
 }
 
-QString PhoneNumber::display(const QString& e164)
-{
+QString PhoneNumber::display(const QString& e164) {
     if (!e164.startsWith(u"+49"_s) || e164.size() < 7)
         return e164;
     return u"+49 "_s + e164.mid(3, 3) + u' ' + e164.mid(6);

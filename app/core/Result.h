@@ -9,8 +9,10 @@
 // Value or Error. Libraries below the GUI return this instead of throwing.
 template <typename T> class Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -18,7 +20,12 @@ public:
     T& value() & { return std::get<T>(m_data); }
     T&& value() && { return std::get<T>(std::move(m_data)); }
     const T* operator->() const { return &std::get<T>(m_data); }
-    const Error& error() const { return std::get<Error>(m_data); }
+    // An empty Error when there is none, so messages may be built without checking first.
+    const Error& error() const {
+        static const Error kNone;
+        const Error* e = std::get_if<Error>(&m_data);
+        return e ? *e : kNone;
+    }
 
 private:
     std::variant<T, Error> m_data;
@@ -28,11 +35,15 @@ private:
 template <> class Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return *m_error; }
+    const Error& error() const {
+        static const Error kNone;
+        return m_error ? *m_error : kNone;
+    }
 
 private:
     std::optional<Error> m_error;
@@ -40,7 +51,6 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(QStringView code, QString detail = {}, int httpStatus = 0)
-{
+inline Error makeError(QStringView code, QString detail = {}, int httpStatus = 0) {
     return Error{code.toString(), std::move(detail), httpStatus};
 }

@@ -12,6 +12,7 @@ QString transliterate(const QString& text);
 
 // Text that goes into the full-text index for a name-like field: the original words plus their
 // transliterated forms where those differ, so both "Müller" and "Mueller" spellings are found.
+// Letters and digits that touch are split apart ("mueller85" → "mueller 85"); ftsQuery does the same.
 QString indexText(const QString& text);
 
 // The national significant number of a German phone number: digits only, without +49, 0049 or
@@ -24,8 +25,8 @@ QString phoneKey(const QString& phone);
 bool looksLikePhone(const QString& query);
 
 // Builds an FTS5 MATCH expression for a user query: each word becomes a quoted prefix phrase,
-// OR-ed with its transliterated form (and its phoneKey() for numbers); words are AND-ed. A query
-// that looks like a phone number searches phone_key plus its digits anywhere (customer no., card).
+// OR-ed with its transliterated form and, for numbers, its phoneKey(); words are AND-ed. A query that looks
+// like a phone number searches phone_key plus its digits in any column (the digits of a customer no.).
 // Returns an empty string when nothing is searchable (only punctuation). Never passes FTS5 syntax
 // from the user through.
 QString ftsQuery(const QString& userQuery);

@@ -24,8 +24,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_customersPage(new CustomersPage(db, this))
     , m_syncPage(new SyncPage(db, service, this))
-    , m_indicators(new StatusBarIndicators(this))
-{
+    , m_indicators(new StatusBarIndicators(this)) {
     const QString storeName = SettingsRepository(m_db).value(SettingKey::kStoreName.toString());
     setWindowTitle(storeName.isEmpty() ? tr("Theke") : tr("Theke — %1").arg(storeName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/theke.svg")));
@@ -56,8 +55,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     showArea(CustomersArea);
 }
 
-void MainWindow::buildNavigation()
-{
+void MainWindow::buildNavigation() {
     struct Entry {
         QString label;
         const char* icon;
@@ -77,8 +75,7 @@ void MainWindow::buildNavigation()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 }
 
-void MainWindow::buildActions()
-{
+void MainWindow::buildActions() {
     auto* findCustomer = new QAction(tr("&Find customer"), this);
     findCustomer->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F2)});
     findCustomer->setToolTip(tr("Jump to the customer search (Ctrl+F, F2)"));
@@ -111,28 +108,24 @@ void MainWindow::buildActions()
     }
 }
 
-void MainWindow::showArea(Area area)
-{
+void MainWindow::showArea(Area area) {
     m_navigation->setCurrentRow(area);
     if (area == CustomersArea)
         m_customersPage->focusSearch();
 }
 
-MainWindow::Area MainWindow::currentArea() const
-{
+MainWindow::Area MainWindow::currentArea() const {
     return Area(m_pages->currentIndex());
 }
 
-void MainWindow::refreshStatus()
-{
+void MainWindow::refreshStatus() {
     SyncStateRepository state(m_db);
     m_indicators->setLastSync(state.lastSyncOfAll());
     const Result<qint64> pending = state.pendingOutboxCount();
     m_indicators->setPending(pending ? pending.value() : 0);
 }
 
-void MainWindow::onSyncFinished(bool ok)
-{
+void MainWindow::onSyncFinished(bool ok) {
     refreshStatus();
     if (ok)
         m_customersPage->refresh();

@@ -24,7 +24,7 @@ public:
     void setToken(const QString& token) { m_token = token; }
     QUrl baseUrl() const { return m_baseUrl; }
 
-    Status health();                                                        // GET /v1/health
+    Status health();                                                             // GET /v1/health
     Result<EnrollResult> enroll(const QString& code, const QString& deviceName); // POST /v1/devices/enroll
     Result<FeedPage> fetchFeed(const QString& feed, const QString& cursor, int limit); // GET /v1/sync/{feed}
 

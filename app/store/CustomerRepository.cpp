@@ -36,39 +36,25 @@ struct IndexRow {
     bool operator==(const IndexRow&) const = default;
 };
 
-// "K-1004711" is typed as "K1004711" as often as with the dash, and the tokenizer splits at the
-// dash; index the joined form too. The digits alone are already a token.
-QString numberIndexText(const QString& number)
-{
-    QString compact;
-    for (const QChar c : number) {
-        if (c.isLetterOrNumber())
-            compact += c;
-    }
-    return compact == number ? number : number + u' ' + compact;
-}
-
-IndexRow indexRow(const QString& firstName, const QString& lastName, const QString& email, const QString& phone,
-                  const QString& customerNo, const QString& loyaltyCard)
-{
+IndexRow indexRow(const QString& firstName, const QString& lastName, const QString& email,
+                  const QString& phone, const QString& customerNo, const QString& loyaltyCard) {
+    // "K-1004711" and "K1004711" both index as the tokens "k" "1004711", which ftsQuery searches
+    // as a phrase; a joined "k1004711" would add a million terms that every prefix "k…" merges.
     return {SearchText::indexText((firstName + u' ' + lastName).trimmed()), SearchText::indexText(email),
-            phone.isEmpty() ? QString() : SearchText::phoneKey(phone), numberIndexText(customerNo),
-            numberIndexText(loyaltyCard)};
+            phone.isEmpty() ? QString() : SearchText::phoneKey(phone), SearchText::indexText(customerNo),
+            loyaltyCard};
 }
 
-IndexRow indexRow(const Customer& c)
-{
+IndexRow indexRow(const Customer& c) {
     return indexRow(c.firstName, c.lastName, c.email, c.phone, c.customerNo, c.loyaltyCard);
 }
 
-QVariant textOrNull(const QString& text)
-{
+QVariant textOrNull(const QString& text) {
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
 // Binds the fields after id, in kSelectColumns order, starting at position first.
-void bindCustomer(QSqlQuery& query, int first, const Customer& c)
-{
+void bindCustomer(QSqlQuery& query, int first, const Customer& c) {
     const QVariant values[kBoundFields] = {
         textOrNull(c.customerNo),
         textOrNull(c.firstName),
@@ -91,8 +77,7 @@ void bindCustomer(QSqlQuery& query, int first, const Customer& c)
         query.bindValue(first + i, values[i]);
 }
 
-Customer readCustomer(const QSqlQuery& query)
-{
+Customer readCustomer(const QSqlQuery& query) {
     Customer c;
     c.id = query.value(0).toString();
     c.customerNo = query.value(1).toString();
@@ -115,8 +100,7 @@ Customer readCustomer(const QSqlQuery& query)
     return c;
 }
 
-bool prepare(QSqlQuery& query, const QString& sql, Error* error)
-{
+bool prepare(QSqlQuery& query, const QString& sql, Error* error) {
     if (query.prepare(sql))
         return true;
     *error = sqlError(query.lastError(), u"preparing a customer statement"_s);
@@ -126,12 +110,9 @@ bool prepare(QSqlQuery& query, const QString& sql, Error* error)
 } // namespace
 
 CustomerRepository::CustomerRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-Status CustomerRepository::upsert(const QList<Customer>& customers)
-{
+Status CustomerRepository::upsert(const QList<Customer>& customers) {
     if (customers.isEmpty())
         return {};
     Error error;
@@ -144,17 +125,19 @@ Status CustomerRepository::upsert(const QList<Customer>& customers)
                  u"SELECT rowid, first_name, last_name, email, phone, customer_no, loyalty_card "
                  u"FROM customers WHERE id = ?"_s,
                  &error) ||
-        !prepare(insert,
-                 u"INSERT INTO customers (id, customer_no, first_name, last_name, email, phone, street, "
-                 u"postcode, city, country, loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, "
-                 u"customer_since, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 &error) ||
-        !prepare(update,
-                 u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
-                 u"street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
-                 u"loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, updated_at = ? "
-                 u"WHERE rowid = ?"_s,
-                 &error) ||
+        !prepare(
+            insert,
+            u"INSERT INTO customers (id, customer_no, first_name, last_name, email, phone, street, "
+            u"postcode, city, country, loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, "
+            u"customer_since, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            &error) ||
+        !prepare(
+            update,
+            u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
+            u"street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
+            u"loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, updated_at = ? "
+            u"WHERE rowid = ?"_s,
+            &error) ||
         !prepare(ftsDelete, u"DELETE FROM customers_fts WHERE rowid = ?"_s, &error) ||
         !prepare(ftsInsert,
                  u"INSERT INTO customers_fts (rowid, name, email, phone_key, customer_no, loyalty_card) "
@@ -212,8 +195,7 @@ Status CustomerRepository::upsert(const QList<Customer>& customers)
     return {};
 }
 
-Status CustomerRepository::remove(const QStringList& ids)
-{
+Status CustomerRepository::remove(const QStringList& ids) {
     if (ids.isEmpty())
         return {};
     Error error;
@@ -258,8 +240,7 @@ Status CustomerRepository::remove(const QStringList& ids)
     return {};
 }
 
-Status CustomerRepository::purgeErasedText()
-{
+Status CustomerRepository::purgeErasedText() {
     QSqlQuery pending(m_db);
     pending.prepare(u"SELECT 1 FROM settings WHERE key = ? AND value = '1'"_s);
     pending.bindValue(0, kPurgePendingKey);
@@ -293,16 +274,14 @@ Status CustomerRepository::purgeErasedText()
     return {};
 }
 
-Result<qint64> CustomerRepository::count() const
-{
+Result<qint64> CustomerRepository::count() const {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT count(*) FROM customers"_s) || !query.next())
         return sqlError(query.lastError(), u"counting customers"_s);
     return query.value(0).toLongLong();
 }
 
-std::optional<Customer> CustomerRepository::find(const QString& id) const
-{
+std::optional<Customer> CustomerRepository::find(const QString& id) const {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT "_s + kSelectColumns + u" FROM customers AS c WHERE c.id = ?"_s);
     query.addBindValue(id);
@@ -311,43 +290,70 @@ std::optional<Customer> CustomerRepository::find(const QString& id) const
     return readCustomer(query);
 }
 
-Result<CustomerSearchResult> CustomerRepository::search(const QString& query, int limit) const
-{
+Result<CustomerSearchResult> CustomerRepository::search(const QString& query, int limit) const {
     CustomerSearchResult result;
     const QString expression = SearchText::ftsQuery(query);
     if (expression.isEmpty() || limit <= 0)
         return result;
 
+    QList<Customer> rows;
+    // Digits may be (the start of) a loyalty card. Card numbers are not in the full-text index
+    // (see 001_initial.sql); a range over their B-tree index finds a prefix in O(log n). These
+    // come first so that a scanned card is never cut off by a broad phone-number prefix.
+    if (SearchText::looksLikePhone(query)) {
+        QString digits;
+        for (const QChar c : query) {
+            if (c.isDigit())
+                digits += c;
+        }
+        QSqlQuery cards(m_db);
+        cards.setForwardOnly(true);
+        cards.prepare(u"SELECT "_s + kSelectColumns +
+                      u" FROM customers AS c WHERE c.loyalty_card >= ? AND c.loyalty_card < ? LIMIT ?"_s);
+        cards.bindValue(0, digits);
+        cards.bindValue(1, digits.chopped(1) + QChar(digits.back().unicode() + 1));
+        cards.bindValue(2, limit + 1);
+        if (!cards.exec())
+            return sqlError(cards.lastError(), u"searching loyalty cards"_s);
+        while (cards.next())
+            rows.append(readCustomer(cards));
+    }
+
     // No ORDER BY rank: a short prefix matches most of the cache and ranking it all costs ~100×
     // (DESIGN §7). One row more than asked tells whether the match set was cut off.
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
-    if (!select.prepare(u"SELECT "_s + kSelectColumns +
-                        u" FROM (SELECT rowid AS r FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?) AS m "
-                        u"JOIN customers AS c ON c.rowid = m.r"_s))
-        return sqlError(select.lastError(), u"preparing the customer search"_s);
+    select.prepare(u"SELECT "_s + kSelectColumns +
+                   u" FROM (SELECT rowid AS r FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?) AS m "
+                   u"JOIN customers AS c ON c.rowid = m.r"_s);
     select.bindValue(0, expression);
     select.bindValue(1, limit + 1);
     if (!select.exec())
         return sqlError(select.lastError(), u"searching customers"_s);
+    const qsizetype fromCards = rows.size();
     while (select.next()) {
-        if (result.rows.size() == limit) {
-            result.truncated = true;
-            break;
-        }
-        result.rows.append(readCustomer(select));
+        Customer customer = readCustomer(select);
+        const bool alreadyFound = std::any_of(rows.cbegin(), rows.cbegin() + fromCards,
+                                              [&](const Customer& c) { return c.id == customer.id; });
+        if (!alreadyFound)
+            rows.append(std::move(customer));
     }
     if (select.lastError().isValid())
         return sqlError(select.lastError(), u"searching customers"_s);
 
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        result.truncated = true;
+    }
     QCollator collator(QLocale(QLocale::German, QLocale::Germany));
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(result.rows.begin(), result.rows.end(), [&collator](const Customer& a, const Customer& b) {
+    std::sort(rows.begin(), rows.end(), [&collator](const Customer& a, const Customer& b) {
         if (const int byLast = collator.compare(a.lastName, b.lastName); byLast != 0)
             return byLast < 0;
         if (const int byFirst = collator.compare(a.firstName, b.firstName); byFirst != 0)
             return byFirst < 0;
         return a.customerNo < b.customerNo;
     });
+    result.rows = std::move(rows);
     return result;
 }

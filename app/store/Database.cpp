@@ -22,14 +22,12 @@ constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADatabase = 26;
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static std::atomic<int> counter{0};
     return u"theke-%1"_s.arg(++counter);
 }
 
-int primaryCode(const QSqlError& error)
-{
+int primaryCode(const QSqlError& error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : -1;
@@ -37,8 +35,7 @@ int primaryCode(const QSqlError& error)
 
 } // namespace
 
-Error sqlError(const QSqlError& error, const QString& what)
-{
+Error sqlError(const QSqlError& error, const QString& what) {
     // The driver text names tables and constraints, never bound values, so it is safe to log.
     const QString detail = what + u": "_s + error.text();
     switch (primaryCode(error)) {
@@ -61,12 +58,9 @@ Error sqlError(const QSqlError& error, const QString& what)
 Database::Database(QSqlDatabase db, QString connectionName, QString path)
     : m_db(std::move(db))
     , m_connectionName(std::move(connectionName))
-    , m_path(std::move(path))
-{
-}
+    , m_path(std::move(path)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     if (m_db.isOpen())
         m_db.close();
     // removeDatabase warns when a handle is still alive, so drop ours first.
@@ -74,10 +68,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(QSqlDatabase::addDatabase(u"QSQLITE"_s, name), name, path));
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(u"QSQLITE"_s, name), name, path));
     QSqlDatabase& db = database->m_db;
     if (!db.isValid())
         return makeError(ErrorCode::kStoreOpen, u"the Qt SQLite driver (QSQLITE) is not available"_s);
@@ -113,16 +107,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return database;
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-Status Database::transaction(const std::function<Status()>& work)
-{
+Status Database::transaction(const std::function<Status()>& work) {
     const bool nested = m_depth > 0;
     const QString savepoint = u"theke_%1"_s.arg(m_depth);
     QSqlQuery query(m_db);

@@ -16,8 +16,7 @@ Q_LOGGING_CATEGORY(lcMigrations, "theke.store")
 
 // Outside any namespace, as Q_INIT_RESOURCE requires. Without this call the linker drops the
 // resource object of the static theke_store library, and the app would see no migrations at all.
-static void initMigrationResources()
-{
+static void initMigrationResources() {
     static std::once_flag once;
     std::call_once(once, [] { Q_INIT_RESOURCE(migrations); });
 }
@@ -32,14 +31,12 @@ struct MigrationFile {
     QString name;
 };
 
-Error migrationError(const QString& detail)
-{
+Error migrationError(const QString& detail) {
     return makeError(ErrorCode::kStoreMigration, detail);
 }
 
 // Files are NNN_name.sql numbered 1, 2, 3 … without gaps, so every database passes the same steps.
-Result<QList<MigrationFile>> migrationFiles(const QString& directory)
-{
+Result<QList<MigrationFile>> migrationFiles(const QString& directory) {
     static const QRegularExpression pattern(u"^(\\d+)_[A-Za-z0-9_]+\\.sql$"_s);
     QList<MigrationFile> files;
     const QDir dir(directory);
@@ -54,22 +51,20 @@ Result<QList<MigrationFile>> migrationFiles(const QString& directory)
               [](const MigrationFile& a, const MigrationFile& b) { return a.version < b.version; });
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (files.at(i).version != i + 1)
-            return migrationError(u"migration %1 is out of sequence (expected number %2)"_s.arg(files.at(i).name)
-                                      .arg(i + 1));
+            return migrationError(
+                u"migration %1 is out of sequence (expected number %2)"_s.arg(files.at(i).name).arg(i + 1));
     }
     return files;
 }
 
-Result<int> userVersion(QSqlDatabase& db)
-{
+Result<int> userVersion(QSqlDatabase& db) {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return makeError(ErrorCode::kStoreOpen, u"reading the schema version: "_s + query.lastError().text());
     return query.value(0).toInt();
 }
 
-Status applyOne(QSqlDatabase& db, const MigrationFile& file)
-{
+Status applyOne(QSqlDatabase& db, const MigrationFile& file) {
     QFile source(file.path);
     if (!source.open(QIODevice::ReadOnly))
         return migrationError(u"cannot read %1: %2"_s.arg(file.name, source.errorString()));
@@ -84,7 +79,8 @@ Status applyOne(QSqlDatabase& db, const MigrationFile& file)
     };
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!query.exec(statements.at(i)))
-            return rollback(u"%1, statement %2: %3"_s.arg(file.name).arg(i + 1).arg(query.lastError().text()));
+            return rollback(
+                u"%1, statement %2: %3"_s.arg(file.name).arg(i + 1).arg(query.lastError().text()));
     }
     query.finish();
     // PRAGMA takes no bound parameters; the number comes from the file name, not from input.
@@ -96,28 +92,24 @@ Status applyOne(QSqlDatabase& db, const MigrationFile& file)
     return {};
 }
 
-bool isWordChar(QChar c)
-{
+bool isWordChar(QChar c) {
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
 } // namespace
 
-int Migrations::latestVersion()
-{
+int Migrations::latestVersion() {
     initMigrationResources();
     const Result<QList<MigrationFile>> files = migrationFiles(kResourceDir);
     return files ? int(files->size()) : 0;
 }
 
-Status Migrations::apply(QSqlDatabase& db, int targetVersion)
-{
+Status Migrations::apply(QSqlDatabase& db, int targetVersion) {
     initMigrationResources();
     return applyFrom(db, kResourceDir, targetVersion);
 }
 
-Status Migrations::applyFrom(QSqlDatabase& db, const QString& directory, int targetVersion)
-{
+Status Migrations::applyFrom(QSqlDatabase& db, const QString& directory, int targetVersion) {
     const Result<QList<MigrationFile>> files = migrationFiles(directory);
     if (!files)
         return files.error();
@@ -128,9 +120,10 @@ Status Migrations::applyFrom(QSqlDatabase& db, const QString& directory, int tar
     if (!current)
         return current.error();
     if (current.value() > latest) {
-        return migrationError(u"the cache was created by a newer Theke version (schema %1, this version knows "
-                              u"up to %2)"_s.arg(current.value())
-                                  .arg(latest));
+        return migrationError(
+            u"the cache was created by a newer Theke version (schema %1, this version knows "
+            u"up to %2)"_s.arg(current.value())
+                .arg(latest));
     }
     const int target = targetVersion < 0 ? latest : std::min(targetVersion, latest);
     for (const MigrationFile& file : files.value()) {
@@ -142,8 +135,7 @@ Status Migrations::applyFrom(QSqlDatabase& db, const QString& directory, int tar
     return {};
 }
 
-QStringList Migrations::splitStatements(const QString& sql)
-{
+QStringList Migrations::splitStatements(const QString& sql) {
     QStringList statements;
     QString current;
     QStringList leadingWords; // the first words of the current statement, upper case
@@ -194,8 +186,8 @@ QStringList Migrations::splitStatements(const QString& sql)
                 leadingWords.append(word);
                 const QString second = leadingWords.value(1);
                 trigger = leadingWords.value(0) == u"CREATE"_s &&
-                          (second == u"TRIGGER"_s ||
-                           ((second == u"TEMP"_s || second == u"TEMPORARY"_s) && leadingWords.value(2) == u"TRIGGER"_s));
+                          (second == u"TRIGGER"_s || ((second == u"TEMP"_s || second == u"TEMPORARY"_s) &&
+                                                      leadingWords.value(2) == u"TRIGGER"_s));
             }
             if (trigger) {
                 if (word == u"BEGIN"_s) {

@@ -16,35 +16,28 @@ constexpr QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDev
 constexpr QFileDevice::Permissions kOwnerFile =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
-Error ioError(const QString& detail)
-{
+Error ioError(const QString& detail) {
     return makeError(ErrorCode::kProfileIo, detail);
 }
 
 } // namespace
 
 Profile::Profile(QString directory)
-    : m_directory(std::move(directory))
-{
-}
+    : m_directory(std::move(directory)) {}
 
-QString Profile::defaultDirectory()
-{
+QString Profile::defaultDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/default"_s;
 }
 
-QString Profile::databasePath() const
-{
+QString Profile::databasePath() const {
     return QDir(m_directory).filePath(u"cache.sqlite"_s);
 }
 
-QString Profile::tokenPath() const
-{
+QString Profile::tokenPath() const {
     return QDir(m_directory).filePath(u"device-token"_s);
 }
 
-Status Profile::ensureDirectory() const
-{
+Status Profile::ensureDirectory() const {
     const QFileInfo info(m_directory);
     if (!info.exists()) {
         const QString parent = info.absolutePath();
@@ -62,8 +55,7 @@ Status Profile::ensureDirectory() const
     return {};
 }
 
-Result<QString> Profile::readToken() const
-{
+Result<QString> Profile::readToken() const {
     QFile file(tokenPath());
     if (!file.exists())
         return makeError(ErrorCode::kProfileNotEnrolled, u"no device token in the profile"_s);
@@ -75,8 +67,7 @@ Result<QString> Profile::readToken() const
     return token;
 }
 
-Status Profile::writeToken(const QString& token) const
-{
+Status Profile::writeToken(const QString& token) const {
     if (Status dir = ensureDirectory(); !dir)
         return dir;
     QSaveFile file(tokenPath());
@@ -93,7 +84,6 @@ Status Profile::writeToken(const QString& token) const
     return {};
 }
 
-bool Profile::hasToken() const
-{
+bool Profile::hasToken() const {
     return readToken().ok();
 }

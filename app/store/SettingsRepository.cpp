@@ -8,12 +8,9 @@
 using namespace Qt::StringLiterals;
 
 SettingsRepository::SettingsRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-QString SettingsRepository::value(const QString& key, const QString& fallback) const
-{
+QString SettingsRepository::value(const QString& key, const QString& fallback) const {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     query.addBindValue(key);
@@ -22,8 +19,7 @@ QString SettingsRepository::value(const QString& key, const QString& fallback) c
     return query.value(0).toString();
 }
 
-Status SettingsRepository::setValue(const QString& key, const QString& value)
-{
+Status SettingsRepository::setValue(const QString& key, const QString& value) {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                   u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);

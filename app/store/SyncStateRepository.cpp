@@ -10,13 +10,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Always the same UTC format with milliseconds, so max() over the stored text is the latest time.
-QString toStored(const QDateTime& time)
-{
+QString toStored(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromStored(const QVariant& value)
-{
+QDateTime fromStored(const QVariant& value) {
     if (value.isNull())
         return {};
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -26,12 +24,9 @@ QDateTime fromStored(const QVariant& value)
 } // namespace
 
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-QString SyncStateRepository::cursor(const QString& feed) const
-{
+QString SyncStateRepository::cursor(const QString& feed) const {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT cursor FROM sync_state WHERE feed = ?"_s);
     query.addBindValue(feed);
@@ -40,8 +35,7 @@ QString SyncStateRepository::cursor(const QString& feed) const
     return query.value(0).toString();
 }
 
-Status SyncStateRepository::setCursor(const QString& feed, const QString& cursor)
-{
+Status SyncStateRepository::setCursor(const QString& feed, const QString& cursor) {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO sync_state (feed, cursor) VALUES (?, ?) "
                   u"ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor"_s);
@@ -52,8 +46,7 @@ Status SyncStateRepository::setCursor(const QString& feed, const QString& cursor
     return {};
 }
 
-QDateTime SyncStateRepository::lastSync(const QString& feed) const
-{
+QDateTime SyncStateRepository::lastSync(const QString& feed) const {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT last_sync_utc FROM sync_state WHERE feed = ?"_s);
     query.addBindValue(feed);
@@ -62,8 +55,7 @@ QDateTime SyncStateRepository::lastSync(const QString& feed) const
     return fromStored(query.value(0));
 }
 
-Status SyncStateRepository::setLastSync(const QString& feed, const QDateTime& utc)
-{
+Status SyncStateRepository::setLastSync(const QString& feed, const QDateTime& utc) {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO sync_state (feed, last_sync_utc) VALUES (?, ?) "
                   u"ON CONFLICT (feed) DO UPDATE SET last_sync_utc = excluded.last_sync_utc"_s);
@@ -74,16 +66,14 @@ Status SyncStateRepository::setLastSync(const QString& feed, const QDateTime& ut
     return {};
 }
 
-QDateTime SyncStateRepository::lastSyncOfAll() const
-{
+QDateTime SyncStateRepository::lastSyncOfAll() const {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT max(last_sync_utc) FROM sync_state"_s) || !query.next())
         return {};
     return fromStored(query.value(0));
 }
 
-Result<qint64> SyncStateRepository::pendingOutboxCount() const
-{
+Result<qint64> SyncStateRepository::pendingOutboxCount() const {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending', 'failed')"_s) ||
         !query.next())
@@ -91,8 +81,7 @@ Result<qint64> SyncStateRepository::pendingOutboxCount() const
     return query.value(0).toLongLong();
 }
 
-Status SyncStateRepository::resetFeed(const QString& feed)
-{
+Status SyncStateRepository::resetFeed(const QString& feed) {
     // The last sync time stays: it still says how fresh the cached rows are until the next pull.
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE sync_state SET cursor = NULL WHERE feed = ?"_s);

@@ -3,12 +3,9 @@
 #include "CustomerJson.h"
 
 CustomerFeedApplier::CustomerFeedApplier(QSqlDatabase db)
-    : m_repository(std::move(db))
-{
-}
+    : m_repository(std::move(db)) {}
 
-Status CustomerFeedApplier::apply(const FeedPage& page)
-{
+Status CustomerFeedApplier::apply(const FeedPage& page) {
     QList<Customer> customers;
     customers.reserve(page.items.size());
     for (const QJsonValue& item : page.items) {

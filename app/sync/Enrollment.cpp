@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "SettingsRepository.h"
-#include "SyncStateRepository.h"
 #include "SyncLog.h"
+#include "SyncStateRepository.h"
 
 #include <QSysInfo>
 
@@ -11,9 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Enrollment {
 
-Result<DeviceInfo> enroll(const Profile& profile, Transport& transport, const QUrl& serverUrl, const QString& code,
-                          const QString& deviceName)
-{
+Result<DeviceInfo> enroll(const Profile& profile, Transport& transport, const QUrl& serverUrl,
+                          const QString& code, const QString& deviceName) {
     if (Status dir = profile.ensureDirectory(); !dir)
         return dir.error();
     // Open the cache first: a profile we cannot write to must fail before the one-time code is spent.
@@ -56,8 +55,7 @@ Result<DeviceInfo> enroll(const Profile& profile, Transport& transport, const QU
     return DeviceInfo{serverUrl, enrolled->deviceId, enrolled->storeId, enrolled->storeName};
 }
 
-Result<DeviceInfo> load(const Profile& profile)
-{
+Result<DeviceInfo> load(const Profile& profile) {
     if (!profile.hasToken())
         return makeError(ErrorCode::kProfileNotEnrolled, u"no device token in profile"_s);
     Result<std::unique_ptr<Database>> database = Database::open(profile.databasePath());
@@ -74,8 +72,7 @@ Result<DeviceInfo> load(const Profile& profile)
     return info;
 }
 
-QString defaultDeviceName()
-{
+QString defaultDeviceName() {
     const QString host = QSysInfo::machineHostName();
     return host.isEmpty() ? u"Theke"_s : host;
 }

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "CustomerFeedApplier.h"
+#include "CustomerRepository.h"
 #include "SyncLog.h"
 #include "SyncStateRepository.h"
 
@@ -10,23 +11,20 @@ using namespace Qt::StringLiterals;
 
 SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
-    , m_api(api)
-{
+    , m_api(api) {
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
 }
 
 SyncEngine::~SyncEngine() = default;
 
-QStringList SyncEngine::feeds() const
-{
+QStringList SyncEngine::feeds() const {
     QStringList names;
     for (const auto& applier : m_appliers)
         names.append(applier->feed());
     return names;
 }
 
-FeedApplier* SyncEngine::applierFor(const QString& feed)
-{
+FeedApplier* SyncEngine::applierFor(const QString& feed) {
     for (const auto& applier : m_appliers) {
         if (applier->feed() == feed)
             return applier.get();
@@ -34,9 +32,8 @@ FeedApplier* SyncEngine::applierFor(const QString& feed)
     return nullptr;
 }
 
-Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& options, const ProgressFn& progress,
-                                      const std::atomic_bool* cancel)
-{
+Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& options,
+                                      const ProgressFn& progress, const std::atomic_bool* cancel) {
     FeedApplier* applier = applierFor(feed);
     if (!applier)
         return makeError(ErrorCode::kApiNotFound, u"no applier for feed "_s + feed);
@@ -57,7 +54,8 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         const QString cursor = state.cursor(feed);
         Result<FeedPage> page = m_api.fetchFeed(feed, cursor, options.pageLimit);
         if (!page) {
-            qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows << "rows:" << page.error().code;
+            qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows
+                           << "rows:" << page.error().code;
             return page.error();
         }
 
@@ -83,15 +81,15 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         if (progress)
             progress(report);
         if (report.finished) {
-            qCInfo(lcSync) << "pull" << feed << "complete:" << report.rows << "rows in" << timer.elapsed() << "ms";
+            qCInfo(lcSync) << "pull" << feed << "complete:" << report.rows << "rows in" << timer.elapsed()
+                           << "ms";
             return report;
         }
     }
 }
 
 Result<qint64> SyncEngine::pullAll(const PullOptions& options, const ProgressFn& progress,
-                                   const std::atomic_bool* cancel)
-{
+                                   const std::atomic_bool* cancel) {
     qint64 total = 0;
     for (const QString& feed : feeds()) {
         Result<PullProgress> result = pull(feed, options, progress, cancel);
@@ -99,5 +97,8 @@ Result<qint64> SyncEngine::pullAll(const PullOptions& options, const ProgressFn&
             return result.error();
         total += result->rows;
     }
+    // Tombstones may have erased customers; their text must also leave the index pages on disk.
+    if (Status purged = CustomerRepository(m_database.sql()).purgeErasedText(); !purged)
+        return purged.error();
     return total;
 }

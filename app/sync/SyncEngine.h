@@ -16,9 +16,9 @@ struct PullOptions {
 
 struct PullProgress {
     QString feed;
-    qint64 rows = 0;          // items + tombstones applied in this run
+    qint64 rows = 0; // items + tombstones applied in this run
     double rowsPerSecond = 0;
-    bool finished = false;    // the feed reached has_more = false
+    bool finished = false; // the feed reached has_more = false
 };
 
 // Pulls feeds from the Store API into the cache, page by page from the stored cursor. Each page and

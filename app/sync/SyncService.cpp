@@ -6,8 +6,7 @@
 
 SyncService::SyncService(const Profile& profile, QObject* parent)
     : QObject(parent)
-    , m_worker(new SyncWorker(profile, &m_cancel))
-{
+    , m_worker(new SyncWorker(profile, &m_cancel)) {
     m_thread.setObjectName(QStringLiteral("theke-sync"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -17,10 +16,11 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
         Q_EMIT syncStarted();
     });
     connect(m_worker, &SyncWorker::syncProgress, this, &SyncService::syncProgress);
-    connect(m_worker, &SyncWorker::syncFinished, this, [this](bool ok, const QString& code, const QString& message) {
-        m_syncing = false;
-        Q_EMIT syncFinished(ok, code, message);
-    });
+    connect(m_worker, &SyncWorker::syncFinished, this,
+            [this](bool ok, const QString& code, const QString& message) {
+                m_syncing = false;
+                Q_EMIT syncFinished(ok, code, message);
+            });
     connect(m_worker, &SyncWorker::onlineChanged, this, [this](bool online) {
         m_online = online;
         Q_EMIT onlineChanged(online);
@@ -28,33 +28,27 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
     m_thread.start();
 }
 
-SyncService::~SyncService()
-{
+SyncService::~SyncService() {
     m_cancel.store(true);
     m_thread.quit();
     m_thread.wait();
 }
 
-void SyncService::startBackgroundSync(int probeIntervalMs, int syncIntervalMs)
-{
+void SyncService::startBackgroundSync(int probeIntervalMs, int syncIntervalMs) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, probeIntervalMs, syncIntervalMs] {
         w->startTimers(probeIntervalMs, syncIntervalMs);
     });
 }
 
-void SyncService::enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName)
-{
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, serverUrl, code, deviceName] {
-        w->enroll(serverUrl, code, deviceName);
-    });
+void SyncService::enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName) {
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, serverUrl, code, deviceName] { w->enroll(serverUrl, code, deviceName); });
 }
 
-void SyncService::syncNow()
-{
+void SyncService::syncNow() {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow);
 }
 
-void SyncService::cancel()
-{
+void SyncService::cancel() {
     m_cancel.store(true);
 }

@@ -10,14 +10,11 @@ using namespace Qt::StringLiterals;
 
 SyncWorker::SyncWorker(Profile profile, std::atomic_bool* cancel)
     : m_profile(std::move(profile))
-    , m_cancel(cancel)
-{
-}
+    , m_cancel(cancel) {}
 
 SyncWorker::~SyncWorker() = default;
 
-void SyncWorker::startTimers(int probeIntervalMs, int syncIntervalMs)
-{
+void SyncWorker::startTimers(int probeIntervalMs, int syncIntervalMs) {
     m_probeIntervalMs = probeIntervalMs;
     m_probeTimer = new QTimer(this);
     m_probeTimer->setSingleShot(true);
@@ -29,8 +26,7 @@ void SyncWorker::startTimers(int probeIntervalMs, int syncIntervalMs)
     probe();
 }
 
-Status SyncWorker::ensureClient()
-{
+Status SyncWorker::ensureClient() {
     if (m_api)
         return {};
     Result<Enrollment::DeviceInfo> device = Enrollment::load(m_profile);
@@ -49,12 +45,12 @@ Status SyncWorker::ensureClient()
     return {};
 }
 
-void SyncWorker::enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName)
-{
+void SyncWorker::enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName) {
     m_cancel->store(false);
     CurlTransport transport;
     transport.setCancelFlag(m_cancel);
-    Result<Enrollment::DeviceInfo> result = Enrollment::enroll(m_profile, transport, serverUrl, code, deviceName);
+    Result<Enrollment::DeviceInfo> result =
+        Enrollment::enroll(m_profile, transport, serverUrl, code, deviceName);
     if (!result) {
         Q_EMIT enrollFinished(false, result.error().code, ErrorMessages::describe(result.error()), {});
         return;
@@ -66,8 +62,7 @@ void SyncWorker::enroll(const QUrl& serverUrl, const QString& code, const QStrin
     Q_EMIT enrollFinished(true, {}, {}, result->storeName);
 }
 
-void SyncWorker::syncNow()
-{
+void SyncWorker::syncNow() {
     m_cancel->store(false);
     if (Status ready = ensureClient(); !ready) {
         Q_EMIT syncFinished(false, ready.error().code, ErrorMessages::describe(ready.error()));
@@ -87,8 +82,7 @@ void SyncWorker::syncNow()
     Q_EMIT syncFinished(true, {}, {});
 }
 
-void SyncWorker::probe()
-{
+void SyncWorker::probe() {
     if (Status ready = ensureClient(); !ready) {
         scheduleProbe();
         return;
@@ -98,8 +92,7 @@ void SyncWorker::probe()
     scheduleProbe();
 }
 
-void SyncWorker::setOnline(bool online)
-{
+void SyncWorker::setOnline(bool online) {
     m_offlineProbes = online ? 0 : m_offlineProbes + 1;
     if (m_online == int(online))
         return;
@@ -111,8 +104,7 @@ void SyncWorker::setOnline(bool online)
         syncNow();
 }
 
-void SyncWorker::scheduleProbe()
-{
+void SyncWorker::scheduleProbe() {
     if (!m_probeTimer)
         return;
     // Offline: probe sooner at first, then back off to the normal interval.

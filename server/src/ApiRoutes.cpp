@@ -19,13 +19,11 @@ namespace {
 constexpr qsizetype kMaxDeviceNameLength = 100;
 constexpr qsizetype kMaxCodeLength = 200;
 
-QString header(const httplib::Request& request, const char* name)
-{
+QString header(const httplib::Request& request, const char* name) {
     return QString::fromStdString(request.get_header_value(name));
 }
 
-QString param(const httplib::Request& request, const char* name)
-{
+QString param(const httplib::Request& request, const char* name) {
     return QString::fromStdString(request.get_param_value(name));
 }
 
@@ -34,29 +32,25 @@ QString param(const httplib::Request& request, const char* name)
 ApiRoutes::ApiRoutes(AuthService& auth, SyncFeedHandler& feeds, const Clock& clock)
     : m_auth(auth)
     , m_feeds(feeds)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-void ApiRoutes::install(RouteTable& routes)
-{
-    routes.get("/v1/health", [this](const httplib::Request& req, httplib::Response& res) { health(req, res); });
+void ApiRoutes::install(RouteTable& routes) {
+    routes.get("/v1/health",
+               [this](const httplib::Request& req, httplib::Response& res) { health(req, res); });
     routes.post("/v1/devices/enroll",
                 [this](const httplib::Request& req, httplib::Response& res) { enroll(req, res); });
     routes.get(R"(/v1/sync/([^/]+))",
                [this](const httplib::Request& req, httplib::Response& res) { syncFeed(req, res); });
 }
 
-void ApiRoutes::health(const httplib::Request&, httplib::Response& response) const
-{
-    HttpJson::send(response, 200,
+void ApiRoutes::health(const httplib::Request& request, httplib::Response& response) const {
+    HttpJson::send(request, response, 200,
                    QJsonObject{{u"status"_s, u"ok"_s},
                                {u"version"_s, QStringLiteral(THEKE_SERVER_VERSION)},
                                {u"time"_s, m_clock.nowUtc().toString(Qt::ISODate)}});
 }
 
-void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& response)
-{
+void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& response) {
     const Result<QJsonObject> body = HttpJson::parseObject(request.body);
     if (!body) {
         Problem::send(response, body.error());
@@ -65,7 +59,8 @@ void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& respo
     const QJsonValue code = body->value(u"code");
     const QJsonValue deviceName = body->value(u"device_name");
     if (!code.isString() || code.toString().trimmed().isEmpty()) {
-        Problem::send(response, 400, u"invalid_request", u"The field 'code' is required and must be a string."_s);
+        Problem::send(response, 400, u"invalid_request",
+                      u"The field 'code' is required and must be a string."_s);
         return;
     }
     if (!deviceName.isUndefined() && !deviceName.isString()) {
@@ -79,8 +74,9 @@ void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& respo
     }
     if (code.toString().size() > kMaxCodeLength) {
         // Longer than any code we hand out: cannot be valid, and not worth hashing.
-        Problem::send(response, makeError(u"enrollment_code_invalid",
-                                          u"The enrollment code is unknown or has already been used."_s, 403));
+        Problem::send(response,
+                      makeError(u"enrollment_code_invalid",
+                                u"The enrollment code is unknown or has already been used."_s, 403));
         return;
     }
     const Result<AuthService::Enrollment> enrollment =
@@ -92,7 +88,7 @@ void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& respo
         return;
     }
     const AuthService::Enrollment& e = enrollment.value();
-    HttpJson::send(response, 201,
+    HttpJson::send(request, response, 201,
                    QJsonObject{{u"device_id"_s, e.deviceId},
                                {u"token"_s, e.token},
                                {u"store"_s, QJsonObject{{u"id"_s, e.store.id},
@@ -100,8 +96,7 @@ void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& respo
                                                         {u"time_zone"_s, e.store.timeZone}}}});
 }
 
-void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& response)
-{
+void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& response) {
     const Result<QString> device = m_auth.authenticate(header(request, "Authorization"));
     if (!device) {
         response.set_header("WWW-Authenticate", "Bearer");
@@ -109,16 +104,15 @@ void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& res
         return;
     }
     const QString feed = QString::fromStdString(request.matches[1].str());
-    const Result<QJsonObject> page = m_feeds.page(feed, param(request, "cursor"), param(request, "limit"));
+    Result<std::string> page = m_feeds.page(feed, param(request, "cursor"), param(request, "limit"));
     if (!page) {
         Problem::send(response, page.error());
         return;
     }
-    HttpJson::send(response, 200, page.value());
+    HttpJson::sendText(request, response, 200, std::move(page).value());
 }
 
-void ApiRoutes::installErrorHandling(httplib::Server& server, const RouteTable& routes)
-{
+void ApiRoutes::installErrorHandling(httplib::Server& server, const RouteTable& routes) {
     // httplib calls this for every answer with status >= 400, including our own problems: those already
     // have a body and pass through untouched.
     const httplib::Server::HandlerWithResponse handler = [&routes](const httplib::Request& request,
@@ -155,8 +149,9 @@ void ApiRoutes::installErrorHandling(httplib::Server& server, const RouteTable& 
     };
     server.set_error_handler(handler);
     // Nothing should throw, but a bad_alloc must not take a worker thread (and the process) down.
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
-        qCCritical(lcServer) << "unhandled exception in a request handler";
-        Problem::send(response, 500, u"internal_error", u"The server could not complete the request."_s);
-    });
+    server.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+            qCCritical(lcServer) << "unhandled exception in a request handler";
+            Problem::send(response, 500, u"internal_error", u"The server could not complete the request."_s);
+        });
 }

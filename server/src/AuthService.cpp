@@ -20,22 +20,19 @@ namespace {
 
 constexpr qsizetype kMaxTokenLength = 512;
 
-QString newToken()
-{
+QString newToken() {
     std::array<quint32, 8> words{}; // 32 bytes
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray raw(reinterpret_cast<const char*>(words.data()), qsizetype(sizeof(words)));
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Error invalidCode()
-{
-    return makeError(u"enrollment_code_invalid", u"The enrollment code is unknown or has already been used."_s,
-                     403);
+Error invalidCode() {
+    return makeError(u"enrollment_code_invalid",
+                     u"The enrollment code is unknown or has already been used."_s, 403);
 }
 
-Error unauthorized(const QString& detail)
-{
+Error unauthorized(const QString& detail) {
     return makeError(u"unauthorized", detail, 401);
 }
 
@@ -43,17 +40,13 @@ Error unauthorized(const QString& detail)
 
 AuthService::AuthService(ServerDatabase& database, const Clock& clock)
     : m_database(database)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-QString AuthService::hashSecret(const QString& secret)
-{
+QString AuthService::hashSecret(const QString& secret) {
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Status AuthService::registerEnrollmentCode(const QString& code, const QString& storeId)
-{
+Status AuthService::registerEnrollmentCode(const QString& code, const QString& storeId) {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
@@ -71,8 +64,7 @@ Status AuthService::registerEnrollmentCode(const QString& code, const QString& s
     return tx.commit();
 }
 
-Result<AuthService::Enrollment> AuthService::enroll(const QString& code, const QString& deviceName)
-{
+Result<AuthService::Enrollment> AuthService::enroll(const QString& code, const QString& deviceName) {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
@@ -99,16 +91,18 @@ Result<AuthService::Enrollment> AuthService::enroll(const QString& code, const Q
 
     Enrollment enrollment{QUuid::createUuid().toString(QUuid::WithoutBraces), newToken(), *store.value()};
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    query.prepare(u"INSERT INTO devices (id, store_id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO devices (id, store_id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"_s);
     query.addBindValue(enrollment.deviceId);
     query.addBindValue(storeId);
-    query.addBindValue(deviceName);
+    query.addBindValue(deviceName.isNull() ? u""_s : deviceName); // optional; a null QString would bind NULL
     query.addBindValue(hashSecret(enrollment.token));
     query.addBindValue(now);
     if (!query.exec())
         return ServerDatabase::queryError(query.lastError(), u"insert device");
 
-    query.prepare(u"UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL"_s);
+    query.prepare(
+        u"UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL"_s);
     query.addBindValue(now);
     query.addBindValue(enrollment.deviceId);
     query.addBindValue(codeHash);
@@ -122,8 +116,7 @@ Result<AuthService::Enrollment> AuthService::enroll(const QString& code, const Q
     return enrollment;
 }
 
-Result<QString> AuthService::authenticate(const QString& authorizationHeader)
-{
+Result<QString> AuthService::authenticate(const QString& authorizationHeader) {
     const QString header = authorizationHeader.trimmed();
     if (header.isEmpty())
         return unauthorized(u"A bearer token is required."_s);

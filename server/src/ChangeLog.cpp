@@ -8,17 +8,13 @@
 using namespace Qt::StringLiterals;
 
 ChangeLog::ChangeLog(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-Result<qint64> ChangeLog::next()
-{
+Result<qint64> ChangeLog::next() {
     return reserve(1);
 }
 
-Result<qint64> ChangeLog::reserve(qint64 count)
-{
+Result<qint64> ChangeLog::reserve(qint64 count) {
     if (count < 1)
         return makeError(u"internal_error", u"reserve needs a positive count"_s, 500);
     QSqlQuery query(m_db);
@@ -31,11 +27,12 @@ Result<qint64> ChangeLog::reserve(qint64 count)
     return query.value(0).toLongLong() - count + 1;
 }
 
-Status ChangeLog::addTombstone(const QString& feed, const QString& id, qint64 seq, const QDateTime& deletedAt)
-{
+Status ChangeLog::addTombstone(const QString& feed, const QString& id, qint64 seq,
+                               const QDateTime& deletedAt) {
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO tombstones (feed, id, seq, deleted_at) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT (feed, id) DO UPDATE SET seq = excluded.seq, deleted_at = excluded.deleted_at"_s);
+    query.prepare(
+        u"INSERT INTO tombstones (feed, id, seq, deleted_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (feed, id) DO UPDATE SET seq = excluded.seq, deleted_at = excluded.deleted_at"_s);
     query.addBindValue(feed);
     query.addBindValue(id);
     query.addBindValue(seq);
@@ -45,8 +42,7 @@ Status ChangeLog::addTombstone(const QString& feed, const QString& id, qint64 se
     return {};
 }
 
-Status ChangeLog::removeTombstone(const QString& feed, const QString& id)
-{
+Status ChangeLog::removeTombstone(const QString& feed, const QString& id) {
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM tombstones WHERE feed = ? AND id = ?"_s);
     query.addBindValue(feed);
@@ -57,8 +53,7 @@ Status ChangeLog::removeTombstone(const QString& feed, const QString& id)
 }
 
 Result<std::vector<ChangeLog::Tombstone>> ChangeLog::tombstonesAfter(const QString& feed, qint64 afterSeq,
-                                                                     int limit) const
-{
+                                                                     int limit) const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, seq FROM tombstones WHERE feed = ? AND seq > ? ORDER BY seq LIMIT ?"_s);

@@ -1,8 +1,8 @@
 #include "CustomerFeed.h"
 
-#include "CustomerJson.h"
 #include "CustomerService.h"
 #include "CustomerTable.h"
+#include "JsonText.h"
 #include "ServerDatabase.h"
 
 #include <QSqlError>
@@ -10,17 +10,88 @@
 
 using namespace Qt::StringLiterals;
 
-QString CustomerFeed::name() const
-{
+namespace {
+
+// Column positions in CustomerTable::columns().
+enum Column {
+    kId,
+    kCustomerNo,
+    kFirstName,
+    kLastName,
+    kEmail,
+    kPhone,
+    kStreet,
+    kPostcode,
+    kCity,
+    kCountry,
+    kLoyaltyCard,
+    kLoyaltyTier,
+    kLoyaltyPoints,
+    kPreferredStoreId,
+    kCustomerSince,
+    kVersion,
+    kUpdatedAt,
+    kSeq,
+};
+
+// Keys in the order QJsonObject keeps them (sorted), so the text equals Qt's serialisation.
+std::string customerJson(const QSqlQuery& q) {
+    auto text = [&q](std::string& out, Column column) {
+        JsonText::appendString(out, q.value(column).toString());
+    };
+    std::string j;
+    j.reserve(640);
+    j += R"({"address":{"city":)";
+    text(j, kCity);
+    j += R"(,"country":)";
+    text(j, kCountry);
+    j += R"(,"postcode":)";
+    text(j, kPostcode);
+    j += R"(,"street":)";
+    text(j, kStreet);
+    j += R"(},"customer_no":)";
+    text(j, kCustomerNo);
+    j += R"(,"customer_since":)";
+    JsonText::appendStringOrNull(j, q.value(kCustomerSince));
+    j += R"(,"email":)";
+    text(j, kEmail);
+    j += R"(,"first_name":)";
+    text(j, kFirstName);
+    j += R"(,"id":)";
+    text(j, kId);
+    j += R"(,"last_name":)";
+    text(j, kLastName);
+    j += R"(,"loyalty":{"card":)";
+    text(j, kLoyaltyCard);
+    j += R"(,"points":)";
+    JsonText::appendInteger(j, q.value(kLoyaltyPoints).toInt());
+    j += R"(,"tier":)";
+    text(j, kLoyaltyTier);
+    j += R"(},"phone":)";
+    text(j, kPhone);
+    j += R"(,"preferred_store_id":)";
+    JsonText::appendStringOrNull(j, q.value(kPreferredStoreId));
+    j += R"(,"updated_at":)";
+    text(j, kUpdatedAt);
+    j += R"(,"version":)";
+    JsonText::appendInteger(j, q.value(kVersion).toLongLong());
+    j += '}';
+    return j;
+}
+
+} // namespace
+
+QString CustomerFeed::name() const {
     return CustomerService::kFeed;
 }
 
 Result<std::vector<SyncFeed::Row>> CustomerFeed::rowsAfter(const QSqlDatabase& db, qint64 afterSeq,
-                                                           int limit) const
-{
+                                                           int limit) const {
+    static_assert(kSeq == CustomerTable::kColumnCount - 1);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + CustomerTable::columns() + u" FROM customers WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    query.prepare(u"SELECT "_s + CustomerTable::columns() +
+                  u" FROM customers WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     query.addBindValue(afterSeq);
     query.addBindValue(limit);
     if (!query.exec())
@@ -28,7 +99,6 @@ Result<std::vector<SyncFeed::Row>> CustomerFeed::rowsAfter(const QSqlDatabase& d
     std::vector<Row> rows;
     rows.reserve(size_t(limit));
     while (query.next())
-        rows.push_back({query.value(CustomerTable::kColumnCount - 1).toLongLong(),
-                        CustomerJson::toJson(CustomerTable::fromRow(query))});
+        rows.push_back({query.value(kSeq).toLongLong(), customerJson(query)});
     return rows;
 }

@@ -2,7 +2,8 @@
 
 #include "SyncFeed.h"
 
-// The customers feed: rows in the wire format of CustomerJson.
+// The customers feed. Rows are written straight from SQL to JSON text, byte for byte what
+// QJsonDocument(CustomerJson::toJson(customer)).toJson(Compact) gives (tst_serverapi checks this).
 class CustomerFeed final : public SyncFeed {
 public:
     QString name() const override;

@@ -12,12 +12,9 @@ using namespace Qt::StringLiterals;
 
 CustomerService::CustomerService(ServerDatabase& database, const Clock& clock)
     : m_database(database)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-Result<CustomerService::Upserted> CustomerService::upsert(Customer customer)
-{
+Result<CustomerService::Upserted> CustomerService::upsert(Customer customer) {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
@@ -55,7 +52,8 @@ Result<CustomerService::Upserted> CustomerService::upsert(Customer customer)
     const bool created = !existing.value().has_value();
     customer.version = created ? 1 : existing.value()->version + 1;
     customer.updatedAt = m_clock.nowUtc();
-    const Status written = created ? table.insert(customer, seq.value()) : table.update(customer, seq.value());
+    const Status written =
+        created ? table.insert(customer, seq.value()) : table.update(customer, seq.value());
     if (!written)
         return written.error();
     if (Status untombed = ChangeLog(db.value()).removeTombstone(kFeed, customer.id); !untombed)
@@ -67,8 +65,7 @@ Result<CustomerService::Upserted> CustomerService::upsert(Customer customer)
     return Upserted{std::move(customer), created};
 }
 
-Status CustomerService::remove(const QString& id)
-{
+Status CustomerService::remove(const QString& id) {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();

@@ -12,36 +12,31 @@ namespace {
 
 // Empty optional fields are stored as NULL so the UNIQUE index on loyalty_card allows many customers
 // without a card, and the foreign key on preferred_store_id allows none.
-QVariant nullIfEmpty(const QString& value)
-{
+QVariant nullIfEmpty(const QString& value) {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
 // Qt Sql binds a null QString as SQL NULL; the NOT NULL text columns want '' for "not given".
-QString notNull(const QString& value)
-{
+QString notNull(const QString& value) {
     return value.isNull() ? u""_s : value;
 }
 
 } // namespace
 
-QString CustomerTable::columns()
-{
+QString CustomerTable::columns() {
     return u"id, customer_no, first_name, last_name, email, phone, street, postcode, city, country, "
            "loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, customer_since, version, "
            "updated_at, seq"_s;
 }
 
-QString CustomerTable::placeholders()
-{
+QString CustomerTable::placeholders() {
     QString row = u"("_s;
     for (int i = 0; i < kColumnCount; ++i)
         row += i == 0 ? u"?"_s : u", ?"_s;
     return row + u")"_s;
 }
 
-Customer CustomerTable::fromRow(const QSqlQuery& q)
-{
+Customer CustomerTable::fromRow(const QSqlQuery& q) {
     Customer c;
     c.id = q.value(0).toString();
     c.customerNo = q.value(1).toString();
@@ -63,14 +58,12 @@ Customer CustomerTable::fromRow(const QSqlQuery& q)
     return c;
 }
 
-void CustomerTable::bindRow(QSqlQuery& q, int first, const Customer& c, qint64 seq)
-{
+void CustomerTable::bindRow(QSqlQuery& q, int first, const Customer& c, qint64 seq) {
     q.bindValue(first, c.id);
     bindFieldsAfterId(q, first, c, seq);
 }
 
-void CustomerTable::bindFieldsAfterId(QSqlQuery& q, int first, const Customer& c, qint64 seq)
-{
+void CustomerTable::bindFieldsAfterId(QSqlQuery& q, int first, const Customer& c, qint64 seq) {
     q.bindValue(first + 1, notNull(c.customerNo));
     q.bindValue(first + 2, notNull(c.firstName));
     q.bindValue(first + 3, notNull(c.lastName));
@@ -92,12 +85,9 @@ void CustomerTable::bindFieldsAfterId(QSqlQuery& q, int first, const Customer& c
 }
 
 CustomerTable::CustomerTable(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-Result<std::optional<Customer>> CustomerTable::find(const QString& id) const
-{
+Result<std::optional<Customer>> CustomerTable::find(const QString& id) const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + columns() + u" FROM customers WHERE id = ?"_s);
@@ -109,8 +99,7 @@ Result<std::optional<Customer>> CustomerTable::find(const QString& id) const
     return std::optional<Customer>(fromRow(query));
 }
 
-Status CustomerTable::insert(const Customer& customer, qint64 seq)
-{
+Status CustomerTable::insert(const Customer& customer, qint64 seq) {
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO customers ("_s + columns() + u") VALUES "_s + placeholders());
     bindRow(query, 0, customer, seq);
@@ -119,14 +108,14 @@ Status CustomerTable::insert(const Customer& customer, qint64 seq)
     return {};
 }
 
-Status CustomerTable::update(const Customer& customer, qint64 seq)
-{
+Status CustomerTable::update(const Customer& customer, qint64 seq) {
     // Same column order as columns(), with id moved to the WHERE clause.
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
-                  "street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
-                  "loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, "
-                  "updated_at = ?, seq = ? WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
+        "street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
+        "loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, "
+        "updated_at = ?, seq = ? WHERE id = ?"_s);
     bindFieldsAfterId(query, -1, customer, seq);
     query.bindValue(kColumnCount - 1, customer.id);
     if (!query.exec())
@@ -134,8 +123,7 @@ Status CustomerTable::update(const Customer& customer, qint64 seq)
     return {};
 }
 
-Result<bool> CustomerTable::remove(const QString& id)
-{
+Result<bool> CustomerTable::remove(const QString& id) {
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM customers WHERE id = ?"_s);
     query.addBindValue(id);
@@ -144,8 +132,8 @@ Result<bool> CustomerTable::remove(const QString& id)
     return query.numRowsAffected() > 0;
 }
 
-Result<bool> CustomerTable::isTaken(const QString& column, const QString& value, const QString& exceptId) const
-{
+Result<bool> CustomerTable::isTaken(const QString& column, const QString& value,
+                                    const QString& exceptId) const {
     // column is one of our own names, never input; values are bound.
     if (column != u"customer_no" && column != u"loyalty_card")
         return makeError(u"internal_error", u"isTaken on an unexpected column"_s, 500);

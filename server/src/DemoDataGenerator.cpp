@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "SearchText.h"
+
 #include "ChangeLog.h"
 #include "CustomerTable.h"
 #include "Ean13.h"
@@ -24,49 +26,27 @@ constexpr int kRowsPerStatement = 100;
 // Rows per transaction: keeps the WAL file small while a million rows go in.
 constexpr int kRowsPerTransaction = 20000;
 constexpr quint64 kCardModulus = 10'000'000'000ULL; // the 10 digits between prefix "29" and check digit
-constexpr quint64 kCardStep = 97;                    // unique for up to 10^10 / 97 customers
-constexpr qint64 kIdEpochMs = 1'704'067'200'000;     // 2024-01-01T00:00:00Z, start of the demo ids
+constexpr quint64 kCardStep = 97;                   // unique for up to 10^10 / 97 customers
+constexpr qint64 kIdEpochMs = 1'704'067'200'000;    // 2024-01-01T00:00:00Z, start of the demo ids
 
 // Fixed reference dates so the data does not depend on when it is generated.
 const QDate kFirstCustomerSince(2005, 1, 1);
 const QDate kLastCustomerSince(2024, 12, 31);
 const QDate kDataAsOf(2025, 6, 1);
 
-QString transliterate(const QString& name)
-{
+// The local part of a demo e-mail address: German transliteration (as customers write their names
+// in addresses), then plain ASCII letters and digits; spaces become hyphens.
+QString emailLocalPart(const QString& name) {
+    const QString folded = SearchText::transliterate(name).normalized(QString::NormalizationForm_D);
     QString out;
-    out.reserve(name.size() + 4);
-    for (const QChar c : name.toLower()) {
-        switch (c.unicode()) {
-        case u'ä':
-            out += u"ae"_s;
-            break;
-        case u'ö':
-            out += u"oe"_s;
-            break;
-        case u'ü':
-            out += u"ue"_s;
-            break;
-        case u'ß':
-            out += u"ss"_s;
-            break;
-        case u'ş':
-            out += u's';
-            break;
-        case u'ı':
-            out += u'i';
-            break;
-        case u'ë':
-        case u'ï':
-            out += QChar(c.unicode() == u'ë' ? u'e' : u'i');
-            break;
-        case u' ':
+    out.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c == u' ')
             out += u'-';
-            break;
-        default:
-            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-')
-                out += c;
-        }
+        else if (c == u'ı')
+            out += u'i';
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-')
+            out += c; // combining accents left by the decomposition fall away here
     }
     return out;
 }
@@ -74,12 +54,9 @@ QString transliterate(const QString& name)
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(ServerDatabase& database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-QString DemoDataGenerator::digits(int count)
-{
+QString DemoDataGenerator::digits(int count) {
     QString s;
     s.reserve(count);
     for (int i = 0; i < count; ++i)
@@ -87,12 +64,11 @@ QString DemoDataGenerator::digits(int count)
     return s;
 }
 
-QString DemoDataGenerator::email(const QString& first, const QString& last)
-{
+QString DemoDataGenerator::email(const QString& first, const QString& last) {
     const auto domains = GermanNameData::emailDomains();
     const QString domain = QString::fromUtf16(domains[below(domains.size())]);
-    const QString f = transliterate(first);
-    const QString l = transliterate(last);
+    const QString f = emailLocalPart(first);
+    const QString l = emailLocalPart(last);
     switch (below(5)) {
     case 0:
         return f + u'.' + l + u'@' + domain;
@@ -107,8 +83,7 @@ QString DemoDataGenerator::email(const QString& first, const QString& last)
     }
 }
 
-QString DemoDataGenerator::phone(const QString& areaCode)
-{
+QString DemoDataGenerator::phone(const QString& areaCode) {
     if (below(100) < 80) {
         const auto prefixes = GermanNameData::mobilePrefixes();
         const QString prefix = QString::fromUtf16(prefixes[below(prefixes.size())]);
@@ -120,8 +95,7 @@ QString DemoDataGenerator::phone(const QString& areaCode)
     return u"+49"_s + areaCode + QChar(u'1' + int(below(9))) + digits(subscriberDigits - 1);
 }
 
-Customer DemoDataGenerator::makeCustomer(int index, int count)
-{
+Customer DemoDataGenerator::makeCustomer(int index, int count) {
     const auto firstNames = GermanNameData::firstNames();
     const auto lastNames = GermanNameData::lastNames();
     const auto streets = GermanNameData::streets();
@@ -147,7 +121,8 @@ Customer DemoDataGenerator::makeCustomer(int index, int count)
 
     // Increasing and unique: one slot of `step` numbers per customer, a random number inside it.
     const qint64 step = std::max<qint64>(1, 8'999'999 / std::max(count, 1));
-    c.customerNo = u"K%1"_s.arg(1'000'000 + qint64(index) * step + qint64(below(quint64(step))), 7, 10, QChar(u'0'));
+    c.customerNo =
+        u"K%1"_s.arg(1'000'000 + qint64(index) * step + qint64(below(quint64(step))), 7, 10, QChar(u'0'));
 
     c.firstName = QString::fromUtf16(firstNames[pickSkewed(firstNames.size())]);
     c.lastName = QString::fromUtf16(lastNames[pickSkewed(lastNames.size())]);
@@ -194,8 +169,7 @@ Customer DemoDataGenerator::makeCustomer(int index, int count)
     return c;
 }
 
-Status DemoDataGenerator::insertChunk(QSqlDatabase& db, int firstIndex, int count, int total)
-{
+Status DemoDataGenerator::insertChunk(QSqlDatabase& db, int firstIndex, int count, int total) {
     Transaction tx(db, Transaction::Mode::Write);
     if (Status begun = tx.begin(); !begun)
         return begun;
@@ -235,8 +209,7 @@ Status DemoDataGenerator::insertChunk(QSqlDatabase& db, int firstIndex, int coun
     return tx.commit();
 }
 
-Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed)
-{
+Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed) {
     if (count <= 0)
         return 0;
     Result<QSqlDatabase> db = m_database.connection();
@@ -250,9 +223,6 @@ Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed)
             qCInfo(lcServer) << "database already has customers, no demo data generated";
             return 0;
         }
-        // A bigger page cache keeps the random-UUID primary key index in memory while it grows.
-        if (!query.exec(u"PRAGMA cache_size = -131072"_s))
-            return ServerDatabase::queryError(query.lastError(), u"enlarge cache");
     }
 
     m_random.seed(seed);
@@ -272,7 +242,6 @@ Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed)
         if (Status inserted = insertChunk(db.value(), first, rows, count); !inserted)
             return inserted.error();
     }
-    QSqlQuery(db.value()).exec(u"PRAGMA cache_size = -2000"_s);
     qCInfo(lcServer) << "generated" << count << "demo customers in" << timer.elapsed() << "ms";
     return count;
 }

@@ -1,7 +1,6 @@
 #include "Ean13.h"
 
-int Ean13::checkDigit(QStringView first12)
-{
+int Ean13::checkDigit(QStringView first12) {
     if (first12.size() != 12)
         return -1;
     int sum = 0;
@@ -14,8 +13,7 @@ int Ean13::checkDigit(QStringView first12)
     return (10 - sum % 10) % 10;
 }
 
-bool Ean13::isValid(QStringView code)
-{
+bool Ean13::isValid(QStringView code) {
     if (code.size() != 13)
         return false;
     const int check = checkDigit(code.first(12));

@@ -9,14 +9,13 @@ constexpr qsizetype kMaxCursorLength = 64;
 
 } // namespace
 
-QString FeedCursor::encode(qint64 seq)
-{
+QString FeedCursor::encode(qint64 seq) {
     const QByteArray plain = kPrefix.toByteArray() + QByteArray::number(seq);
-    return QString::fromLatin1(plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<qint64> FeedCursor::decode(const QString& text)
-{
+std::optional<qint64> FeedCursor::decode(const QString& text) {
     if (text.isEmpty())
         return 0;
     if (text.size() > kMaxCursorLength)

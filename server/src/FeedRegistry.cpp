@@ -2,13 +2,11 @@
 
 #include "CustomerFeed.h"
 
-void FeedRegistry::add(std::unique_ptr<SyncFeed> feed)
-{
+void FeedRegistry::add(std::unique_ptr<SyncFeed> feed) {
     m_feeds.push_back(std::move(feed));
 }
 
-const SyncFeed* FeedRegistry::find(const QString& name) const
-{
+const SyncFeed* FeedRegistry::find(const QString& name) const {
     for (const auto& feed : m_feeds) {
         if (feed->name() == name)
             return feed.get();
@@ -16,8 +14,7 @@ const SyncFeed* FeedRegistry::find(const QString& name) const
     return nullptr;
 }
 
-FeedRegistry FeedRegistry::withStandardFeeds()
-{
+FeedRegistry FeedRegistry::withStandardFeeds() {
     FeedRegistry registry;
     registry.add(std::make_unique<CustomerFeed>());
     return registry;

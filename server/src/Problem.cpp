@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString Problem::titleFor(QStringView code, int status)
-{
+QString Problem::titleFor(QStringView code, int status) {
     static const QList<std::pair<QString, QString>> kTitles{
         {u"enrollment_code_invalid"_s, u"Enrollment code invalid"_s},
         {u"unknown_feed"_s, u"Unknown feed"_s},
@@ -47,8 +46,7 @@ QString Problem::titleFor(QStringView code, int status)
     }
 }
 
-void Problem::send(httplib::Response& response, int status, QStringView code, const QString& detail)
-{
+void Problem::send(httplib::Response& response, int status, QStringView code, const QString& detail) {
     const QJsonObject body{
         {u"type"_s, u"urn:theke:problem:"_s + code.toString()},
         {u"title"_s, titleFor(code, status)},
@@ -61,8 +59,7 @@ void Problem::send(httplib::Response& response, int status, QStringView code, co
                          "application/problem+json");
 }
 
-void Problem::send(httplib::Response& response, const Error& error)
-{
+void Problem::send(httplib::Response& response, const Error& error) {
     const int status = error.httpStatus > 0 ? error.httpStatus : 500;
     if (status >= 500) {
         qCWarning(lcServer) << "request failed:" << error.toString();

@@ -33,8 +33,7 @@ constexpr size_t kMaxBodyBytes = 1024 * 1024;
 constexpr time_t kKeepAliveSeconds = 5;
 constexpr size_t kKeepAliveMaxRequests = 10000; // a full sync is one connection, many pages
 
-sigset_t stopSignals()
-{
+sigset_t stopSignals() {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
@@ -42,15 +41,13 @@ sigset_t stopSignals()
     return set;
 }
 
-int fail(const Error& error)
-{
+int fail(const Error& error) {
     qCCritical(lcServer).noquote() << "cannot start:" << error.toString();
     return 1;
 }
 
 // Migrations, stores, demo data and enrollment codes, all on the main thread before serving.
-Status prepareDatabase(ServerDatabase& database, AuthService& auth, const ServerOptions& options)
-{
+Status prepareDatabase(ServerDatabase& database, AuthService& auth, const ServerOptions& options) {
     if (Status ready = database.initialize(); !ready)
         return ready;
     Result<QSqlDatabase> db = database.connection();
@@ -63,7 +60,8 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     if (createdStores.value() > 0)
         qCInfo(lcServer) << "created" << createdStores.value() << "stores";
 
-    const Result<int> generated = DemoDataGenerator(database).generateCustomers(options.demoCustomers, options.seed);
+    const Result<int> generated =
+        DemoDataGenerator(database).generateCustomers(options.demoCustomers, options.seed);
     if (!generated)
         return generated.error();
 
@@ -86,18 +84,16 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
 } // namespace
 
 ServerApp::ServerApp(ServerOptions options)
-    : m_options(std::move(options))
-{
-}
+    : m_options(std::move(options)) {}
 
-void ServerApp::blockStopSignals()
-{
+void ServerApp::blockStopSignals() {
     const sigset_t set = stopSignals();
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    // A client that hangs up mid-answer must cost one failed write, not the process.
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
-int ServerApp::run()
-{
+int ServerApp::run() {
     const Clock& clock = Clock::system();
     ServerDatabase database(QDir(m_options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
     AuthService auth(database, clock);
@@ -112,8 +108,12 @@ int ServerApp::run()
     CustomerService customers(database, clock);
 
     httplib::Server server;
-    server.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    server.new_task_queue = [] {
+        return new httplib::ThreadPool(kWorkerThreads);
+    };
     server.set_payload_max_length(kMaxBodyBytes);
+    // httplib writes headers and body separately; without this, Nagle delays every reused-connection answer.
+    server.set_tcp_nodelay(true);
     server.set_keep_alive_timeout(kKeepAliveSeconds);
     server.set_keep_alive_max_count(kKeepAliveMaxRequests);
     server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
@@ -138,7 +138,8 @@ int ServerApp::run()
     else if (!server.bind_to_port(host, port))
         port = -1;
     if (port <= 0)
-        return fail(makeError(u"listen", u"cannot listen on %1:%2"_s.arg(m_options.listenHost).arg(m_options.listenPort)));
+        return fail(makeError(
+            u"listen", u"cannot listen on %1:%2"_s.arg(m_options.listenHost).arg(m_options.listenPort)));
 
     std::printf("listening on http://%s:%d\n", host.c_str(), port);
     std::fflush(stdout);

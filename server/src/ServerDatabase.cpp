@@ -25,8 +25,7 @@ std::atomic<quint64> s_nextConnectionId{1};
 // already serialised by Transaction, so this only matters for outside tools holding the lock.
 constexpr int kBusyTimeoutMs = 10000;
 
-void closeAndRemove(const QString& name)
-{
+void closeAndRemove(const QString& name) {
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -40,8 +39,7 @@ void closeAndRemove(const QString& name)
 struct ThreadConnections {
     std::vector<std::pair<quint64, QString>> entries;
 
-    ~ThreadConnections()
-    {
+    ~ThreadConnections() {
         for (const auto& entry : entries)
             closeAndRemove(entry.second);
     }
@@ -50,8 +48,7 @@ struct ThreadConnections {
 thread_local ThreadConnections t_connections;
 
 // Splits a migration file into statements: '--' comment lines dropped, statements end with ';'.
-QStringList splitStatements(const QString& script)
-{
+QStringList splitStatements(const QString& script) {
     QStringList lines;
     const QStringList all = script.split(u'\n');
     for (const QString& line : all) {
@@ -71,22 +68,17 @@ QStringList splitStatements(const QString& script)
 
 ServerDatabase::ServerDatabase(QString filePath)
     : m_filePath(std::move(filePath))
-    , m_instanceId(s_nextInstanceId++)
-{
-}
+    , m_instanceId(s_nextInstanceId++) {}
 
-ServerDatabase::~ServerDatabase()
-{
+ServerDatabase::~ServerDatabase() {
     releaseThreadConnection();
 }
 
-Error ServerDatabase::queryError(const QSqlError& error, QStringView context)
-{
+Error ServerDatabase::queryError(const QSqlError& error, QStringView context) {
     return makeError(u"internal_error", context.toString() + u": "_s + error.text(), 500);
 }
 
-Status ServerDatabase::initialize()
-{
+Status ServerDatabase::initialize() {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(u"internal_error", u"cannot create the data directory"_s, 500);
@@ -103,8 +95,7 @@ Status ServerDatabase::initialize()
     return migrate(db.value());
 }
 
-Result<QSqlDatabase> ServerDatabase::connection()
-{
+Result<QSqlDatabase> ServerDatabase::connection() {
     QString name;
     for (const auto& entry : t_connections.entries) {
         if (entry.first == m_instanceId)
@@ -136,8 +127,7 @@ Result<QSqlDatabase> ServerDatabase::connection()
     return db;
 }
 
-void ServerDatabase::releaseThreadConnection()
-{
+void ServerDatabase::releaseThreadConnection() {
     auto& entries = t_connections.entries;
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         if (it->first == m_instanceId) {
@@ -148,8 +138,7 @@ void ServerDatabase::releaseThreadConnection()
     }
 }
 
-Status ServerDatabase::migrate(QSqlDatabase& db)
-{
+Status ServerDatabase::migrate(QSqlDatabase& db) {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return queryError(query.lastError(), u"read schema version");
@@ -157,7 +146,7 @@ Status ServerDatabase::migrate(QSqlDatabase& db)
     query.finish();
 
     static const QRegularExpression kFileName(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
-    const QStringList files = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(u":/server/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     int newest = 0;
     for (const QString& file : files) {
         const QRegularExpressionMatch match = kFileName.match(file);
@@ -168,7 +157,7 @@ Status ServerDatabase::migrate(QSqlDatabase& db)
         if (number <= current)
             continue;
 
-        QFile sqlFile(u":/sql/"_s + file);
+        QFile sqlFile(u":/server/sql/"_s + file);
         if (!sqlFile.open(QIODevice::ReadOnly))
             return makeError(u"internal_error", u"cannot read migration "_s + file, 500);
         const QStringList statements = splitStatements(QString::fromUtf8(sqlFile.readAll()));
@@ -189,7 +178,8 @@ Status ServerDatabase::migrate(QSqlDatabase& db)
     }
     if (current > newest) {
         return makeError(u"internal_error",
-                         u"database schema %1 is newer than this server (%2)"_s.arg(current).arg(newest), 500);
+                         u"database schema %1 is newer than this server (%2)"_s.arg(current).arg(newest),
+                         500);
     }
     m_schemaVersion = std::max(current, newest);
     return {};

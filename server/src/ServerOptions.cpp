@@ -9,32 +9,30 @@ namespace {
 // Enough for the 1M-customer benchmarks with room to spare; beyond that the data would not fit K+7 digits.
 constexpr int kMaxDemoCustomers = 8'000'000;
 
-void setUp(QCommandLineParser& parser)
-{
+void setUp(QCommandLineParser& parser) {
     parser.setApplicationDescription(u"Theke Store API reference server."_s);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({u"data"_s, u"Directory for the database (created if missing)."_s, u"DIR"_s});
     parser.addOption({u"listen"_s, u"Address to listen on, HOST:PORT; port 0 picks a free one."_s,
                       u"HOST:PORT"_s, u"127.0.0.1:8080"_s});
-    parser.addOption({u"demo-customers"_s, u"Generate N demo customers when the database has none."_s, u"N"_s});
+    parser.addOption(
+        {u"demo-customers"_s, u"Generate N demo customers when the database has none."_s, u"N"_s});
     parser.addOption({u"seed"_s, u"Seed for the demo data (same seed, same data)."_s, u"S"_s, u"1"_s});
     parser.addOption({u"enroll-code"_s, u"Register a one-time enrollment code (repeatable)."_s, u"CODE"_s});
-    parser.addOption({u"enroll-store"_s, u"Store the enrollment codes belong to (default: the first)."_s,
-                      u"STORE_ID"_s});
+    parser.addOption(
+        {u"enroll-store"_s, u"Store the enrollment codes belong to (default: the first)."_s, u"STORE_ID"_s});
     parser.addOption({u"test-mode"_s, u"Enable /v1/test/* endpoints that change data (tests only)."_s});
     parser.addHelpOption();
     parser.addVersionOption();
 }
 
-Error usageError(const QString& detail)
-{
+Error usageError(const QString& detail) {
     return makeError(u"usage", detail);
 }
 
 } // namespace
 
-Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
-{
+Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     QCommandLineParser parser;
     setUp(parser);
     if (!parser.parse(arguments))
@@ -82,8 +80,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     return options;
 }
 
-QString ServerOptions::helpText()
-{
+QString ServerOptions::helpText() {
     QCommandLineParser parser;
     setUp(parser);
     return parser.helpText();

@@ -14,8 +14,7 @@ namespace {
 // Fixed, so two servers started with the same seed serve byte-identical data.
 const QString kStoresCreatedAt = u"2024-01-01T00:00:00.000Z"_s;
 
-Result<std::optional<StoreInfo>> readOne(QSqlQuery& query)
-{
+Result<std::optional<StoreInfo>> readOne(QSqlQuery& query) {
     if (!query.exec())
         return ServerDatabase::queryError(query.lastError(), u"read store");
     if (!query.next())
@@ -27,12 +26,9 @@ Result<std::optional<StoreInfo>> readOne(QSqlQuery& query)
 } // namespace
 
 StoreDirectory::StoreDirectory(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-const std::vector<StoreDirectory::DefaultStore>& StoreDirectory::defaultStores()
-{
+const std::vector<StoreDirectory::DefaultStore>& StoreDirectory::defaultStores() {
     static const std::vector<DefaultStore> stores{
         {{u"hh-moenckebergstrasse"_s, u"Theke Hamburg Mönckebergstraße"_s, u"Europe/Berlin"_s}, u"Hamburg"_s},
         {{u"b-tauentzienstrasse"_s, u"Theke Berlin Tauentzienstraße"_s, u"Europe/Berlin"_s}, u"Berlin"_s},
@@ -43,8 +39,7 @@ const std::vector<StoreDirectory::DefaultStore>& StoreDirectory::defaultStores()
     return stores;
 }
 
-Result<int> StoreDirectory::ensureDefaultStores()
-{
+Result<int> StoreDirectory::ensureDefaultStores() {
     Transaction tx(m_db, Transaction::Mode::Write);
     if (Status begun = tx.begin(); !begun)
         return begun.error();
@@ -77,8 +72,7 @@ Result<int> StoreDirectory::ensureDefaultStores()
     return int(stores.size());
 }
 
-Result<std::optional<StoreInfo>> StoreDirectory::find(const QString& id) const
-{
+Result<std::optional<StoreInfo>> StoreDirectory::find(const QString& id) const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, name, time_zone FROM stores WHERE id = ?"_s);
@@ -86,8 +80,7 @@ Result<std::optional<StoreInfo>> StoreDirectory::find(const QString& id) const
     return readOne(query);
 }
 
-Result<std::optional<StoreInfo>> StoreDirectory::first() const
-{
+Result<std::optional<StoreInfo>> StoreDirectory::first() const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, name, time_zone FROM stores ORDER BY seq LIMIT 1"_s);

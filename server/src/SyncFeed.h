@@ -2,19 +2,20 @@
 
 #include "Result.h"
 
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <string>
 #include <vector>
 
 // One sync feed (customers, later stores, products, orders, …): its rows changed after a sequence
-// number, as wire JSON. Deletions come from the shared tombstones table under the feed's name.
+// number, each already serialised to its wire JSON. Deletions come from the shared tombstones table
+// under the feed's name.
 class SyncFeed {
 public:
     struct Row {
         qint64 seq = 0;
-        QJsonObject json;
+        std::string json; // one JSON object, UTF-8
     };
 
     virtual ~SyncFeed() = default;

@@ -2,8 +2,9 @@
 
 #include "Result.h"
 
-#include <QJsonObject>
 #include <QString>
+
+#include <string>
 
 class FeedRegistry;
 class ServerDatabase;
@@ -17,8 +18,8 @@ public:
     SyncFeedHandler(ServerDatabase& database, const FeedRegistry& feeds);
 
     // limitText empty: the default. Errors: 404 unknown_feed, 400 invalid_cursor, 400 invalid_parameter.
-    // The page is {"items", "deleted", "next_cursor", "has_more"}.
-    Result<QJsonObject> page(const QString& feedName, const QString& cursor, const QString& limitText);
+    // The page is the JSON text of {"deleted", "has_more", "items", "next_cursor"}.
+    Result<std::string> page(const QString& feedName, const QString& cursor, const QString& limitText);
 
 private:
     ServerDatabase& m_database;

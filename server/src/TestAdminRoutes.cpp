@@ -17,19 +17,17 @@ constexpr qsizetype kMaxIdLength = 100;
 } // namespace
 
 TestAdminRoutes::TestAdminRoutes(CustomerService& customers)
-    : m_customers(customers)
-{
-}
+    : m_customers(customers) {}
 
-void TestAdminRoutes::install(RouteTable& routes)
-{
+void TestAdminRoutes::install(RouteTable& routes) {
     const std::string pattern = R"(/v1/test/customers/([^/]+))";
-    routes.put(pattern, [this](const httplib::Request& req, httplib::Response& res) { putCustomer(req, res); });
-    routes.del(pattern, [this](const httplib::Request& req, httplib::Response& res) { deleteCustomer(req, res); });
+    routes.put(pattern,
+               [this](const httplib::Request& req, httplib::Response& res) { putCustomer(req, res); });
+    routes.del(pattern,
+               [this](const httplib::Request& req, httplib::Response& res) { deleteCustomer(req, res); });
 }
 
-void TestAdminRoutes::putCustomer(const httplib::Request& request, httplib::Response& response)
-{
+void TestAdminRoutes::putCustomer(const httplib::Request& request, httplib::Response& response) {
     const QString id = QString::fromStdString(request.matches[1].str());
     if (id.size() > kMaxIdLength) {
         Problem::send(response, 422, u"invalid_value", u"The customer id is too long."_s);
@@ -46,7 +44,8 @@ void TestAdminRoutes::putCustomer(const httplib::Request& request, httplib::Resp
         object.insert(u"id"_s, id);
     object.insert(u"version"_s, 0);
     if (object.value(u"id").toString() != id) {
-        Problem::send(response, 422, u"invalid_value", u"The id in the body differs from the one in the path."_s);
+        Problem::send(response, 422, u"invalid_value",
+                      u"The id in the body differs from the one in the path."_s);
         return;
     }
     const Result<Customer> customer = CustomerJson::fromJson(object);
@@ -63,11 +62,11 @@ void TestAdminRoutes::putCustomer(const httplib::Request& request, httplib::Resp
         Problem::send(response, upserted.error());
         return;
     }
-    HttpJson::send(response, upserted->created ? 201 : 200, CustomerJson::toJson(upserted->customer));
+    HttpJson::send(request, response, upserted->created ? 201 : 200,
+                   CustomerJson::toJson(upserted->customer));
 }
 
-void TestAdminRoutes::deleteCustomer(const httplib::Request& request, httplib::Response& response)
-{
+void TestAdminRoutes::deleteCustomer(const httplib::Request& request, httplib::Response& response) {
     const QString id = QString::fromStdString(request.matches[1].str());
     if (Status removed = m_customers.remove(id); !removed) {
         Problem::send(response, removed.error());

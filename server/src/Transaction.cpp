@@ -12,8 +12,7 @@ namespace {
 
 std::mutex s_writeMutex;
 
-QString beginStatement(const QSqlDatabase& db, Transaction::Mode mode)
-{
+QString beginStatement(const QSqlDatabase& db, Transaction::Mode mode) {
     const bool postgres = db.driverName() == u"QPSQL";
     if (mode == Transaction::Mode::Write)
         return postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
@@ -24,17 +23,13 @@ QString beginStatement(const QSqlDatabase& db, Transaction::Mode mode)
 
 Transaction::Transaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
-    , m_mode(mode)
-{
-}
+    , m_mode(mode) {}
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     rollback();
 }
 
-Status Transaction::begin()
-{
+Status Transaction::begin() {
     if (m_mode == Mode::Write)
         m_writeLock = std::unique_lock<std::mutex>(s_writeMutex);
     QSqlQuery query(m_db);
@@ -47,8 +42,7 @@ Status Transaction::begin()
     return {};
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (!m_active)
         return makeError(u"internal_error", u"commit without an open transaction"_s, 500);
     QSqlQuery query(m_db);
@@ -63,8 +57,7 @@ Status Transaction::commit()
     return {};
 }
 
-void Transaction::rollback()
-{
+void Transaction::rollback() {
     if (m_active) {
         QSqlQuery query(m_db);
         if (!query.exec(u"ROLLBACK"_s))

@@ -5,6 +5,8 @@
 #include "CustomersPage.h"
 #include "Database.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -16,8 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Customer customer(const QString& id, const QString& first, const QString& last, const QString& email,
-                  const QString& phone)
-{
+                  const QString& phone) {
     Customer c;
     c.id = id;
     c.customerNo = u"K10000"_s + id;
@@ -35,8 +36,21 @@ Customer customer(const QString& id, const QString& first, const QString& last, 
     return c;
 }
 
-QString labelText(QWidget* root, const char* name)
-{
+// Types like a keyboard: QTest::keyClicks only knows ASCII, so umlauts go in as key events with text.
+void typeText(QWidget* widget, const QString& text) {
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+QString labelText(QWidget* root, const char* name) {
     auto* label = root->findChild<QLabel*>(QLatin1String(name));
     return label ? label->text() : QString();
 }
@@ -51,25 +65,24 @@ private:
     std::unique_ptr<Database> m_db;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         auto db = Database::open(m_dir.filePath(u"cache.sqlite"_s));
         QVERIFY2(db, qPrintable(db.error().toString()));
         m_db = std::move(db).value();
         CustomerRepository repo(m_db->sql());
-        QVERIFY(repo.upsert({customer(u"11"_s, u"Jürgen"_s, u"Müller"_s, u"j.mueller@example.de"_s, u"+4915112345678"_s),
-                             customer(u"12"_s, u"Käthe"_s, u"Schäfer"_s, u"kaethe@example.de"_s, u"+494012345"_s),
-                             customer(u"13"_s, u"Anna"_s, u"Mueller"_s, u"anna.m@example.com"_s, u"+4917655512"_s)}));
+        QVERIFY(repo.upsert(
+            {customer(u"11"_s, u"Jürgen"_s, u"Müller"_s, u"j.mueller@example.de"_s, u"+4915112345678"_s),
+             customer(u"12"_s, u"Käthe"_s, u"Schäfer"_s, u"kaethe@example.de"_s, u"+494012345"_s),
+             customer(u"13"_s, u"Anna"_s, u"Mueller"_s, u"anna.m@example.com"_s, u"+4917655512"_s)}));
     }
 
-    void typingShowsMatchesAndSelectingShowsDetails()
-    {
+    void typingShowsMatchesAndSelectingShowsDetails() {
         CustomersPage page(m_db->sql());
         page.resize(1100, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-        QTest::keyClicks(page.searchField(), u"müll"_s);
+        typeText(page.searchField(), u"müll"_s);
         QTRY_COMPARE(page.model()->rowCount(), 2); // Müller and Mueller
         page.resultView()->selectRow(1);
         const Customer* chosen = page.model()->customerAt(1);
@@ -80,38 +93,35 @@ private Q_SLOTS:
         QCOMPARE(labelText(page.detailPane(), "pointsValue"), QLocale().toString(1250));
     }
 
-    void phoneNumberAsTypedFindsTheCustomer()
-    {
+    void phoneNumberAsTypedFindsTheCustomer() {
         CustomersPage page(m_db->sql());
         page.show();
-        QTest::keyClicks(page.searchField(), u"0151 1234"_s);
+        typeText(page.searchField(), u"0151 1234"_s);
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->customerAt(0)->lastName, u"Müller"_s);
         // The first match is selected at once so Enter or a glance is enough.
         QTRY_COMPARE(page.detailPane()->shownCustomerId(), u"11"_s);
     }
 
-    void noMatchSaysSoAndClearsDetails()
-    {
+    void noMatchSaysSoAndClearsDetails() {
         CustomersPage page(m_db->sql());
         page.show();
-        QTest::keyClicks(page.searchField(), u"Schäfer"_s);
+        typeText(page.searchField(), u"Schäfer"_s);
         QTRY_COMPARE(page.detailPane()->shownCustomerId(), u"12"_s);
         page.searchField()->clear();
-        QTest::keyClicks(page.searchField(), u"Zzyzx"_s);
+        typeText(page.searchField(), u"Zzyzx"_s);
         QTRY_COMPARE(page.model()->rowCount(), 0);
         QVERIFY(page.detailPane()->shownCustomerId().isEmpty());
         QVERIFY(page.findChildren<QLabel*>().size() > 0);
     }
 
-    void enterRunsTheSearchAtOnceAndMovesToTheResults()
-    {
+    void enterRunsTheSearchAtOnceAndMovesToTheResults() {
         CustomersPage page(m_db->sql());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.focusSearch();
         // A barcode scanner types fast and ends with Enter: no waiting for the debounce.
-        QTest::keyClicks(page.searchField(), u"K1000012"_s);
+        typeText(page.searchField(), u"K1000012"_s);
         QTest::keyClick(page.searchField(), Qt::Key_Return);
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.detailPane()->shownCustomerId(), u"12"_s);

@@ -24,23 +24,21 @@ private:
     std::unique_ptr<Database> m_db;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         auto db = Database::open(Profile(m_dir.path()).databasePath());
         QVERIFY(db);
         m_db = std::move(db).value();
-        QVERIFY(SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreName.toString(), u"Filiale Köln"_s));
+        QVERIFY(
+            SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreName.toString(), u"Filiale Köln"_s));
     }
 
-    void titleNamesTheStore()
-    {
+    void titleNamesTheStore() {
         SyncService service{Profile(m_dir.path())};
         MainWindow window(m_db->sql(), service);
         QVERIFY(window.windowTitle().contains(u"Filiale Köln"_s));
     }
 
-    void searchFieldHasFocusAtStartAndShortcutsReturnToIt()
-    {
+    void searchFieldHasFocusAtStartAndShortcutsReturnToIt() {
         SyncService service{Profile(m_dir.path())};
         MainWindow window(m_db->sql(), service);
         window.show();
@@ -58,8 +56,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentArea(), MainWindow::CustomersArea);
     }
 
-    void areasNotBuiltYetSaySo()
-    {
+    void areasNotBuiltYetSaySo() {
         SyncService service{Profile(m_dir.path())};
         MainWindow window(m_db->sql(), service);
         auto* pages = window.findChild<QStackedWidget*>();
@@ -73,8 +70,7 @@ private Q_SLOTS:
         }
     }
 
-    void statusBarShowsOfflineNeverSyncedAndNoPendingChanges()
-    {
+    void statusBarShowsOfflineNeverSyncedAndNoPendingChanges() {
         SyncService service{Profile(m_dir.path())};
         MainWindow window(m_db->sql(), service);
         QVERIFY(window.indicators()->onlineText().contains(u"Offline"_s));

@@ -23,8 +23,7 @@ namespace {
 constexpr int kCustomers = 2000;
 
 // Every cached customer as "id|version|name|email", sorted: two caches are equal when these are.
-QStringList cacheSnapshot(Database& db)
-{
+QStringList cacheSnapshot(Database& db) {
     QStringList rows;
     QSqlQuery q(db.sql());
     q.exec(u"SELECT id, version, first_name, last_name, email, phone, loyalty_card FROM customers"_s);
@@ -47,14 +46,10 @@ private:
     std::unique_ptr<TestServer> m_server;
     int m_nextCode = 0;
 
-    QString freshCode()
-    {
-        return u"CODE-%1"_s.arg(m_nextCode++);
-    }
+    QString freshCode() { return u"CODE-%1"_s.arg(m_nextCode++); }
 
     // Enrolls a new profile in dir and returns its open cache.
-    std::unique_ptr<Database> enrolledProfile(const QString& dir)
-    {
+    std::unique_ptr<Database> enrolledProfile(const QString& dir) {
         CurlTransport transport;
         const Profile profile(dir);
         auto device = Enrollment::enroll(profile, transport, m_server->url(), freshCode(), u"Testkasse"_s);
@@ -66,30 +61,27 @@ private:
         return db ? std::move(db).value() : nullptr;
     }
 
-    Result<qint64> pullAll(const QString& dir, Database& db, PullOptions options = {})
-    {
+    Result<qint64> pullAll(const QString& dir, Database& db, PullOptions options = {}) {
         CurlTransport transport;
         ApiClient api(transport, m_server->url(), Profile(dir).readToken().value());
         SyncEngine engine(db, api);
         return engine.pullAll(options);
     }
 
-    void sendTestCommand(const QByteArray& method, const QString& path, const QByteArray& body = {})
-    {
+    void sendTestCommand(const QByteArray& method, const QString& path, const QByteArray& body = {}) {
         CurlTransport transport;
         HttpRequest request;
         request.method = method;
         request.url = QUrl(m_server->url().toString() + path);
         request.body = body;
-        request.headers.append({"Content-Type", "application/json"});
+        request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         auto response = transport.send(request);
         QVERIFY2(response, qPrintable(response.error().toString()));
         QVERIFY2(response->status / 100 == 2, response->body.constData());
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         TestServer::Options options;
         options.demoCustomers = kCustomers;
         options.seed = 7;
@@ -100,8 +92,7 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     }
 
-    void enrollmentStoresTokenAndStore()
-    {
+    void enrollmentStoresTokenAndStore() {
         QTemporaryDir dir;
         CurlTransport transport;
         const Profile profile(dir.path());
@@ -115,8 +106,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->serverUrl, m_server->url());
     }
 
-    void syncCachesEveryCustomerExactlyOnce()
-    {
+    void syncCachesEveryCustomerExactlyOnce() {
         QTemporaryDir dir;
         auto db = enrolledProfile(dir.path());
         QVERIFY(db);
@@ -139,8 +129,7 @@ private Q_SLOTS:
         QCOMPARE(cacheSnapshot(*db), before);
     }
 
-    void syncCutAfterFirstPageResumesToTheSameCache()
-    {
+    void syncCutAfterFirstPageResumesToTheSameCache() {
         QTemporaryDir cutDir;
         QTemporaryDir wholeDir;
         auto cut = enrolledProfile(cutDir.path());
@@ -166,8 +155,7 @@ private Q_SLOTS:
         QCOMPARE(cacheSnapshot(*reopened.value()), cacheSnapshot(*whole));
     }
 
-    void serverChangesAndDeletionsReachTheCacheAndSearch()
-    {
+    void serverChangesAndDeletionsReachTheCacheAndSearch() {
         QTemporaryDir dir;
         auto db = enrolledProfile(dir.path());
         QVERIFY(db);
@@ -198,8 +186,7 @@ private Q_SLOTS:
             QVERIFY(c.id != removed.id);
     }
 
-    void wrongEnrollmentCodeIsRefusedAndWritesNoToken()
-    {
+    void wrongEnrollmentCodeIsRefusedAndWritesNoToken() {
         QTemporaryDir dir;
         CurlTransport transport;
         const Profile profile(dir.path());
@@ -209,8 +196,7 @@ private Q_SLOTS:
         QVERIFY(!profile.hasToken());
     }
 
-    void usedEnrollmentCodeCannotBeUsedAgain()
-    {
+    void usedEnrollmentCodeCannotBeUsedAgain() {
         QTemporaryDir first;
         QTemporaryDir second;
         CurlTransport transport;
@@ -221,8 +207,7 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, ErrorCode::kApiInvalidEnrollCode.toString());
     }
 
-    void wrongTokenIsUnauthorizedAndKeepsTheCache()
-    {
+    void wrongTokenIsUnauthorizedAndKeepsTheCache() {
         QTemporaryDir dir;
         auto db = enrolledProfile(dir.path());
         QVERIFY(db);
@@ -240,8 +225,7 @@ private Q_SLOTS:
         QCOMPARE(SyncStateRepository(db->sql()).cursor(u"customers"_s), cursor);
     }
 
-    void unreadableAnswerKeepsCacheAndCursor()
-    {
+    void unreadableAnswerKeepsCacheAndCursor() {
         QTemporaryDir dir;
         auto db = enrolledProfile(dir.path());
         QVERIFY(db);
@@ -266,12 +250,11 @@ private Q_SLOTS:
         }
     }
 
-    void unreachableServerFailsWithConnectError()
-    {
+    void unreachableServerFailsWithConnectError() {
         QTemporaryDir dir;
         CurlTransport transport;
-        auto device =
-            Enrollment::enroll(Profile(dir.path()), transport, QUrl(u"http://127.0.0.1:1"_s), u"X"_s, u"Kasse"_s);
+        auto device = Enrollment::enroll(Profile(dir.path()), transport, QUrl(u"http://127.0.0.1:1"_s),
+                                         u"X"_s, u"Kasse"_s);
         QVERIFY(!device);
         QCOMPARE(device.error().code, ErrorCode::kNetConnect.toString());
     }

@@ -31,39 +31,34 @@ struct Page {
     bool hasMore = false;
 };
 
-std::unique_ptr<httplib::Client> clientFor(const TestServer& server)
-{
+std::unique_ptr<httplib::Client> clientFor(const TestServer& server) {
     auto client = std::make_unique<httplib::Client>("127.0.0.1", server.port());
     client->set_connection_timeout(5);
     client->set_read_timeout(30);
     return client;
 }
 
-httplib::Headers bearer(const QString& token)
-{
+httplib::Headers bearer(const QString& token) {
     return {{"Authorization", "Bearer " + token.toStdString()}};
 }
 
-QJsonObject bodyObject(const httplib::Result& result)
-{
+QJsonObject bodyObject(const httplib::Result& result) {
     return result ? QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object() : QJsonObject();
 }
 
-std::string toBody(const QJsonObject& object)
-{
+std::string toBody(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
-std::string feedPath(const QString& cursor, int limit)
-{
+std::string feedPath(const QString& cursor, int limit) {
     QString path = u"/v1/sync/customers?limit=%1"_s.arg(limit);
     if (!cursor.isEmpty())
         path += u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     return path.toStdString();
 }
 
-std::optional<Page> fetchPage(httplib::Client& client, const QString& token, const QString& cursor, int limit)
-{
+std::optional<Page> fetchPage(httplib::Client& client, const QString& token, const QString& cursor,
+                              int limit) {
     const auto result = client.Get(feedPath(cursor, limit), bearer(token));
     if (!result || result->status != 200)
         return std::nullopt;
@@ -78,9 +73,8 @@ std::optional<Page> fetchPage(httplib::Client& client, const QString& token, con
 }
 
 // Every page from cursor to the end; nullopt when any request fails.
-std::optional<std::vector<Page>> fetchAll(httplib::Client& client, const QString& token, const QString& cursor,
-                                          int limit)
-{
+std::optional<std::vector<Page>> fetchAll(httplib::Client& client, const QString& token,
+                                          const QString& cursor, int limit) {
     std::vector<Page> pages;
     QString at = cursor;
     for (int guard = 0; guard < 10000; ++guard) {
@@ -95,8 +89,7 @@ std::optional<std::vector<Page>> fetchAll(httplib::Client& client, const QString
     return std::nullopt;
 }
 
-bool isValidEan13(const QString& code)
-{
+bool isValidEan13(const QString& code) {
     static const QRegularExpression kDigits(u"^\\d{13}$"_s);
     if (!kDigits.match(code).hasMatch())
         return false;
@@ -106,9 +99,23 @@ bool isValidEan13(const QString& code)
     return (10 - sum % 10) % 10 == code.at(12).digitValue();
 }
 
+// The page as QJsonDocument would write it with every item passed through app/core's CustomerJson.
+QByteArray coreSerialisation(const QByteArray& pageText) {
+    const QJsonObject page = QJsonDocument::fromJson(pageText).object();
+    QJsonArray items;
+    for (const QJsonValue& item : page.value(u"items").toArray()) {
+        const Result<Customer> customer = CustomerJson::fromJson(item.toObject());
+        items.append(customer ? CustomerJson::toJson(customer.value()) : QJsonObject());
+    }
+    const QJsonObject rebuilt{{u"deleted"_s, page.value(u"deleted")},
+                              {u"has_more"_s, page.value(u"has_more")},
+                              {u"items"_s, items},
+                              {u"next_cursor"_s, page.value(u"next_cursor")}};
+    return QJsonDocument(rebuilt).toJson(QJsonDocument::Compact);
+}
+
 // The problem+json members every error answer must carry.
-void verifyProblem(const httplib::Result& result, int status, const QString& code)
-{
+void verifyProblem(const httplib::Result& result, int status, const QString& code) {
     QVERIFY2(result, "no HTTP answer");
     QCOMPARE(result->status, status);
     QCOMPARE(QString::fromStdString(result->get_header_value("Content-Type")), u"application/problem+json"_s);
@@ -139,6 +146,7 @@ private Q_SLOTS:
 
     void healthAnswersOkWithVersionAndUtcTime();
     void enrollWithValidCodeReturnsTokenAndStore();
+    void enrollWithoutDeviceNameWorks();
     void enrollingTheSameCodeTwiceIsForbidden();
     void enrollWithUnknownCodeIsForbidden();
     void enrollWithoutCodeIsBadRequest();
@@ -160,9 +168,11 @@ private Q_SLOTS:
     void wrongMethodIsMethodNotAllowed();
     void malformedJsonIsRejectedAndServerKeepsServing_data();
     void malformedJsonIsRejectedAndServerKeepsServing();
+    void codeSentInRejectedRequestsIsStillUnused();
     void oversizedBodyIsRejectedWith413();
     void testEndpointsAreNotFoundWithoutTestMode();
 
+    void feedTextIsExactlyTheCoreCustomerJson();
     void updateAppearsAfterTheLastCursorWithNextVersion();
     void deleteAppearsAsTombstoneAndNotAsItem();
     void recreatedCustomerIsNoLongerReportedDeleted();
@@ -173,19 +183,17 @@ private Q_SLOTS:
     void serverExitsCleanlyOnSigterm();
 };
 
-QString TestServerApi::enroll(TestServer& server, const QString& code)
-{
+QString TestServerApi::enroll(TestServer& server, const QString& code) {
     auto client = clientFor(server);
-    const auto result = client->Post("/v1/devices/enroll",
-                                     toBody({{u"code"_s, code}, {u"device_name"_s, u"Kasse 1"_s}}),
-                                     "application/json");
+    const auto result =
+        client->Post("/v1/devices/enroll", toBody({{u"code"_s, code}, {u"device_name"_s, u"Kasse 1"_s}}),
+                     "application/json");
     if (!result || result->status != 201)
         return {};
     return bodyObject(result).value(u"token").toString();
 }
 
-Customer TestServerApi::anyCustomer(TestServer& server, const QString& token)
-{
+Customer TestServerApi::anyCustomer(TestServer& server, const QString& token) {
     auto client = clientFor(server);
     const std::optional<Page> page = fetchPage(*client, token, {}, 10);
     if (!page || page->items.isEmpty())
@@ -194,12 +202,12 @@ Customer TestServerApi::anyCustomer(TestServer& server, const QString& token)
     return customer ? customer.value() : Customer{};
 }
 
-void TestServerApi::initTestCase()
-{
+void TestServerApi::initTestCase() {
     TestServer::Options options;
     options.demoCustomers = kDemoCustomers;
     options.seed = kSeed;
-    options.enrollCodes = {u"SETUP-0001"_s, u"GOOD-0001"_s, u"TWICE-0001"_s, u"RESTART-0001"_s};
+    options.enrollCodes = {u"SETUP-0001"_s, u"GOOD-0001"_s, u"TWICE-0001"_s, u"NONAME-0001"_s,
+                           u"UNSPENT-0001"_s};
     m_server = std::make_unique<TestServer>(options);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_token = enroll(*m_server, u"SETUP-0001"_s);
@@ -216,8 +224,7 @@ void TestServerApi::initTestCase()
     QVERIFY(!m_mutableToken.isEmpty());
 }
 
-void TestServerApi::healthAnswersOkWithVersionAndUtcTime()
-{
+void TestServerApi::healthAnswersOkWithVersionAndUtcTime() {
     auto client = clientFor(*m_server);
     const auto result = client->Get("/v1/health");
     QVERIFY(result);
@@ -232,8 +239,7 @@ void TestServerApi::healthAnswersOkWithVersionAndUtcTime()
     QVERIFY(qAbs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
 
-void TestServerApi::enrollWithValidCodeReturnsTokenAndStore()
-{
+void TestServerApi::enrollWithValidCodeReturnsTokenAndStore() {
     auto client = clientFor(*m_server);
     const auto result = client->Post(
         "/v1/devices/enroll", toBody({{u"code"_s, u"GOOD-0001"_s}, {u"device_name"_s, u"Beratung 2"_s}}),
@@ -243,7 +249,8 @@ void TestServerApi::enrollWithValidCodeReturnsTokenAndStore()
     const QJsonObject enrolled = bodyObject(result);
     QVERIFY(!enrolled.value(u"device_id").toString().isEmpty());
     const QString token = enrolled.value(u"token").toString();
-    QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_s).match(token).hasMatch(), "32 random bytes, base64url");
+    QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_s).match(token).hasMatch(),
+             "32 random bytes, base64url");
     const QJsonObject store = enrolled.value(u"store").toObject();
     QCOMPARE(store.value(u"id").toString(), u"hh-moenckebergstrasse"_s);
     QCOMPARE(store.value(u"name").toString(), u"Theke Hamburg Mönckebergstraße"_s);
@@ -253,49 +260,52 @@ void TestServerApi::enrollWithValidCodeReturnsTokenAndStore()
     QVERIFY(fetchPage(*client, token, {}, 1).has_value());
 }
 
-void TestServerApi::enrollingTheSameCodeTwiceIsForbidden()
-{
+void TestServerApi::enrollWithoutDeviceNameWorks() {
+    auto client = clientFor(*m_server);
+    const auto result =
+        client->Post("/v1/devices/enroll", toBody({{u"code"_s, u"NONAME-0001"_s}}), "application/json");
+    QVERIFY(result);
+    QCOMPARE(result->status, 201);
+    QVERIFY(!bodyObject(result).value(u"token").toString().isEmpty());
+}
+
+void TestServerApi::enrollingTheSameCodeTwiceIsForbidden() {
     QVERIFY(!enroll(*m_server, u"TWICE-0001"_s).isEmpty());
     auto client = clientFor(*m_server);
-    const auto second = client->Post("/v1/devices/enroll", toBody({{u"code"_s, u"TWICE-0001"_s}}),
-                                     "application/json");
+    const auto second =
+        client->Post("/v1/devices/enroll", toBody({{u"code"_s, u"TWICE-0001"_s}}), "application/json");
     verifyProblem(second, 403, u"enrollment_code_invalid"_s);
 }
 
-void TestServerApi::enrollWithUnknownCodeIsForbidden()
-{
+void TestServerApi::enrollWithUnknownCodeIsForbidden() {
     auto client = clientFor(*m_server);
-    const auto result = client->Post("/v1/devices/enroll", toBody({{u"code"_s, u"NOPE-9999"_s}}),
-                                     "application/json");
+    const auto result =
+        client->Post("/v1/devices/enroll", toBody({{u"code"_s, u"NOPE-9999"_s}}), "application/json");
     verifyProblem(result, 403, u"enrollment_code_invalid"_s);
 }
 
-void TestServerApi::enrollWithoutCodeIsBadRequest()
-{
+void TestServerApi::enrollWithoutCodeIsBadRequest() {
     auto client = clientFor(*m_server);
-    const auto result = client->Post("/v1/devices/enroll", toBody({{u"device_name"_s, u"Kasse"_s}}),
-                                     "application/json");
+    const auto result =
+        client->Post("/v1/devices/enroll", toBody({{u"device_name"_s, u"Kasse"_s}}), "application/json");
     verifyProblem(result, 400, u"invalid_request"_s);
 }
 
-void TestServerApi::syncWithoutTokenIsUnauthorized()
-{
+void TestServerApi::syncWithoutTokenIsUnauthorized() {
     auto client = clientFor(*m_server);
     const auto result = client->Get("/v1/sync/customers");
     verifyProblem(result, 401, u"unauthorized"_s);
     QVERIFY(QString::fromStdString(result->get_header_value("WWW-Authenticate")).startsWith(u"Bearer"));
 }
 
-void TestServerApi::syncWithWrongTokenIsUnauthorized()
-{
+void TestServerApi::syncWithWrongTokenIsUnauthorized() {
     auto client = clientFor(*m_server);
     const auto result = client->Get("/v1/sync/customers", bearer(u"not-a-real-token"_s));
     verifyProblem(result, 401, u"unauthorized"_s);
     QVERIFY(QString::fromStdString(result->get_header_value("WWW-Authenticate")).startsWith(u"Bearer"));
 }
 
-void TestServerApi::pagingTheWholeFeedReturnsEveryCustomerExactlyOnce()
-{
+void TestServerApi::pagingTheWholeFeedReturnsEveryCustomerExactlyOnce() {
     auto client = clientFor(*m_server);
     const auto pages = fetchAll(*client, m_token, {}, 500);
     QVERIFY(pages);
@@ -317,8 +327,7 @@ void TestServerApi::pagingTheWholeFeedReturnsEveryCustomerExactlyOnce()
     QVERIFY(!pages->back().hasMore);
 }
 
-void TestServerApi::resumingFromAMiddleCursorReturnsExactlyTheRest()
-{
+void TestServerApi::resumingFromAMiddleCursorReturnsExactlyTheRest() {
     auto client = clientFor(*m_server);
     const auto all = fetchAll(*client, m_token, {}, 2000);
     QVERIFY(all && all->size() == 1);
@@ -337,8 +346,7 @@ void TestServerApi::resumingFromAMiddleCursorReturnsExactlyTheRest()
     QCOMPARE(resumed, everything);
 }
 
-void TestServerApi::pageAfterTheEndIsEmptyAndKeepsTheCursor()
-{
+void TestServerApi::pageAfterTheEndIsEmptyAndKeepsTheCursor() {
     auto client = clientFor(*m_server);
     const auto all = fetchPage(*client, m_token, {}, 2000);
     QVERIFY(all && !all->hasMore);
@@ -350,8 +358,7 @@ void TestServerApi::pageAfterTheEndIsEmptyAndKeepsTheCursor()
     QCOMPARE(after->nextCursor, all->nextCursor);
 }
 
-void TestServerApi::demoCustomersLookGermanAndValid()
-{
+void TestServerApi::demoCustomersLookGermanAndValid() {
     auto client = clientFor(*m_server);
     const auto page = fetchPage(*client, m_token, {}, 2000);
     QVERIFY(page);
@@ -399,8 +406,7 @@ void TestServerApi::demoCustomersLookGermanAndValid()
     QVERIFY(cities.contains(u"München"_s) && cities.contains(u"Köln"_s) && cities.contains(u"Hamburg"_s));
 }
 
-void TestServerApi::sameSeedGivesIdenticalFeedAndOtherSeedDiffers()
-{
+void TestServerApi::sameSeedGivesIdenticalFeedAndOtherSeedDiffers() {
     TestServer::Options same;
     same.demoCustomers = kDemoCustomers;
     same.seed = kSeed;
@@ -426,24 +432,24 @@ void TestServerApi::sameSeedGivesIdenticalFeedAndOtherSeedDiffers()
     QVERIFY(original != strangerPage);
 }
 
-void TestServerApi::invalidCursorIsRejected_data()
-{
+void TestServerApi::invalidCursorIsRejected_data() {
     QTest::addColumn<QString>("cursor");
     QTest::newRow("not base64") << u"***"_s;
-    QTest::newRow("wrong prefix") << QString::fromLatin1(QByteArray("v9:12").toBase64(QByteArray::Base64UrlEncoding));
-    QTest::newRow("not a number") << QString::fromLatin1(QByteArray("v1:abc").toBase64(QByteArray::Base64UrlEncoding));
-    QTest::newRow("negative") << QString::fromLatin1(QByteArray("v1:-5").toBase64(QByteArray::Base64UrlEncoding));
+    QTest::newRow("wrong prefix") << QString::fromLatin1(
+        QByteArray("v9:12").toBase64(QByteArray::Base64UrlEncoding));
+    QTest::newRow("not a number") << QString::fromLatin1(
+        QByteArray("v1:abc").toBase64(QByteArray::Base64UrlEncoding));
+    QTest::newRow("negative") << QString::fromLatin1(
+        QByteArray("v1:-5").toBase64(QByteArray::Base64UrlEncoding));
 }
 
-void TestServerApi::invalidCursorIsRejected()
-{
+void TestServerApi::invalidCursorIsRejected() {
     QFETCH(QString, cursor);
     auto client = clientFor(*m_server);
     verifyProblem(client->Get(feedPath(cursor, 10), bearer(m_token)), 400, u"invalid_cursor"_s);
 }
 
-void TestServerApi::invalidLimitIsRejected_data()
-{
+void TestServerApi::invalidLimitIsRejected_data() {
     QTest::addColumn<QString>("limit");
     QTest::newRow("zero") << u"0"_s;
     QTest::newRow("too big") << u"2001"_s;
@@ -451,46 +457,41 @@ void TestServerApi::invalidLimitIsRejected_data()
     QTest::newRow("text") << u"many"_s;
 }
 
-void TestServerApi::invalidLimitIsRejected()
-{
+void TestServerApi::invalidLimitIsRejected() {
     QFETCH(QString, limit);
     auto client = clientFor(*m_server);
     const std::string path = "/v1/sync/customers?limit=" + limit.toStdString();
     verifyProblem(client->Get(path, bearer(m_token)), 400, u"invalid_parameter"_s);
 }
 
-void TestServerApi::unknownFeedIsNotFound()
-{
+void TestServerApi::unknownFeedIsNotFound() {
     auto client = clientFor(*m_server);
     verifyProblem(client->Get("/v1/sync/unicorns", bearer(m_token)), 404, u"unknown_feed"_s);
 }
 
-void TestServerApi::unknownPathIsNotFoundProblem()
-{
+void TestServerApi::unknownPathIsNotFoundProblem() {
     auto client = clientFor(*m_server);
     verifyProblem(client->Get("/v1/nothing-here"), 404, u"not_found"_s);
 }
 
-void TestServerApi::wrongMethodIsMethodNotAllowed()
-{
+void TestServerApi::wrongMethodIsMethodNotAllowed() {
     auto client = clientFor(*m_server);
     const auto result = client->Post("/v1/health", "{}", "application/json");
     verifyProblem(result, 405, u"method_not_allowed"_s);
     QVERIFY(QString::fromStdString(result->get_header_value("Allow")).contains(u"GET"));
 }
 
-void TestServerApi::malformedJsonIsRejectedAndServerKeepsServing_data()
-{
+void TestServerApi::malformedJsonIsRejectedAndServerKeepsServing_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("truncated") << QByteArray(R"({"code":"GOOD)");
-    QTest::newRow("array") << QByteArray(R"(["RESTART-0001"])");
+    QTest::newRow("array") << QByteArray(R"(["UNSPENT-0001"])");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("invalid utf-8") << QByteArray("{\"code\":\"RESTART-0001\",\"device_name\":\"Kasse \xff\xfe\"}");
+    QTest::newRow("invalid utf-8") << QByteArray(
+        "{\"code\":\"UNSPENT-0001\",\"device_name\":\"Kasse \xff\xfe\"}");
     QTest::newRow("code is a number") << QByteArray(R"({"code":12345})");
 }
 
-void TestServerApi::malformedJsonIsRejectedAndServerKeepsServing()
-{
+void TestServerApi::malformedJsonIsRejectedAndServerKeepsServing() {
     QFETCH(QByteArray, body);
     auto client = clientFor(*m_server);
     verifyProblem(client->Post("/v1/devices/enroll", body.toStdString(), "application/json"), 400,
@@ -499,24 +500,62 @@ void TestServerApi::malformedJsonIsRejectedAndServerKeepsServing()
     QVERIFY(health && health->status == 200);
 }
 
-void TestServerApi::oversizedBodyIsRejectedWith413()
-{
+void TestServerApi::codeSentInRejectedRequestsIsStillUnused() {
+    // The malformed requests above carried this code; none of them may have spent it.
+    QVERIFY(!enroll(*m_server, u"UNSPENT-0001"_s).isEmpty());
+}
+
+void TestServerApi::oversizedBodyIsRejectedWith413() {
     auto client = clientFor(*m_server);
     const std::string huge = R"({"code":")" + std::string(2 * 1024 * 1024, 'x') + R"("})";
     verifyProblem(client->Post("/v1/devices/enroll", huge, "application/json"), 413, u"payload_too_large"_s);
     QVERIFY(clientFor(*m_server)->Get("/v1/health"));
 }
 
-void TestServerApi::testEndpointsAreNotFoundWithoutTestMode()
-{
+void TestServerApi::testEndpointsAreNotFoundWithoutTestMode() {
     auto client = clientFor(*m_server);
     const std::string path = "/v1/test/customers/" + anyCustomer(*m_server, m_token).id.toStdString();
     verifyProblem(client->Delete(path), 404, u"not_found"_s);
     verifyProblem(client->Put(path, "{}", "application/json"), 404, u"not_found"_s);
 }
 
-void TestServerApi::updateAppearsAfterTheLastCursorWithNextVersion()
-{
+void TestServerApi::feedTextIsExactlyTheCoreCustomerJson() {
+    // Strings that need escaping, non-Latin-1 text and empty optional fields.
+    Customer tricky;
+    tricky.id = u"c0ffee00-0000-4000-8000-000000000003"_s;
+    tricky.customerNo = u"K0000003"_s;
+    tricky.firstName = u"Zoë \"Zo\" \\ Tab\t Newline\n Ctrl\u0001 DEL\u007f / Emoji \U0001F600"_s;
+    tricky.lastName = u"Yılmaz-Öztürk ß Ş"_s;
+    tricky.street = u"Straße des 17. Juni 1"_s;
+    const std::string path = "/v1/test/customers/" + tricky.id.toStdString();
+    auto client = clientFor(*m_mutable);
+    const auto put = client->Put(path, toBody(CustomerJson::toJson(tricky)), "application/json");
+    QVERIFY(put && put->status == 201);
+
+    for (TestServer* server : {m_server.get(), m_mutable.get()}) {
+        const QString token = server == m_mutable.get() ? m_mutableToken : m_token;
+        auto reader = clientFor(*server);
+        const auto page = reader->Get(feedPath({}, 2000), bearer(token));
+        QVERIFY(page && page->status == 200);
+        const QByteArray text = QByteArray::fromStdString(page->body);
+        const QByteArray expected = coreSerialisation(text);
+        if (text != expected) {
+            qsizetype at = 0;
+            while (at < text.size() && at < expected.size() && text[at] == expected[at])
+                ++at;
+            QFAIL(qPrintable(u"feed text differs from Qt's at byte %1: …%2… vs …%3…"_s.arg(at).arg(
+                QString::fromUtf8(text.mid(std::max<qsizetype>(0, at - 40), 80)),
+                QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 80)))));
+        }
+    }
+    const auto page = fetchPage(*client, m_mutableToken, {}, 2000);
+    QVERIFY(page);
+    const QJsonObject fromFeed = page->items.last().toObject();
+    QCOMPARE(fromFeed, bodyObject(put));
+    QCOMPARE(fromFeed.value(u"first_name").toString(), tricky.firstName);
+}
+
+void TestServerApi::updateAppearsAfterTheLastCursorWithNextVersion() {
     auto client = clientFor(*m_mutable);
     const auto before = fetchAll(*client, m_mutableToken, {}, 2000);
     QVERIFY(before);
@@ -542,8 +581,7 @@ void TestServerApi::updateAppearsAfterTheLastCursorWithNextVersion()
     QVERIFY(after->nextCursor != endCursor);
 }
 
-void TestServerApi::deleteAppearsAsTombstoneAndNotAsItem()
-{
+void TestServerApi::deleteAppearsAsTombstoneAndNotAsItem() {
     auto client = clientFor(*m_mutable);
     const auto before = fetchAll(*client, m_mutableToken, {}, 2000);
     QVERIFY(before);
@@ -570,8 +608,7 @@ void TestServerApi::deleteAppearsAsTombstoneAndNotAsItem()
     QVERIFY(full->back().deleted.contains(customer.id));
 }
 
-void TestServerApi::recreatedCustomerIsNoLongerReportedDeleted()
-{
+void TestServerApi::recreatedCustomerIsNoLongerReportedDeleted() {
     auto client = clientFor(*m_mutable);
     Customer customer;
     customer.id = u"c0ffee00-0000-4000-8000-000000000001"_s;
@@ -599,26 +636,25 @@ void TestServerApi::recreatedCustomerIsNoLongerReportedDeleted()
     QCOMPARE(seen, 1);
 }
 
-void TestServerApi::testEndpointRejectsDuplicateNumberAndUnknownStore()
-{
+void TestServerApi::testEndpointRejectsDuplicateNumberAndUnknownStore() {
     auto client = clientFor(*m_mutable);
     const Customer existing = anyCustomer(*m_mutable, m_mutableToken);
     Customer copy = existing;
     copy.id = u"c0ffee00-0000-4000-8000-000000000002"_s;
     copy.loyaltyCard.clear();
-    verifyProblem(client->Put("/v1/test/customers/" + copy.id.toStdString(), toBody(CustomerJson::toJson(copy)),
-                              "application/json"),
+    verifyProblem(client->Put("/v1/test/customers/" + copy.id.toStdString(),
+                              toBody(CustomerJson::toJson(copy)), "application/json"),
                   409, u"conflict"_s);
 
     QJsonObject unknownStore = CustomerJson::toJson(copy);
     unknownStore.insert(u"customer_no"_s, u"K0000002"_s);
     unknownStore.insert(u"preferred_store_id"_s, u"nowhere"_s);
-    verifyProblem(client->Put("/v1/test/customers/" + copy.id.toStdString(), toBody(unknownStore), "application/json"),
-                  422, u"invalid_value"_s);
+    verifyProblem(
+        client->Put("/v1/test/customers/" + copy.id.toStdString(), toBody(unknownStore), "application/json"),
+        422, u"invalid_value"_s);
 }
 
-void TestServerApi::concurrentReadersAndWriterAllSucceed()
-{
+void TestServerApi::concurrentReadersAndWriterAllSucceed() {
     auto client = clientFor(*m_mutable);
     const auto before = fetchAll(*client, m_mutableToken, {}, 2000);
     QVERIFY(before);
@@ -659,8 +695,7 @@ void TestServerApi::concurrentReadersAndWriterAllSucceed()
     QCOMPARE(latest.version, customer.version + kWrites);
 }
 
-void TestServerApi::restartKeepsDataAndUsedCodesStayUsed()
-{
+void TestServerApi::restartKeepsDataAndUsedCodesStayUsed() {
     TestServer::Options options;
     options.demoCustomers = 300;
     options.seed = 3;
@@ -684,8 +719,7 @@ void TestServerApi::restartKeepsDataAndUsedCodesStayUsed()
     QVERIFY(!enroll(second, u"LATER-0001"_s).isEmpty());
 }
 
-void TestServerApi::serverExitsCleanlyOnSigterm()
-{
+void TestServerApi::serverExitsCleanlyOnSigterm() {
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QVERIFY(clientFor(server)->Get("/v1/health"));

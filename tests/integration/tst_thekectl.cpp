@@ -18,18 +18,16 @@ struct Run {
     QByteArray err;
 };
 
-Run ctl(const QString& profile, const QStringList& args)
-{
+Run ctl(const QString& profile, const QStringList& args) {
     QProcess process;
     process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{u"--profile"_s, profile} + args);
     process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 // A failure is one line on stderr, nothing on stdout, and a non-zero exit.
-void verifyCleanFailure(const Run& run)
-{
+void verifyCleanFailure(const Run& run) {
     QVERIFY2(run.exitCode != 0, run.out.constData());
     QVERIFY2(run.exitCode > 0, "crashed instead of failing");
     QCOMPARE(run.err.count('\n'), 1);
@@ -46,8 +44,7 @@ private:
     std::unique_ptr<TestServer> m_server;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         TestServer::Options options;
         options.demoCustomers = 1200;
         options.seed = 3;
@@ -56,11 +53,11 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     }
 
-    void enrollSyncStatusAndSearchWork()
-    {
+    void enrollSyncStatusAndSearchWork() {
         QTemporaryDir dir;
         const QString profile = dir.path();
-        Run enroll = ctl(profile, {u"enroll"_s, u"--server"_s, m_server->url().toString(), u"--code"_s, u"CTL-1"_s});
+        Run enroll =
+            ctl(profile, {u"enroll"_s, u"--server"_s, m_server->url().toString(), u"--code"_s, u"CTL-1"_s});
         QVERIFY2(enroll.exitCode == 0, enroll.err.constData());
 
         Run before = ctl(profile, {u"status"_s, u"--json"_s});
@@ -96,13 +93,13 @@ private Q_SLOTS:
         QCOMPARE(exactRows.first().toObject().value(u"id"), first.value(u"id"));
     }
 
-    void syncInterruptedAfterOnePageResumes()
-    {
+    void syncInterruptedAfterOnePageResumes() {
         QTemporaryDir dir;
         const QString profile = dir.path();
-        QCOMPARE(ctl(profile, {u"enroll"_s, u"--server"_s, m_server->url().toString(), u"--code"_s, u"CTL-2"_s})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            ctl(profile, {u"enroll"_s, u"--server"_s, m_server->url().toString(), u"--code"_s, u"CTL-2"_s})
+                .exitCode,
+            0);
         QCOMPARE(ctl(profile, {u"sync"_s, u"--page-size"_s, u"250"_s, u"--max-pages"_s, u"1"_s}).exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(ctl(profile, {u"status"_s, u"--json"_s}).out)
                      .object()
@@ -117,11 +114,11 @@ private Q_SLOTS:
                  1200);
     }
 
-    void failuresExitNonZeroWithOneLine_data()
-    {
+    void failuresExitNonZeroWithOneLine_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("code");
-        QTest::newRow("wrong code") << QStringList{u"enroll"_s, u"--server"_s, u"SERVER"_s, u"--code"_s, u"NOPE"_s}
+        QTest::newRow("wrong code") << QStringList{u"enroll"_s, u"--server"_s, u"SERVER"_s, u"--code"_s,
+                                                   u"NOPE"_s}
                                     << u"api.invalid_enrollment_code"_s;
         QTest::newRow("unreachable server")
             << QStringList{u"enroll"_s, u"--server"_s, u"http://127.0.0.1:1"_s, u"--code"_s, u"X"_s}
@@ -129,13 +126,13 @@ private Q_SLOTS:
         QTest::newRow("plain http to another host")
             << QStringList{u"enroll"_s, u"--server"_s, u"http://theke.example.de"_s, u"--code"_s, u"X"_s}
             << u"net.insecure_url"_s;
-        QTest::newRow("invalid url") << QStringList{u"enroll"_s, u"--server"_s, u"ftp://x"_s, u"--code"_s, u"X"_s}
+        QTest::newRow("invalid url") << QStringList{u"enroll"_s, u"--server"_s, u"ftp://x"_s, u"--code"_s,
+                                                    u"X"_s}
                                      << u"net.invalid_url"_s;
         QTest::newRow("sync without enrollment") << QStringList{u"sync"_s} << u"profile.not_enrolled"_s;
     }
 
-    void failuresExitNonZeroWithOneLine()
-    {
+    void failuresExitNonZeroWithOneLine() {
         QFETCH(QStringList, args);
         QFETCH(QString, code);
         args.replaceInStrings(u"SERVER"_s, m_server->url().toString());
@@ -145,8 +142,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(code.toUtf8()), run.err.constData());
     }
 
-    void usageErrorsExitWithTwo()
-    {
+    void usageErrorsExitWithTwo() {
         QTemporaryDir dir;
         QCOMPARE(ctl(dir.path(), {u"frobnicate"_s}).exitCode, 2);
         QCOMPARE(ctl(dir.path(), {u"enroll"_s, u"--code"_s, u"X"_s}).exitCode, 2);

@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -15,48 +20,38 @@ constexpr int kKillTimeoutMs = 5000;
 } // namespace
 
 TestServer::TestServer()
-    : TestServer(Options{})
-{
-}
+    : TestServer(Options{}) {}
 
 TestServer::TestServer(Options options)
     : m_options(std::move(options))
-    , m_tempDir(std::make_unique<QTemporaryDir>())
-{
-}
+    , m_tempDir(std::make_unique<QTemporaryDir>()) {}
 
-TestServer::~TestServer()
-{
+TestServer::~TestServer() {
     stop();
 }
 
-QString TestServer::dataDir() const
-{
+QString TestServer::dataDir() const {
     if (!m_options.dataDir.isEmpty())
         return m_options.dataDir;
     return m_tempDir->isValid() ? m_tempDir->filePath(u"data"_s) : QString();
 }
 
-QString TestServer::logFilePath() const
-{
+QString TestServer::logFilePath() const {
     return m_tempDir->isValid() ? m_tempDir->filePath(u"server.log"_s) : QString();
 }
 
-QByteArray TestServer::serverOutput() const
-{
+QByteArray TestServer::serverOutput() const {
     QFile log(logFilePath());
     if (!log.open(QIODevice::ReadOnly))
         return {};
     return log.readAll();
 }
 
-bool TestServer::isRunning() const
-{
+bool TestServer::isRunning() const {
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-bool TestServer::fail(const QString& reason)
-{
+bool TestServer::fail(const QString& reason) {
     m_error = reason;
     const QByteArray output = serverOutput();
     if (!output.isEmpty())
@@ -65,8 +60,7 @@ bool TestServer::fail(const QString& reason)
     return false;
 }
 
-bool TestServer::start(int timeoutMs)
-{
+bool TestServer::start(int timeoutMs) {
     if (isRunning())
         return true;
     m_error.clear();
@@ -88,9 +82,15 @@ bool TestServer::start(int timeoutMs)
     m_process->setArguments(args);
     // stderr to a file: a pipe nobody drains would fill up and block a chatty server.
     m_process->setStandardErrorFile(logFilePath(), QIODevice::Append);
+#ifdef Q_OS_LINUX
+    // When the test dies without running destructors (crash, ctest timeout), the server goes with it
+    // instead of living on as an orphan on a shared machine.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(QIODevice::ReadOnly);
     if (!m_process->waitForStarted(timeoutMs))
-        return fail(u"cannot start %1: %2"_s.arg(QStringLiteral(THEKE_SERVER_PATH), m_process->errorString()));
+        return fail(
+            u"cannot start %1: %2"_s.arg(QStringLiteral(THEKE_SERVER_PATH), m_process->errorString()));
 
     const QDeadlineTimer deadline(timeoutMs);
     QByteArray buffer;
@@ -100,7 +100,8 @@ bool TestServer::start(int timeoutMs)
             if (buffer.contains('\n'))
                 break;
             if (m_process->state() == QProcess::NotRunning)
-                return fail(u"theke-server exited with code %1 before listening"_s.arg(m_process->exitCode()));
+                return fail(
+                    u"theke-server exited with code %1 before listening"_s.arg(m_process->exitCode()));
             if (deadline.hasExpired())
                 return fail(u"theke-server did not report its port within %1 ms"_s.arg(timeoutMs));
             continue;
@@ -118,8 +119,7 @@ bool TestServer::start(int timeoutMs)
     return true;
 }
 
-void TestServer::stop()
-{
+void TestServer::stop() {
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {

@@ -14,9 +14,9 @@ public:
     struct Options {
         int demoCustomers = 0;
         int seed = 1;
-        QStringList enrollCodes;   // one-time enrollment codes to register
-        QStringList extraArgs;     // e.g. {"--test-mode"}
-        QString dataDir;           // reuse a directory (restart); empty: a fresh temp dir
+        QStringList enrollCodes; // one-time enrollment codes to register
+        QStringList extraArgs;   // e.g. {"--test-mode"}
+        QString dataDir;         // reuse a directory (restart); empty: a fresh temp dir
     };
 
     TestServer();
@@ -28,11 +28,11 @@ public:
     void stop();
     bool isRunning() const;
 
-    QUrl url() const { return m_url; }   // http://127.0.0.1:<port>
+    QUrl url() const { return m_url; } // http://127.0.0.1:<port>
     quint16 port() const { return m_port; }
     QString dataDir() const;
     QString errorString() const { return m_error; }
-    QByteArray serverOutput() const;     // stderr so far, for failure messages
+    QByteArray serverOutput() const;            // stderr so far, for failure messages
     int exitCode() const { return m_exitCode; } // after stop(): the server's exit code, -1 if it crashed
 
 private:

@@ -17,16 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariant pragma(Database& db, const QString& name)
-{
+QVariant pragma(Database& db, const QString& name) {
     QSqlQuery query(db.sql());
     if (!query.exec(u"PRAGMA "_s + name) || !query.next())
         return {};
     return query.value(0);
 }
 
-qint64 settingsCount(Database& db)
-{
+qint64 settingsCount(Database& db) {
     QSqlQuery query(db.sql());
     if (!query.exec(u"SELECT count(*) FROM settings"_s) || !query.next())
         return -1;
@@ -70,19 +68,16 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestDatabase::init()
-{
+void TestDatabase::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestDatabase::cleanup()
-{
+void TestDatabase::cleanup() {
     m_dir.reset();
 }
 
-std::unique_ptr<Database> TestDatabase::openCache(const QString& name)
-{
+std::unique_ptr<Database> TestDatabase::openCache(const QString& name) {
     Result<std::unique_ptr<Database>> opened = Database::open(m_dir->filePath(name));
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().toString()));
@@ -91,8 +86,7 @@ std::unique_ptr<Database> TestDatabase::openCache(const QString& name)
     return std::move(opened).value();
 }
 
-void TestDatabase::openTurnsOnWalFullSyncForeignKeysAndSecureDelete()
-{
+void TestDatabase::openTurnsOnWalFullSyncForeignKeysAndSecureDelete() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     QCOMPARE(pragma(*db, u"journal_mode"_s).toString(), u"wal"_s);
@@ -102,8 +96,7 @@ void TestDatabase::openTurnsOnWalFullSyncForeignKeysAndSecureDelete()
     QVERIFY(pragma(*db, u"busy_timeout"_s).toInt() >= 1000);
 }
 
-void TestDatabase::openMigratesToTheLatestSchema()
-{
+void TestDatabase::openMigratesToTheLatestSchema() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
@@ -115,8 +108,7 @@ void TestDatabase::openMigratesToTheLatestSchema()
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
 }
 
-void TestDatabase::eachInstanceHasItsOwnConnectionAndRemovesIt()
-{
+void TestDatabase::eachInstanceHasItsOwnConnectionAndRemovesIt() {
     const QStringList before = QSqlDatabase::connectionNames();
     std::unique_ptr<Database> first = openCache();
     std::unique_ptr<Database> second = openCache();
@@ -128,8 +120,7 @@ void TestDatabase::eachInstanceHasItsOwnConnectionAndRemovesIt()
     QCOMPARE(QSqlDatabase::connectionNames(), before);
 }
 
-void TestDatabase::readerIsNotBlockedByAnOpenWriteTransaction()
-{
+void TestDatabase::readerIsNotBlockedByAnOpenWriteTransaction() {
     std::unique_ptr<Database> writer = openCache();
     std::unique_ptr<Database> reader = openCache();
     QVERIFY(writer && reader);
@@ -147,8 +138,7 @@ void TestDatabase::readerIsNotBlockedByAnOpenWriteTransaction()
     QCOMPARE(SettingsRepository(reader->sql()).value(u"k"_s), u"new"_s);
 }
 
-void TestDatabase::transactionCommitsWhenWorkSucceeds()
-{
+void TestDatabase::transactionCommitsWhenWorkSucceeds() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SettingsRepository settings(db->sql());
@@ -157,8 +147,7 @@ void TestDatabase::transactionCommitsWhenWorkSucceeds()
     QCOMPARE(settings.value(u"a"_s), u"1"_s);
 }
 
-void TestDatabase::transactionRollsBackWhenWorkFails()
-{
+void TestDatabase::transactionRollsBackWhenWorkFails() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SettingsRepository settings(db->sql());
@@ -175,8 +164,7 @@ void TestDatabase::transactionRollsBackWhenWorkFails()
     QCOMPARE(settings.value(u"b"_s), u"2"_s);
 }
 
-void TestDatabase::nestedTransactionUndoesOnlyItsOwnPart()
-{
+void TestDatabase::nestedTransactionUndoesOnlyItsOwnPart() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SettingsRepository settings(db->sql());
@@ -197,8 +185,7 @@ void TestDatabase::nestedTransactionUndoesOnlyItsOwnPart()
     QCOMPARE(settings.value(u"inner"_s, u"absent"_s), u"absent"_s);
 }
 
-void TestDatabase::diskFullIsReportedAndEarlierDataSurvives()
-{
+void TestDatabase::diskFullIsReportedAndEarlierDataSurvives() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SettingsRepository settings(db->sql());
@@ -233,8 +220,7 @@ void TestDatabase::diskFullIsReportedAndEarlierDataSurvives()
     QCOMPARE(settingsCount(*reopened), qint64(written + 1));
 }
 
-void TestDatabase::openingANonDatabaseFileFailsWithoutTouchingIt()
-{
+void TestDatabase::openingANonDatabaseFileFailsWithoutTouchingIt() {
     const QString path = m_dir->filePath(u"notes.sqlite"_s);
     QByteArray content;
     for (int i = 0; i < 200; ++i)
@@ -252,16 +238,14 @@ void TestDatabase::openingANonDatabaseFileFailsWithoutTouchingIt()
     QCOMPARE(file.readAll(), content);
 }
 
-void TestDatabase::openingInAMissingDirectoryFails()
-{
+void TestDatabase::openingInAMissingDirectoryFails() {
     const Result<std::unique_ptr<Database>> opened =
         Database::open(m_dir->filePath(u"no/such/directory/cache.sqlite"_s));
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, u"store.open"_s);
 }
 
-void TestDatabase::openingInADirectoryWithoutWritePermissionFails()
-{
+void TestDatabase::openingInADirectoryWithoutWritePermissionFails() {
     if (::geteuid() == 0)
         QSKIP("running as root (as CI does): root writes into read-only directories anyway");
     const QString dir = m_dir->filePath(u"readonly"_s);
@@ -273,12 +257,12 @@ void TestDatabase::openingInADirectoryWithoutWritePermissionFails()
     QCOMPARE(opened.error().code, u"store.open"_s);
 }
 
-void TestDatabase::openingACacheOfANewerVersionFails()
-{
+void TestDatabase::openingACacheOfANewerVersionFails() {
     {
         std::unique_ptr<Database> db = openCache();
         QVERIFY(db);
-        QVERIFY(QSqlQuery(db->sql()).exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 5)));
+        QVERIFY(
+            QSqlQuery(db->sql()).exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 5)));
     }
     const Result<std::unique_ptr<Database>> opened = Database::open(m_dir->filePath(u"cache.sqlite"_s));
     QVERIFY(!opened.ok());
@@ -286,15 +270,14 @@ void TestDatabase::openingACacheOfANewerVersionFails()
     QVERIFY(opened.error().detail.contains(u"newer Theke version"_s));
 }
 
-void TestDatabase::sqlErrorMapsSqliteCodes_data()
-{
+void TestDatabase::sqlErrorMapsSqliteCodes_data() {
     QTest::addColumn<QString>("nativeCode");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("full") << u"13"_s << u"database or disk is full"_s << u"store.disk_full"_s;
     QTest::newRow("read-only") << u"8"_s << u"attempt to write a readonly database"_s << u"store.open"_s;
-    QTest::newRow("read-only, extended") << u"1032"_s << u"attempt to write a readonly database"_s
-                                         << u"store.open"_s;
+    QTest::newRow("read-only, extended")
+        << u"1032"_s << u"attempt to write a readonly database"_s << u"store.open"_s;
     QTest::newRow("not a database") << u"26"_s << u"file is not a database"_s << u"store.open"_s;
     QTest::newRow("cannot open") << u"14"_s << u"unable to open database file"_s << u"store.open"_s;
     QTest::newRow("constraint") << u"19"_s << u"UNIQUE constraint failed: outbox.idempotency_key"_s
@@ -302,19 +285,18 @@ void TestDatabase::sqlErrorMapsSqliteCodes_data()
     QTest::newRow("no code, full text") << QString() << u"database or disk is full"_s << u"store.disk_full"_s;
 }
 
-void TestDatabase::sqlErrorMapsSqliteCodes()
-{
+void TestDatabase::sqlErrorMapsSqliteCodes() {
     QFETCH(QString, nativeCode);
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const Error error = sqlError(QSqlError(u"driver"_s, text, QSqlError::StatementError, nativeCode), u"saving"_s);
+    const Error error =
+        sqlError(QSqlError(u"driver"_s, text, QSqlError::StatementError, nativeCode), u"saving"_s);
     QCOMPARE(error.code, expected);
     QVERIFY(error.detail.startsWith(u"saving: "_s));
     QVERIFY(error.detail.contains(text));
 }
 
-void TestDatabase::settingsRoundTripAndFallback()
-{
+void TestDatabase::settingsRoundTripAndFallback() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SettingsRepository settings(db->sql());
@@ -325,8 +307,7 @@ void TestDatabase::settingsRoundTripAndFallback()
     QCOMPARE(settings.value(key), u"https://store2.example"_s);
 }
 
-void TestDatabase::syncStateKeepsCursorAndLastSyncPerFeed()
-{
+void TestDatabase::syncStateKeepsCursorAndLastSyncPerFeed() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SyncStateRepository state(db->sql());
@@ -352,8 +333,7 @@ void TestDatabase::syncStateKeepsCursorAndLastSyncPerFeed()
     QCOMPARE(state.cursor(u"customers"_s), u"c-2"_s); // setLastSync left the cursor alone
 }
 
-void TestDatabase::resetFeedClearsOnlyTheCursor()
-{
+void TestDatabase::resetFeedClearsOnlyTheCursor() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SyncStateRepository state(db->sql());
@@ -367,8 +347,7 @@ void TestDatabase::resetFeedClearsOnlyTheCursor()
     QCOMPARE(state.cursor(u"orders"_s), u"o-1"_s);
 }
 
-void TestDatabase::pendingOutboxCountCountsUnsentRows()
-{
+void TestDatabase::pendingOutboxCountCountsUnsentRows() {
     std::unique_ptr<Database> db = openCache();
     QVERIFY(db);
     SyncStateRepository state(db->sql());

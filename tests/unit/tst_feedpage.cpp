@@ -11,8 +11,7 @@ class TestFeedPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void validPageIsRead()
-    {
+    void validPageIsRead() {
         const auto json = QJsonDocument::fromJson(
             R"({"items":[{"id":"c1","customer_no":"K1","version":1}],"deleted":["c9"],"next_cursor":"abc","has_more":true})");
         auto page = FeedPage::fromJson(json.object());
@@ -23,28 +22,30 @@ private Q_SLOTS:
         QVERIFY(page->hasMore);
     }
 
-    void brokenEnvelopeIsRejected_data()
-    {
+    void brokenEnvelopeIsRejected_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("no items") << QByteArray(R"({"deleted":[],"next_cursor":"a","has_more":false})");
-        QTest::newRow("items not array") << QByteArray(R"({"items":{},"deleted":[],"next_cursor":"a","has_more":false})");
-        QTest::newRow("item not object") << QByteArray(R"({"items":[1],"deleted":[],"next_cursor":"a","has_more":false})");
-        QTest::newRow("deleted not strings") << QByteArray(R"({"items":[],"deleted":[5],"next_cursor":"a","has_more":false})");
-        QTest::newRow("cursor not string") << QByteArray(R"({"items":[],"deleted":[],"next_cursor":5,"has_more":false})");
+        QTest::newRow("items not array")
+            << QByteArray(R"({"items":{},"deleted":[],"next_cursor":"a","has_more":false})");
+        QTest::newRow("item not object")
+            << QByteArray(R"({"items":[1],"deleted":[],"next_cursor":"a","has_more":false})");
+        QTest::newRow("deleted not strings")
+            << QByteArray(R"({"items":[],"deleted":[5],"next_cursor":"a","has_more":false})");
+        QTest::newRow("cursor not string")
+            << QByteArray(R"({"items":[],"deleted":[],"next_cursor":5,"has_more":false})");
         QTest::newRow("has_more missing") << QByteArray(R"({"items":[],"deleted":[],"next_cursor":"a"})");
-        QTest::newRow("more without cursor") << QByteArray(R"({"items":[],"deleted":[],"next_cursor":"","has_more":true})");
+        QTest::newRow("more without cursor")
+            << QByteArray(R"({"items":[],"deleted":[],"next_cursor":"","has_more":true})");
     }
 
-    void brokenEnvelopeIsRejected()
-    {
+    void brokenEnvelopeIsRejected() {
         QFETCH(QByteArray, json);
         auto page = FeedPage::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!page);
         QCOMPARE(page.error().code, ErrorCode::kApiBadResponse.toString());
     }
 
-    void customerRoundTripsThroughJson()
-    {
+    void customerRoundTripsThroughJson() {
         Customer c;
         c.id = u"0b6f"_s;
         c.customerNo = u"K1004711"_s;
@@ -67,17 +68,16 @@ private Q_SLOTS:
         QCOMPARE(back.value(), c);
     }
 
-    void customerWithoutIdOrVersionIsRejected_data()
-    {
+    void customerWithoutIdOrVersionIsRejected_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("no id") << QByteArray(R"({"customer_no":"K1","version":1})");
         QTest::newRow("empty id") << QByteArray(R"({"id":"","customer_no":"K1","version":1})");
         QTest::newRow("version as text") << QByteArray(R"({"id":"a","customer_no":"K1","version":"1"})");
-        QTest::newRow("address not object") << QByteArray(R"({"id":"a","customer_no":"K1","version":1,"address":"x"})");
+        QTest::newRow("address not object")
+            << QByteArray(R"({"id":"a","customer_no":"K1","version":1,"address":"x"})");
     }
 
-    void customerWithoutIdOrVersionIsRejected()
-    {
+    void customerWithoutIdOrVersionIsRejected() {
         QFETCH(QByteArray, json);
         auto c = CustomerJson::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!c);

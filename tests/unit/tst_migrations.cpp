@@ -39,14 +39,12 @@ private:
     QStringList m_connections;
 };
 
-void TestMigrations::init()
-{
+void TestMigrations::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestMigrations::cleanup()
-{
+void TestMigrations::cleanup() {
     for (const QString& name : std::as_const(m_connections)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -55,8 +53,7 @@ void TestMigrations::cleanup()
     m_dir.reset();
 }
 
-QSqlDatabase TestMigrations::openBare(const QString& name)
-{
+QSqlDatabase TestMigrations::openBare(const QString& name) {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     m_connections.append(name);
     db.setDatabaseName(m_dir->filePath(name + u".sqlite"_s));
@@ -65,16 +62,14 @@ QSqlDatabase TestMigrations::openBare(const QString& name)
     return db;
 }
 
-int TestMigrations::userVersion(QSqlDatabase& db)
-{
+int TestMigrations::userVersion(QSqlDatabase& db) {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-QStringList TestMigrations::schema(QSqlDatabase& db)
-{
+QStringList TestMigrations::schema(QSqlDatabase& db) {
     QStringList rows;
     QSqlQuery query(db);
     if (!query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s))
@@ -86,28 +81,26 @@ QStringList TestMigrations::schema(QSqlDatabase& db)
     return rows;
 }
 
-void TestMigrations::writeFile(const QString& name, const QByteArray& content)
-{
+void TestMigrations::writeFile(const QString& name, const QByteArray& content) {
     QFile file(m_dir->filePath(u"sql/"_s + name));
     QDir().mkpath(m_dir->filePath(u"sql"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
 }
 
-void TestMigrations::emptyDatabaseMigratesToLatestWithAllTables()
-{
+void TestMigrations::emptyDatabaseMigratesToLatestWithAllTables() {
     QVERIFY(Migrations::latestVersion() >= 1);
     QSqlDatabase db = openBare(u"fresh"_s);
     const Status applied = Migrations::apply(db);
     QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
     QCOMPARE(userVersion(db), Migrations::latestVersion());
     const QStringList tables = db.tables();
-    for (const QString& table : {u"settings"_s, u"sync_state"_s, u"customers"_s, u"customers_fts"_s, u"outbox"_s})
+    for (const QString& table :
+         {u"settings"_s, u"sync_state"_s, u"customers"_s, u"customers_fts"_s, u"outbox"_s})
         QVERIFY2(tables.contains(table), qPrintable(table));
 }
 
-void TestMigrations::everyEarlierVersionMigratesToTheSchemaOfAFreshDatabase()
-{
+void TestMigrations::everyEarlierVersionMigratesToTheSchemaOfAFreshDatabase() {
     QSqlDatabase fresh = openBare(u"reference"_s);
     QVERIFY(Migrations::apply(fresh).ok());
     const QStringList expected = schema(fresh);
@@ -123,8 +116,7 @@ void TestMigrations::everyEarlierVersionMigratesToTheSchemaOfAFreshDatabase()
 }
 
 // The shipped set may have a single file; this exercises the step-by-step path with three.
-void TestMigrations::everyEarlierVersionMigratesStepByStepFromADirectory()
-{
+void TestMigrations::everyEarlierVersionMigratesStepByStepFromADirectory() {
     writeFile(u"001_a.sql"_s, "CREATE TABLE a (x INTEGER);\n");
     writeFile(u"002_b.sql"_s, "ALTER TABLE a ADD COLUMN y TEXT;\nCREATE TABLE b (z TEXT);\n");
     writeFile(u"003_c.sql"_s, "CREATE INDEX b_z ON b (z);\n");
@@ -144,8 +136,7 @@ void TestMigrations::everyEarlierVersionMigratesStepByStepFromADirectory()
     }
 }
 
-void TestMigrations::migratingTwiceChangesNothing()
-{
+void TestMigrations::migratingTwiceChangesNothing() {
     QSqlDatabase db = openBare(u"twice"_s);
     QVERIFY(Migrations::apply(db).ok());
     const QStringList before = schema(db);
@@ -153,8 +144,7 @@ void TestMigrations::migratingTwiceChangesNothing()
     QCOMPARE(schema(db), before);
 }
 
-void TestMigrations::databaseOfANewerVersionIsRefusedAndLeftAlone()
-{
+void TestMigrations::databaseOfANewerVersionIsRefusedAndLeftAlone() {
     QSqlDatabase db = openBare(u"newer"_s);
     const int newer = Migrations::latestVersion() + 1;
     QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = %1"_s.arg(newer)));
@@ -167,8 +157,7 @@ void TestMigrations::databaseOfANewerVersionIsRefusedAndLeftAlone()
     QVERIFY(db.tables().isEmpty());
 }
 
-void TestMigrations::failingMigrationRollsBackAndKeepsTheVersion()
-{
+void TestMigrations::failingMigrationRollsBackAndKeepsTheVersion() {
     writeFile(u"001_a.sql"_s, "CREATE TABLE a (x INTEGER);\n");
     writeFile(u"002_broken.sql"_s, "CREATE TABLE b (y INTEGER);\nINSERT INTO missing_table VALUES (1);\n");
     QSqlDatabase db = openBare(u"broken"_s);
@@ -185,8 +174,7 @@ void TestMigrations::failingMigrationRollsBackAndKeepsTheVersion()
     QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
 }
 
-void TestMigrations::failingFirstMigrationLeavesNoTableBehind()
-{
+void TestMigrations::failingFirstMigrationLeavesNoTableBehind() {
     QSqlDatabase db = openBare(u"conflict"_s);
     // An object in the way makes the shipped 001 fail part way through.
     QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE outbox (x INTEGER)"_s));
@@ -198,8 +186,7 @@ void TestMigrations::failingFirstMigrationLeavesNoTableBehind()
     QCOMPARE(db.tables(), QStringList{u"outbox"_s});
 }
 
-void TestMigrations::migrationFilesOutOfSequenceAreRefused()
-{
+void TestMigrations::migrationFilesOutOfSequenceAreRefused() {
     writeFile(u"001_a.sql"_s, "CREATE TABLE a (x INTEGER);\n");
     writeFile(u"003_c.sql"_s, "CREATE TABLE c (x INTEGER);\n");
     QSqlDatabase db = openBare(u"gap"_s);
@@ -211,8 +198,7 @@ void TestMigrations::migrationFilesOutOfSequenceAreRefused()
     QVERIFY(db.tables().isEmpty());
 }
 
-void TestMigrations::splitStatementsKeepsTriggerBodiesAndLiteralsWhole()
-{
+void TestMigrations::splitStatementsKeepsTriggerBodiesAndLiteralsWhole() {
     const QString sql = uR"(-- header comment; with a semicolon
 CREATE TABLE t (a TEXT DEFAULT 'x;y', "odd;name" TEXT); /* block; comment */
 INSERT INTO t (a) VALUES ('it''s; fine');

@@ -17,8 +17,7 @@ private Q_SLOTS:
     void displayGroupsGermanNumbers();
 };
 
-void TestPhoneNumber::toE164NormalisesGermanNumbers_data()
-{
+void TestPhoneNumber::toE164NormalisesGermanNumbers_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("mobile national") << u"0151 12345678"_s << u"+4915112345678"_s;
@@ -38,15 +37,13 @@ void TestPhoneNumber::toE164NormalisesGermanNumbers_data()
     QTest::newRow("without trunk 0: national number") << u"151 12345678"_s << u"+4915112345678"_s;
 }
 
-void TestPhoneNumber::toE164NormalisesGermanNumbers()
-{
+void TestPhoneNumber::toE164NormalisesGermanNumbers() {
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(PhoneNumber::toE164(input), expected);
 }
 
-void TestPhoneNumber::toE164RejectsWhatIsNoPhoneNumber_data()
-{
+void TestPhoneNumber::toE164RejectsWhatIsNoPhoneNumber_data() {
     QTest::addColumn<QString>("input");
     QTest::newRow("empty") << QString();
     QTest::newRow("text") << u"ruft zurück"_s;
@@ -60,20 +57,17 @@ void TestPhoneNumber::toE164RejectsWhatIsNoPhoneNumber_data()
     QTest::newRow("too long national") << u"0151 1234 5678 90123"_s;
 }
 
-void TestPhoneNumber::toE164RejectsWhatIsNoPhoneNumber()
-{
+void TestPhoneNumber::toE164RejectsWhatIsNoPhoneNumber() {
     QFETCH(QString, input);
     QCOMPARE(PhoneNumber::toE164(input), QString());
 }
 
-void TestPhoneNumber::toE164UsesTheGivenDefaultCountry()
-{
+void TestPhoneNumber::toE164UsesTheGivenDefaultCountry() {
     QCOMPARE(PhoneNumber::toE164(u"01 234567"_s, u"43"_s), u"+431234567"_s);
     QCOMPARE(PhoneNumber::toE164(u"+49 151 12345678"_s, u"43"_s), u"+4915112345678"_s);
 }
 
-void TestPhoneNumber::displayGroupsGermanNumbers_data()
-{
+void TestPhoneNumber::displayGroupsGermanNumbers_data() {
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("expected");
     QTest::newRow("mobile") << u"+4915112345678"_s << u"+49 151 12345678"_s;
@@ -82,8 +76,7 @@ void TestPhoneNumber::displayGroupsGermanNumbers_data()
     QTest::newRow("empty") << QString() << QString();
 }
 
-void TestPhoneNumber::displayGroupsGermanNumbers()
-{
+void TestPhoneNumber::displayGroupsGermanNumbers() {
     QFETCH(QString, e164);
     QFETCH(QString, expected);
     QCOMPARE(PhoneNumber::display(e164), expected);

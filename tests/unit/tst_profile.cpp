@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The mode bits as the kernel sees them; QFile::permissions() folds owner and user together.
-int modeOf(const QString& path)
-{
+int modeOf(const QString& path) {
     struct stat info {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
@@ -45,19 +44,16 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestProfile::init()
-{
+void TestProfile::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestProfile::cleanup()
-{
+void TestProfile::cleanup() {
     m_dir.reset();
 }
 
-void TestProfile::defaultDirectoryIsInTheApplicationDataLocation()
-{
+void TestProfile::defaultDirectoryIsInTheApplicationDataLocation() {
     // As the app and theke-ctl set them; nothing is created here.
     QCoreApplication::setOrganizationName(u"Theke"_s);
     QCoreApplication::setApplicationName(u"Theke"_s);
@@ -66,8 +62,7 @@ void TestProfile::defaultDirectoryIsInTheApplicationDataLocation()
     QCOMPARE(Profile::defaultDirectory(), base + u"/default"_s);
 }
 
-void TestProfile::ensureDirectoryCreatesItForTheOwnerOnly()
-{
+void TestProfile::ensureDirectoryCreatesItForTheOwnerOnly() {
     const Profile profile(m_dir->filePath(u"nested/profile"_s));
     const Status status = profile.ensureDirectory();
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
@@ -76,8 +71,7 @@ void TestProfile::ensureDirectoryCreatesItForTheOwnerOnly()
     QVERIFY(profile.ensureDirectory().ok()); // again: nothing to do
 }
 
-void TestProfile::ensureDirectoryTightensAnExistingDirectory()
-{
+void TestProfile::ensureDirectoryTightensAnExistingDirectory() {
     const QString path = m_dir->filePath(u"wide"_s);
     QVERIFY(QDir().mkdir(path));
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0755) == 0);
@@ -85,8 +79,7 @@ void TestProfile::ensureDirectoryTightensAnExistingDirectory()
     QCOMPARE(modeOf(path), 0700);
 }
 
-void TestProfile::tokenRoundTripsTrimmedInAnOwnerOnlyFile()
-{
+void TestProfile::tokenRoundTripsTrimmedInAnOwnerOnlyFile() {
     const Profile profile(m_dir->filePath(u"profile"_s));
     QVERIFY(!profile.hasToken());
     QVERIFY(profile.writeToken(u"  tok-3f9a\n"_s).ok());
@@ -98,8 +91,7 @@ void TestProfile::tokenRoundTripsTrimmedInAnOwnerOnlyFile()
     QCOMPARE(modeOf(profile.directory()), 0700);
 }
 
-void TestProfile::rewritingTheTokenReplacesItAndKeepsTheMode()
-{
+void TestProfile::rewritingTheTokenReplacesItAndKeepsTheMode() {
     const Profile profile(m_dir->filePath(u"profile"_s));
     QVERIFY(profile.writeToken(u"first"_s).ok());
     QVERIFY(profile.writeToken(u"second"_s).ok());
@@ -109,8 +101,7 @@ void TestProfile::rewritingTheTokenReplacesItAndKeepsTheMode()
     QCOMPARE(QDir(profile.directory()).entryList(QDir::Files), QStringList{u"device-token"_s});
 }
 
-void TestProfile::missingTokenMeansNotEnrolled()
-{
+void TestProfile::missingTokenMeansNotEnrolled() {
     const Profile profile(m_dir->filePath(u"never-enrolled"_s));
     const Result<QString> token = profile.readToken();
     QVERIFY(!token.ok());
@@ -118,8 +109,7 @@ void TestProfile::missingTokenMeansNotEnrolled()
     QVERIFY(!profile.hasToken());
 }
 
-void TestProfile::emptyTokenFileMeansNotEnrolled()
-{
+void TestProfile::emptyTokenFileMeansNotEnrolled() {
     const Profile profile(m_dir->filePath(u"profile"_s));
     QVERIFY(profile.ensureDirectory().ok());
     QFile file(profile.tokenPath());
@@ -129,10 +119,10 @@ void TestProfile::emptyTokenFileMeansNotEnrolled()
     QCOMPARE(profile.readToken().error().code, u"profile.not_enrolled"_s);
 }
 
-void TestProfile::pathsLiveInTheProfileDirectory()
-{
+void TestProfile::pathsLiveInTheProfileDirectory() {
     const Profile profile(m_dir->filePath(u"profile"_s));
-    QCOMPARE(QFileInfo(profile.databasePath()).absolutePath(), QFileInfo(profile.directory()).absoluteFilePath());
+    QCOMPARE(QFileInfo(profile.databasePath()).absolutePath(),
+             QFileInfo(profile.directory()).absoluteFilePath());
     QCOMPARE(QFileInfo(profile.tokenPath()).fileName(), u"device-token"_s);
     QVERIFY(profile.databasePath() != profile.tokenPath());
 }

@@ -26,8 +26,7 @@ private Q_SLOTS:
     void ftsQueryIsEmptyWithoutSearchableCharacters();
 };
 
-void TestSearchText::transliterateFoldsGermanLetters_data()
-{
+void TestSearchText::transliterateFoldsGermanLetters_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("ä") << u"Bär"_s << u"baer"_s;
@@ -42,32 +41,31 @@ void TestSearchText::transliterateFoldsGermanLetters_data()
     QTest::newRow("plain") << u"Schmidt"_s << u"schmidt"_s;
 }
 
-void TestSearchText::transliterateFoldsGermanLetters()
-{
+void TestSearchText::transliterateFoldsGermanLetters() {
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(SearchText::transliterate(input), expected);
 }
 
-void TestSearchText::indexTextKeepsOriginalAndAddsFoldedForm_data()
-{
+void TestSearchText::indexTextKeepsOriginalAndAddsFoldedForm_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("umlaut") << u"Jürgen Müller"_s << u"Jürgen Müller juergen mueller"_s;
     QTest::newRow("sharp s") << u"Strauß"_s << u"Strauß strauss"_s;
     QTest::newRow("nothing to fold") << u"Anna Schmidt"_s << u"Anna Schmidt"_s;
+    QTest::newRow("e-mail with number")
+        << u"anna.müller85@gmx.de"_s << u"anna.müller 85@gmx.de anna.mueller 85@gmx.de"_s;
+    QTest::newRow("customer no. without dash") << u"K1004711"_s << u"K 1004711"_s;
     QTest::newRow("empty") << QString() << QString();
 }
 
-void TestSearchText::indexTextKeepsOriginalAndAddsFoldedForm()
-{
+void TestSearchText::indexTextKeepsOriginalAndAddsFoldedForm() {
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(SearchText::indexText(input), expected);
 }
 
-void TestSearchText::phoneKeyIgnoresHowTheNumberIsWritten_data()
-{
+void TestSearchText::phoneKeyIgnoresHowTheNumberIsWritten_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("+49 with dash") << u"+49 151 1234-5678"_s << u"15112345678"_s;
@@ -84,15 +82,13 @@ void TestSearchText::phoneKeyIgnoresHowTheNumberIsWritten_data()
     QTest::newRow("only the country code") << u"0049"_s << QString();
 }
 
-void TestSearchText::phoneKeyIgnoresHowTheNumberIsWritten()
-{
+void TestSearchText::phoneKeyIgnoresHowTheNumberIsWritten() {
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(SearchText::phoneKey(input), expected);
 }
 
-void TestSearchText::looksLikePhoneNeedsDigitsAndPhoneCharactersOnly_data()
-{
+void TestSearchText::looksLikePhoneNeedsDigitsAndPhoneCharactersOnly_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("expected");
     QTest::newRow("international") << u"+49 151 1234-5678"_s << true;
@@ -107,15 +103,13 @@ void TestSearchText::looksLikePhoneNeedsDigitsAndPhoneCharactersOnly_data()
     QTest::newRow("empty") << QString() << false;
 }
 
-void TestSearchText::looksLikePhoneNeedsDigitsAndPhoneCharactersOnly()
-{
+void TestSearchText::looksLikePhoneNeedsDigitsAndPhoneCharactersOnly() {
     QFETCH(QString, input);
     QFETCH(bool, expected);
     QCOMPARE(SearchText::looksLikePhone(input), expected);
 }
 
-void TestSearchText::ftsQueryQuotesEveryWordAsPrefix_data()
-{
+void TestSearchText::ftsQueryQuotesEveryWordAsPrefix_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain word") << u"Schmidt"_s << u"\"schmidt\"*"_s;
@@ -124,19 +118,19 @@ void TestSearchText::ftsQueryQuotesEveryWordAsPrefix_data()
     QTest::newRow("e-mail stays one phrase") << u"anna.mu"_s << u"\"anna.mu\"*"_s;
     QTest::newRow("phone") << u"0151 123"_s << u"phone_key : \"151123\"* OR \"0151123\"*"_s;
     QTest::newRow("digits without trunk") << u"1004711"_s << u"\"1004711\"*"_s;
+    QTest::newRow("customer no. typed without dash") << u"K1004711"_s << u"\"k 1004711\"*"_s;
+    QTest::newRow("e-mail with number") << u"Müller85"_s << u"(\"müller 85\"* OR \"mueller 85\"*)"_s;
     QTest::newRow("number among words")
         << u"Müller 0151"_s << u"(\"müller\"* OR \"mueller\"*) AND (\"0151\"* OR phone_key : \"151\"*)"_s;
 }
 
-void TestSearchText::ftsQueryQuotesEveryWordAsPrefix()
-{
+void TestSearchText::ftsQueryQuotesEveryWordAsPrefix() {
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(SearchText::ftsQuery(input), expected);
 }
 
-void TestSearchText::ftsQueryNeverPassesSyntaxThrough_data()
-{
+void TestSearchText::ftsQueryNeverPassesSyntaxThrough_data() {
     QTest::addColumn<QString>("input");
     QTest::newRow("quote") << u"Mül\"ler"_s;
     QTest::newRow("lone quote word") << u"anna \" müller"_s;
@@ -153,8 +147,7 @@ void TestSearchText::ftsQueryNeverPassesSyntaxThrough_data()
 }
 
 // Outside the quoted phrases there may only be the operators ftsQuery itself writes.
-void TestSearchText::ftsQueryNeverPassesSyntaxThrough()
-{
+void TestSearchText::ftsQueryNeverPassesSyntaxThrough() {
     QFETCH(QString, input);
     const QString expression = SearchText::ftsQuery(input);
     QVERIFY(!expression.isEmpty());
@@ -183,8 +176,7 @@ void TestSearchText::ftsQueryNeverPassesSyntaxThrough()
         QVERIFY2(c == u'"' || c == u'*' || c == u'(' || c == u')', qPrintable(expression));
 }
 
-void TestSearchText::ftsQueryIsEmptyWithoutSearchableCharacters_data()
-{
+void TestSearchText::ftsQueryIsEmptyWithoutSearchableCharacters_data() {
     QTest::addColumn<QString>("input");
     QTest::newRow("empty") << QString();
     QTest::newRow("spaces") << u"   "_s;
@@ -193,8 +185,7 @@ void TestSearchText::ftsQueryIsEmptyWithoutSearchableCharacters_data()
     QTest::newRow("control characters") << u"\t\n\0"_s;
 }
 
-void TestSearchText::ftsQueryIsEmptyWithoutSearchableCharacters()
-{
+void TestSearchText::ftsQueryIsEmptyWithoutSearchableCharacters() {
     QFETCH(QString, input);
     QCOMPARE(SearchText::ftsQuery(input), QString());
 }

@@ -13,8 +13,7 @@
 #include <QMessageBox>
 #include <QScreen>
 
-int ClientLauncher::run(QApplication& app, const ClientOptions& options)
-{
+int ClientLauncher::run(QApplication& app, const ClientOptions& options) {
     const Profile profile(options.profileDirectory.isEmpty() ? Profile::defaultDirectory()
                                                              : options.profileDirectory);
     Result<std::unique_ptr<Database>> database = Database::open(profile.databasePath());

@@ -22,15 +22,12 @@ DemoAutomation::DemoAutomation(MainWindow& window, SyncService& service, QString
     : QObject(&window)
     , m_window(window)
     , m_screenshotPath(std::move(screenshotPath))
-    , m_searchText(std::move(searchText))
-{
-    connect(&service, &SyncService::syncFinished, this, [this] {
-        QTimer::singleShot(kSettleMs, this, &DemoAutomation::capture);
-    });
+    , m_searchText(std::move(searchText)) {
+    connect(&service, &SyncService::syncFinished, this,
+            [this] { QTimer::singleShot(kSettleMs, this, &DemoAutomation::capture); });
 }
 
-void DemoAutomation::start(bool waitForSync)
-{
+void DemoAutomation::start(bool waitForSync) {
     if (m_screenshotPath.isEmpty() && m_searchText.isEmpty())
         return;
     if (!waitForSync || m_screenshotPath.isEmpty())
@@ -39,8 +36,7 @@ void DemoAutomation::start(bool waitForSync)
         QTimer::singleShot(kMaxWaitMs, this, &DemoAutomation::capture);
 }
 
-void DemoAutomation::capture()
-{
+void DemoAutomation::capture() {
     if (m_captured)
         return;
     m_captured = true;

@@ -3,16 +3,14 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-QString Formatting::integer(qint64 value)
-{
+QString Formatting::integer(qint64 value) {
     return QLocale().toString(value);
 }
 
 namespace {
 
 // The locale's short format, but with four-digit years: "08.04.08" is ambiguous at a counter.
-QString withFullYear(QString format)
-{
+QString withFullYear(QString format) {
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     return format;
@@ -20,20 +18,17 @@ QString withFullYear(QString format)
 
 } // namespace
 
-QString Formatting::date(const QDate& date)
-{
+QString Formatting::date(const QDate& date) {
     const QLocale locale;
     return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
-QString Formatting::dateTime(const QDateTime& utc)
-{
+QString Formatting::dateTime(const QDateTime& utc) {
     const QLocale locale;
     return locale.toString(utc.toLocalTime(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
-QString Formatting::loyaltyTier(const QString& tier)
-{
+QString Formatting::loyaltyTier(const QString& tier) {
     if (tier == u"basic")
         return QCoreApplication::translate("Formatting", "Basic");
     if (tier == u"silver")

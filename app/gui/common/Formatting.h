@@ -8,6 +8,6 @@
 namespace Formatting {
 QString integer(qint64 value);
 QString date(const QDate& date);
-QString dateTime(const QDateTime& utc); // shown in local time
+QString dateTime(const QDateTime& utc);   // shown in local time
 QString loyaltyTier(const QString& tier); // "gold" → "Gold"
 } // namespace Formatting

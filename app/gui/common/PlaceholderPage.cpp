@@ -4,8 +4,7 @@
 #include <QVBoxLayout>
 
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanation, QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* heading = new QLabel(title, this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);

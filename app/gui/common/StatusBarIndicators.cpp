@@ -9,8 +9,7 @@ StatusBarIndicators::StatusBarIndicators(QWidget* parent)
     : QWidget(parent)
     , m_online(new QLabel(this))
     , m_lastSync(new QLabel(this))
-    , m_pending(new QLabel(this))
-{
+    , m_pending(new QLabel(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
@@ -25,36 +24,31 @@ StatusBarIndicators::StatusBarIndicators(QWidget* parent)
     setPending(0);
 }
 
-void StatusBarIndicators::setOnline(bool online)
-{
+void StatusBarIndicators::setOnline(bool online) {
     // A text mark as well as the word, so the state does not rely on colour alone.
     m_online->setText(online ? tr("● Online") : tr("○ Offline"));
-    m_online->setToolTip(online ? tr("The server is reachable.")
-                                : tr("The server is not reachable. Theke works with the data on this device."));
+    m_online->setToolTip(online
+                             ? tr("The server is reachable.")
+                             : tr("The server is not reachable. Theke works with the data on this device."));
 }
 
-void StatusBarIndicators::setLastSync(const QDateTime& utc)
-{
+void StatusBarIndicators::setLastSync(const QDateTime& utc) {
     m_lastSync->setText(utc.isValid() ? tr("Last sync: %1").arg(Formatting::dateTime(utc))
                                       : tr("Last sync: never"));
 }
 
-void StatusBarIndicators::setPending(qint64 pending)
-{
+void StatusBarIndicators::setPending(qint64 pending) {
     m_pending->setText(tr("Pending changes: %1").arg(Formatting::integer(pending)));
 }
 
-QString StatusBarIndicators::onlineText() const
-{
+QString StatusBarIndicators::onlineText() const {
     return m_online->text();
 }
 
-QString StatusBarIndicators::lastSyncText() const
-{
+QString StatusBarIndicators::lastSyncText() const {
     return m_lastSync->text();
 }
 
-QString StatusBarIndicators::pendingText() const
-{
+QString StatusBarIndicators::pendingText() const {
     return m_pending->text();
 }

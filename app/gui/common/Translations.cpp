@@ -5,11 +5,11 @@
 #include <QLocale>
 #include <QTranslator>
 
-QString Translations::install(QCoreApplication& app, const QString& language)
-{
+QString Translations::install(QCoreApplication& app, const QString& language) {
     QString chosen = language;
     if (chosen.isEmpty())
-        chosen = QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+        chosen =
+            QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
     const QLocale locale = chosen == u"de" ? QLocale(QLocale::German, QLocale::Germany)
                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);

@@ -6,8 +6,7 @@
 
 CustomerDetailPane::CustomerDetailPane(QWidget* parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::CustomerDetailPane>())
-{
+    , m_ui(std::make_unique<Ui::CustomerDetailPane>()) {
     m_ui->setupUi(this);
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
@@ -18,14 +17,12 @@ CustomerDetailPane::CustomerDetailPane(QWidget* parent)
 
 CustomerDetailPane::~CustomerDetailPane() = default;
 
-void CustomerDetailPane::clear()
-{
+void CustomerDetailPane::clear() {
     m_customerId.clear();
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
 
-void CustomerDetailPane::showCustomer(const Customer& c)
-{
+void CustomerDetailPane::showCustomer(const Customer& c) {
     m_customerId = c.id;
     const QString none = tr("not given");
     m_ui->nameLabel->setText(c.displayName());
@@ -44,8 +41,7 @@ void CustomerDetailPane::showCustomer(const Customer& c)
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
 }
 
-void CustomerDetailPane::changeEvent(QEvent* event)
-{
+void CustomerDetailPane::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
     QWidget::changeEvent(event);

@@ -5,12 +5,9 @@
 
 CustomerSearchModel::CustomerSearchModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_repository(std::move(db))
-{
-}
+    , m_repository(std::move(db)) {}
 
-void CustomerSearchModel::setQuery(const QString& query)
-{
+void CustomerSearchModel::setQuery(const QString& query) {
     m_query = query.trimmed();
     QList<Customer> rows;
     bool truncated = false;
@@ -30,48 +27,55 @@ void CustomerSearchModel::setQuery(const QString& query)
     Q_EMIT searched(int(m_rows.size()), m_truncated);
 }
 
-const Customer* CustomerSearchModel::customerAt(int row) const
-{
+const Customer* CustomerSearchModel::customerAt(int row) const {
     if (row < 0 || row >= m_rows.size())
         return nullptr;
     return &m_rows.at(row);
 }
 
-int CustomerSearchModel::rowCount(const QModelIndex& parent) const
-{
+int CustomerSearchModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CustomerSearchModel::columnCount(const QModelIndex& parent) const
-{
+int CustomerSearchModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CustomerSearchModel::data(const QModelIndex& index, int role) const
-{
+QVariant CustomerSearchModel::data(const QModelIndex& index, int role) const {
     const Customer* c = customerAt(index.row());
     if (!c || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (index.column()) {
-    case NameColumn: return c->lastName + QStringLiteral(", ") + c->firstName;
-    case CustomerNoColumn: return c->customerNo;
-    case EmailColumn: return c->email;
-    case PhoneColumn: return PhoneNumber::display(c->phone);
-    case CityColumn: return c->city;
-    default: return {};
+    case NameColumn:
+        return c->lastName + QStringLiteral(", ") + c->firstName;
+    case CustomerNoColumn:
+        return c->customerNo;
+    case EmailColumn:
+        return c->email;
+    case PhoneColumn:
+        return PhoneNumber::display(c->phone);
+    case CityColumn:
+        return c->city;
+    default:
+        return {};
     }
 }
 
-QVariant CustomerSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant CustomerSearchModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case CustomerNoColumn: return tr("Customer no.");
-    case EmailColumn: return tr("E-mail");
-    case PhoneColumn: return tr("Phone");
-    case CityColumn: return tr("City");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case CustomerNoColumn:
+        return tr("Customer no.");
+    case EmailColumn:
+        return tr("E-mail");
+    case PhoneColumn:
+        return tr("Phone");
+    case CityColumn:
+        return tr("City");
+    default:
+        return {};
     }
 }

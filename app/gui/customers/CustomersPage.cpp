@@ -25,8 +25,7 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     , m_resultView(new QTableView(this))
     , m_detailPane(new CustomerDetailPane(this))
     , m_model(new CustomerSearchModel(std::move(db), this))
-    , m_debounce(new QTimer(this))
-{
+    , m_debounce(new QTimer(this)) {
     m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no. or loyalty card"));
     m_searchField->setAccessibleName(tr("Customer search"));
     m_searchField->setClearButtonEnabled(true);
@@ -81,32 +80,29 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     onSearched(0, false);
 }
 
-void CustomersPage::focusSearch()
-{
+void CustomersPage::focusSearch() {
     m_searchField->setFocus(Qt::ShortcutFocusReason);
     m_searchField->selectAll();
 }
 
-void CustomersPage::searchNow()
-{
+void CustomersPage::searchNow() {
     m_debounce->stop();
     if (m_searchField->text().trimmed() == m_model->query() && !m_model->query().isEmpty())
         return;
     m_model->setQuery(m_searchField->text());
 }
 
-void CustomersPage::refresh()
-{
+void CustomersPage::refresh() {
     if (!m_model->query().isEmpty())
         m_model->setQuery(m_model->query());
 }
 
-void CustomersPage::onSearched(int rows, bool truncated)
-{
+void CustomersPage::onSearched(int rows, bool truncated) {
     if (m_model->query().isEmpty())
         m_resultLabel->setText(tr("Type or scan to search the customers of this store."));
     else if (truncated)
-        m_resultLabel->setText(tr("More than %1 matches: please refine your search.").arg(Formatting::integer(rows)));
+        m_resultLabel->setText(
+            tr("More than %1 matches: please refine your search.").arg(Formatting::integer(rows)));
     else if (rows == 0)
         m_resultLabel->setText(tr("No customer found for “%1”.").arg(m_model->query()));
     else
@@ -118,8 +114,7 @@ void CustomersPage::onSearched(int rows, bool truncated)
         m_detailPane->clear();
 }
 
-void CustomersPage::onCurrentRowChanged()
-{
+void CustomersPage::onCurrentRowChanged() {
     const Customer* customer = m_model->customerAt(m_resultView->currentIndex().row());
     if (customer)
         m_detailPane->showCustomer(*customer);

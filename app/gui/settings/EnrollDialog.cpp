@@ -11,8 +11,7 @@
 EnrollDialog::EnrollDialog(SyncService& service, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EnrollDialog>())
-    , m_service(service)
-{
+    , m_service(service) {
     m_ui->setupUi(this);
     m_enrollButton = m_ui->buttons->addButton(tr("Set up"), QDialogButtonBox::AcceptRole);
     m_enrollButton->setDefault(true);
@@ -27,20 +26,17 @@ EnrollDialog::EnrollDialog(SyncService& service, QWidget* parent)
 
 EnrollDialog::~EnrollDialog() = default;
 
-void EnrollDialog::setServerUrl(const QString& url)
-{
+void EnrollDialog::setServerUrl(const QString& url) {
     m_ui->serverEdit->setText(url);
     m_ui->codeEdit->setFocus();
 }
 
-void EnrollDialog::updateButton()
-{
+void EnrollDialog::updateButton() {
     m_enrollButton->setEnabled(!m_busy && !m_ui->serverEdit->text().trimmed().isEmpty() &&
                                !m_ui->codeEdit->text().trimmed().isEmpty());
 }
 
-void EnrollDialog::submit()
-{
+void EnrollDialog::submit() {
     Result<QUrl> url = UrlPolicy::parseServerUrl(m_ui->serverEdit->text());
     if (!url) {
         m_ui->messageLabel->setText(ErrorMessages::describe(url.error()));
@@ -52,8 +48,8 @@ void EnrollDialog::submit()
     m_service.enroll(url.value(), m_ui->codeEdit->text().trimmed(), m_ui->deviceEdit->text().trimmed());
 }
 
-void EnrollDialog::onFinished(bool ok, const QString& errorCode, const QString& message, const QString& storeName)
-{
+void EnrollDialog::onFinished(bool ok, const QString& errorCode, const QString& message,
+                              const QString& storeName) {
     setBusy(false);
     if (ok) {
         m_storeName = storeName;
@@ -69,8 +65,7 @@ void EnrollDialog::onFinished(bool ok, const QString& errorCode, const QString& 
     }
 }
 
-void EnrollDialog::setBusy(bool busy)
-{
+void EnrollDialog::setBusy(bool busy) {
     m_busy = busy;
     m_ui->busyBar->setVisible(busy);
     m_ui->serverEdit->setEnabled(!busy);

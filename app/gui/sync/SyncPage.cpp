@@ -19,8 +19,7 @@ SyncPage::SyncPage(QSqlDatabase db, SyncService& service, QWidget* parent)
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_syncButton(new QPushButton(tr("Sync now"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-{
+    , m_cancelButton(new QPushButton(tr("Cancel"), this)) {
     auto* heading = new QLabel(tr("Synchronisation"), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
@@ -57,8 +56,7 @@ SyncPage::SyncPage(QSqlDatabase db, SyncService& service, QWidget* parent)
     refresh();
 }
 
-void SyncPage::refresh()
-{
+void SyncPage::refresh() {
     SyncStateRepository state(m_db);
     const Result<qint64> count = CustomerRepository(m_db).count();
     const QDateTime last = state.lastSync(QStringLiteral("customers"));
@@ -72,22 +70,19 @@ void SyncPage::refresh()
         QStringLiteral("</table>"));
 }
 
-void SyncPage::onStarted()
-{
+void SyncPage::onStarted() {
     m_syncButton->setEnabled(false);
     m_cancelButton->show();
     m_progress->show();
     m_message->setText(tr("Synchronising…"));
 }
 
-void SyncPage::onProgress(qint64 rows, double rowsPerSecond)
-{
+void SyncPage::onProgress(qint64 rows, double rowsPerSecond) {
     m_message->setText(tr("%1 records received (%2 per second)")
                            .arg(Formatting::integer(rows), Formatting::integer(qRound64(rowsPerSecond))));
 }
 
-void SyncPage::onFinished(bool ok, const QString& errorCode, const QString& message)
-{
+void SyncPage::onFinished(bool ok, const QString& errorCode, const QString& message) {
     Q_UNUSED(errorCode)
     m_syncButton->setEnabled(true);
     m_cancelButton->hide();

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringView>
+
+#include <string>
+
+class QVariant;
+
+// Appends JSON values to UTF-8 text directly. Feed pages are built this way because going through
+// QJsonObject and QJsonDocument cost about 40 µs per customer, most of a 2,000-row page's time.
+// Strings are escaped exactly as QJsonDocument does (", \, control characters; lone surrogates as \u).
+class JsonText {
+public:
+    static void appendString(std::string& out, QStringView text);
+    // A NULL or empty value as null, anything else as a string.
+    static void appendStringOrNull(std::string& out, const QVariant& value);
+    static void appendInteger(std::string& out, qint64 value);
+};
