@@ -7,6 +7,7 @@
 #include "SyncPage.h"
 #include "SyncService.h"
 #include "SyncStateRepository.h"
+#include "TypeAnywhereFilter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,12 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_indicators);
+
+    auto* typeAnywhere = new TypeAnywhereFilter(this, m_customersPage->searchField());
+    connect(typeAnywhere, &TypeAnywhereFilter::redirecting, this, [this] {
+        if (currentArea() != CustomersArea)
+            m_navigation->setCurrentRow(CustomersArea);
+    });
 
     connect(&m_service, &SyncService::onlineChanged, m_indicators, &StatusBarIndicators::setOnline);
     connect(&m_service, &SyncService::syncFinished, this, [this](bool ok) { onSyncFinished(ok); });

@@ -1,15 +1,20 @@
 // The main window as a store associate meets it: title, areas, shortcuts and the status bar.
+#include "CustomerSearchModel.h"
 #include "CustomersPage.h"
 #include "Database.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
+#include "SyncPage.h"
 #include "SyncService.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +59,44 @@ private Q_SLOTS:
         window.showArea(MainWindow::ReturnsArea);
         QTest::keyClick(&window, Qt::Key_F2);
         QCOMPARE(window.currentArea(), MainWindow::CustomersArea);
+    }
+
+    void scanWhileFocusIsElsewhereGoesToTheSearch() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QLineEdit* search = window.customersPage()->searchField();
+        QTest::keyClicks(search, u"alt"_s);
+
+        // The associate is on the sync page with the button focused and scans a loyalty card.
+        window.showArea(MainWindow::SyncArea);
+        window.syncPage()->syncButton()->setFocus();
+        QTRY_VERIFY(window.syncPage()->syncButton()->hasFocus());
+        // Like real hardware, every key goes to whatever has the focus at that moment.
+        for (const char c : QByteArrayLiteral("2900000000012"))
+            QTest::keyClick(QApplication::focusWidget(), c);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+        QCOMPARE(window.currentArea(), MainWindow::CustomersArea);
+        QCOMPARE(search->text(), u"2900000000012"_s); // the old query was replaced, not extended
+        QVERIFY(search->hasFocus());
+        QCOMPARE(window.customersPage()->model()->query(), u"2900000000012"_s); // Enter searched at once
+    }
+
+    void spaceAndShortcutsKeepTheirMeaning() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showArea(MainWindow::SyncArea);
+        window.syncPage()->syncButton()->setFocus();
+        QSignalSpy clicked(window.syncPage()->syncButton(), &QPushButton::clicked);
+        QTest::keyClick(window.syncPage()->syncButton(), Qt::Key_Space);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(window.currentArea(), MainWindow::SyncArea);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::PickupArea);
     }
 
     void areasNotBuiltYetSaySo() {

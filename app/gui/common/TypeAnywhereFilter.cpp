@@ -1,0 +1,53 @@
+#include "TypeAnywhereFilter.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+TypeAnywhereFilter::TypeAnywhereFilter(QWidget* window, QLineEdit* target)
+    : QObject(window)
+    , m_window(window)
+    , m_target(target) {
+    qApp->installEventFilter(this);
+}
+
+bool TypeAnywhereFilter::takesTextInput(const QWidget* widget) {
+    if (!widget)
+        return false;
+    if (const auto* edit = qobject_cast<const QLineEdit*>(widget))
+        return !edit->isReadOnly();
+    if (const auto* combo = qobject_cast<const QComboBox*>(widget))
+        return combo->isEditable();
+    return qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget) ||
+           qobject_cast<const QAbstractSpinBox*>(widget);
+}
+
+bool TypeAnywhereFilter::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress || !m_window || !m_target)
+        return false;
+    auto* receiver = qobject_cast<QWidget*>(watched);
+    if (!receiver || receiver->window() != m_window || !m_target->isEnabled())
+        return false;
+    auto* key = static_cast<QKeyEvent*>(event);
+    // Shortcuts and navigation keep their meaning; Space still presses buttons.
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const QString text = key->text();
+    if (text.size() != 1 || !text.at(0).isPrint() || text.at(0).isSpace())
+        return false;
+    QWidget* focus = QApplication::focusWidget();
+    if (focus == m_target || takesTextInput(focus))
+        return false;
+
+    Q_EMIT redirecting();
+    // A new scan or word starts a new search rather than extending the last one.
+    m_target->clear();
+    m_target->setFocus(Qt::OtherFocusReason);
+    QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
+    QApplication::sendEvent(m_target, &copy);
+    return true;
+}
