@@ -16,11 +16,14 @@
 int ClientLauncher::run(QApplication& app, const ClientOptions& options) {
     const Profile profile(options.profileDirectory.isEmpty() ? Profile::defaultDirectory()
                                                              : options.profileDirectory);
-    Result<std::unique_ptr<Database>> database = Database::open(profile.databasePath());
-    if (Status dir = profile.ensureDirectory(); !dir || !database) {
-        const Error error = !dir ? dir.error() : database.error();
+    // A first start has no profile folder yet: create it before the cache file inside it.
+    const Status directory = profile.ensureDirectory();
+    Result<std::unique_ptr<Database>> database = directory
+                                                     ? Database::open(profile.databasePath())
+                                                     : Result<std::unique_ptr<Database>>(directory.error());
+    if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("ClientLauncher", "Theke cannot start"),
-                              ErrorMessages::describe(error));
+                              ErrorMessages::describe(database.error()));
         return 1;
     }
 
