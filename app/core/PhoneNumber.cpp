@@ -41,8 +41,30 @@ QString PhoneNumber::toE164(const QString& input, const QString& defaultCountryC
     return e164;
 }
 
+namespace {
+
+// Length of a German area code or mobile prefix at the start of a national number. German codes
+// are 2 to 5 digits; this covers the big cities, mobiles and the 3-digit codes ending in 1
+// exactly, and shows the rest as 4 digits, which is right for most other places.
+int germanPrefixLength(QStringView national) {
+    static const QStringList kTwoDigit{u"30"_s, u"40"_s, u"69"_s, u"89"_s};
+    if (national.size() < 2)
+        return int(national.size());
+    if (kTwoDigit.contains(national.left(2)))
+        return 2;
+    const bool mobile =
+        national.startsWith(u'1') && national.size() > 1 && national.at(1) >= u'5' && national.at(1) <= u'7';
+    if (mobile || (national.size() > 2 && national.at(2) == u'1'))
+        return 3;
+    return 4;
+}
+
+} // namespace
+
 QString PhoneNumber::display(const QString& e164) {
     if (!e164.startsWith(u"+49"_s) || e164.size() < 7)
         return e164;
-    return u"+49 "_s + e164.mid(3, 3) + u' ' + e164.mid(6);
+    const QStringView national = QStringView(e164).mid(3);
+    const int prefix = germanPrefixLength(national);
+    return u"+49 "_s + national.left(prefix).toString() + u' ' + national.mid(prefix).toString();
 }

@@ -71,6 +71,14 @@ void TestPhoneNumber::displayGroupsGermanNumbers_data() {
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("expected");
     QTest::newRow("mobile") << u"+4915112345678"_s << u"+49 151 12345678"_s;
+    QTest::newRow("mobile 176") << u"+4917655512345"_s << u"+49 176 55512345"_s;
+    QTest::newRow("Berlin") << u"+49301353216"_s << u"+49 30 1353216"_s;
+    QTest::newRow("Hamburg") << u"+494012345678"_s << u"+49 40 12345678"_s;
+    QTest::newRow("München") << u"+49891234567"_s << u"+49 89 1234567"_s;
+    QTest::newRow("Köln") << u"+492211234567"_s << u"+49 221 1234567"_s;
+    QTest::newRow("Würzburg") << u"+4993129176476"_s << u"+49 931 29176476"_s;
+    QTest::newRow("Potsdam") << u"+49331123456"_s << u"+49 331 123456"_s;
+    QTest::newRow("four-digit code") << u"+4933201123456"_s << u"+49 3320 1123456"_s;
     QTest::newRow("foreign unchanged") << u"+431234567"_s << u"+431234567"_s;
     QTest::newRow("too short unchanged") << u"+4930"_s << u"+4930"_s;
     QTest::newRow("empty") << QString() << QString();
