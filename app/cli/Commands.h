@@ -8,4 +8,8 @@ int enroll(CtlContext& context);
 int sync(CtlContext& context);
 int status(CtlContext& context);
 int search(CtlContext& context);
+int outbox(CtlContext& context);
+int note(CtlContext& context);
+int consent(CtlContext& context);
+int push(CtlContext& context);
 } // namespace Commands

@@ -1,7 +1,11 @@
 #include "Commands.h"
 #include "CtlContext.h"
 
+#include "ApiClient.h"
+#include "CurlTransport.h"
 #include "CustomerRepository.h"
+#include "Enrollment.h"
+#include "OutboxRepository.h"
 #include "SettingsRepository.h"
 #include "SyncStateRepository.h"
 
@@ -14,6 +18,19 @@ namespace {
 
 QJsonValue isoOrNull(const QDateTime& utc) {
     return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+// A quick health probe: status must answer within a few seconds also when the server is away.
+bool probeOnline(const Profile& profile) {
+    const Result<Enrollment::DeviceInfo> device = Enrollment::load(profile);
+    if (!device)
+        return false;
+    TransportLimits limits;
+    limits.connectTimeout = std::chrono::milliseconds(1500);
+    limits.totalTimeout = std::chrono::milliseconds(3000);
+    CurlTransport transport(limits);
+    ApiClient api(transport, device->serverUrl);
+    return api.health().ok();
 }
 
 } // namespace
@@ -33,10 +50,12 @@ int Commands::status(CtlContext& context) {
     Result<qint64> customerCount = customers.count();
     if (!customerCount)
         return context.fail(u"status failed"_s, customerCount.error());
-    Result<qint64> pending = state.pendingOutboxCount();
-    if (!pending)
-        return context.fail(u"status failed"_s, pending.error());
+    Result<OutboxCounts> outbox = OutboxRepository(database->sql()).counts();
+    if (!outbox)
+        return context.fail(u"status failed"_s, outbox.error());
+    const qint64 pending = outbox->pending;
     const QDateTime lastSync = state.lastSyncOfAll();
+    const bool online = probeOnline(context.profile());
 
     QJsonObject json{
         {u"enrolled"_s, context.profile().hasToken()},
@@ -44,7 +63,10 @@ int Commands::status(CtlContext& context) {
         {u"store"_s, settings.value(SettingKey::kStoreName.toString())},
         {u"customers"_s, customerCount.value()},
         {u"last_sync"_s, isoOrNull(lastSync)},
-        {u"pending"_s, pending.value()},
+        {u"pending"_s, pending},
+        {u"conflicts"_s, outbox->conflicts},
+        {u"quarantined"_s, outbox->quarantined},
+        {u"online"_s, online},
         {u"feeds"_s, QJsonObject{{u"customers"_s,
                                   QJsonObject{{u"count"_s, customerCount.value()},
                                               {u"last_sync"_s, isoOrNull(state.lastSync(u"customers"_s))}}}}},
@@ -59,6 +81,9 @@ int Commands::status(CtlContext& context) {
     context.printLine(u"customers:  %1"_s.arg(customerCount.value()));
     context.printLine(
         u"last sync:  %1"_s.arg(lastSync.isValid() ? lastSync.toString(Qt::ISODate) : u"never"_s));
-    context.printLine(u"pending:    %1"_s.arg(pending.value()));
+    context.printLine(u"pending:    %1"_s.arg(pending));
+    context.printLine(u"conflicts:  %1"_s.arg(outbox->conflicts));
+    context.printLine(u"quarantined: %1"_s.arg(outbox->quarantined));
+    context.printLine(u"online:     %1"_s.arg(online ? u"yes"_s : u"no"_s));
     return CtlContext::kOk;
 }

@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "CtlContext.h"
+#include "SupportCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,8 +17,18 @@ const char* const kUsageText = R"(Usage: theke-ctl [--profile DIR] COMMAND [OPTI
 Commands:
   enroll --server URL --code CODE [--device-name NAME]   enroll this profile with a store server
   sync [--page-size N] [--max-pages N]                   pull every feed from the stored cursor
-  status [--json]                                        cached rows, last sync, pending changes
+  status [--json]                                        cached rows, last sync, outbox, online
   search QUERY [--json] [--limit N]                      search the cached customers
+  diagnostics --output PATH                              write a support bundle (no secrets, no customer data)
+  erase CUSTOMER_ID                                      remove one customer from this device (audited)
+  note add CUSTOMER_ID --text T [--staff ID]             queue a note about a customer
+  consent set CUSTOMER_ID PURPOSE --granted yes|no [--staff ID]
+                                                         queue a consent change (email, sms, phone,
+                                                         personalised_offers)
+  push [--json]                                          send the outbox now; counts what happened
+  outbox list [--json]                                   the queued changes and their states
+  outbox retry ID                                        send a failed/conflicting row again
+  outbox discard ID --reason R                           drop a row and undo it locally
 
 Options:
   --profile DIR   profile directory (default: the user's Theke profile)
@@ -76,5 +87,17 @@ int main(int argc, char* argv[]) {
         return Commands::status(context);
     if (command == u"search")
         return Commands::search(context);
+    if (command == u"outbox")
+        return Commands::outbox(context);
+    if (command == u"note")
+        return Commands::note(context);
+    if (command == u"consent")
+        return Commands::consent(context);
+    if (command == u"push")
+        return Commands::push(context);
+    if (command == u"diagnostics")
+        return SupportCommands::diagnostics(context);
+    if (command == u"erase")
+        return SupportCommands::erase(context);
     return context.usage(u"unknown command '%1' (see theke-ctl --help)"_s.arg(command));
 }

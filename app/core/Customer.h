@@ -1,12 +1,23 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
-// A customer as the store sees them: profile, contact, address, loyalty. Consents and history come later.
+// One marketing-contact consent: for which purpose, granted or not, since when and where given.
+struct Consent {
+    QString purpose; // "email", "sms", "phone", "personalised_offers"
+    bool granted = false;
+    QDateTime changedAt; // UTC
+    QString source;      // channel where given: "webshop", "app", "store", "phone", "marketplace:<name>"
+
+    bool operator==(const Consent&) const = default;
+};
+
+// A customer as the store sees them: profile, contact, address, loyalty, consents.
 struct Customer {
     QString id;         // server id (UUID text)
-    QString customerNo; // e.g. "K-1004711"
+    QString customerNo; // e.g. "K1004711"
     QString firstName;
     QString lastName;
     QString email;
@@ -20,6 +31,7 @@ struct Customer {
     int loyaltyPoints = 0;
     QString preferredStoreId;
     QDate customerSince;
+    QList<Consent> consents;
     qint64 version = 0;
     QDateTime updatedAt; // UTC
 

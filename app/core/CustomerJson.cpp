@@ -1,5 +1,6 @@
 #include "CustomerJson.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,9 @@ QJsonObject CustomerJson::toJson(const Customer& c) {
         {u"street"_s, c.street}, {u"postcode"_s, c.postcode}, {u"city"_s, c.city}, {u"country"_s, c.country}};
     QJsonObject loyalty{
         {u"card"_s, c.loyaltyCard}, {u"tier"_s, c.loyaltyTier}, {u"points"_s, c.loyaltyPoints}};
+    QJsonArray consents;
+    for (const Consent& consent : c.consents)
+        consents.append(ConsentJson::toJson(consent));
     return QJsonObject{
         {u"id"_s, c.id},
         {u"customer_no"_s, c.customerNo},
@@ -30,6 +34,7 @@ QJsonObject CustomerJson::toJson(const Customer& c) {
          c.preferredStoreId.isEmpty() ? QJsonValue() : QJsonValue(c.preferredStoreId)},
         {u"customer_since"_s,
          c.customerSince.isValid() ? QJsonValue(c.customerSince.toString(Qt::ISODate)) : QJsonValue()},
+        {u"consents"_s, consents},
         {u"version"_s, c.version},
         {u"updated_at"_s, isoUtc(c.updatedAt)},
     };
@@ -53,6 +58,9 @@ Result<Customer> CustomerJson::fromJson(const QJsonObject& o) {
         return bad("address");
     if (!loyaltyValue.isUndefined() && !loyaltyValue.isNull() && !loyaltyValue.isObject())
         return bad("loyalty");
+    const QJsonValue consentsValue = o.value(u"consents");
+    if (!consentsValue.isUndefined() && !consentsValue.isNull() && !consentsValue.isArray())
+        return bad("consents");
 
     Customer c;
     c.id = o.value(u"id").toString();
@@ -74,5 +82,36 @@ Result<Customer> CustomerJson::fromJson(const QJsonObject& o) {
     c.customerSince = QDate::fromString(o.value(u"customer_since").toString(), Qt::ISODate);
     c.version = o.value(u"version").toInteger();
     c.updatedAt = QDateTime::fromString(o.value(u"updated_at").toString(), Qt::ISODateWithMs);
+    for (const QJsonValue& value : consentsValue.toArray()) {
+        Result<Consent> consent = ConsentJson::fromJson(value.toObject());
+        if (!consent)
+            return consent.error();
+        c.consents.append(std::move(consent).value());
+    }
     return c;
+}
+
+const QStringList& ConsentJson::purposes() {
+    static const QStringList kPurposes{u"email"_s, u"sms"_s, u"phone"_s, u"personalised_offers"_s};
+    return kPurposes;
+}
+
+QJsonObject ConsentJson::toJson(const Consent& consent) {
+    return QJsonObject{
+        {u"purpose"_s, consent.purpose},
+        {u"granted"_s, consent.granted},
+        {u"changed_at"_s, consent.changedAt.isValid() ? QJsonValue(isoUtc(consent.changedAt)) : QJsonValue()},
+        {u"source"_s, consent.source}};
+}
+
+Result<Consent> ConsentJson::fromJson(const QJsonObject& o) {
+    if (!o.value(u"purpose").isString() || !o.value(u"granted").isBool())
+        return makeError(ErrorCode::kApiBadResponse,
+                         u"consent: 'purpose' or 'granted' missing or wrong type"_s);
+    Consent consent;
+    consent.purpose = o.value(u"purpose").toString();
+    consent.granted = o.value(u"granted").toBool();
+    consent.changedAt = QDateTime::fromString(o.value(u"changed_at").toString(), Qt::ISODateWithMs);
+    consent.source = o.value(u"source").toString();
+    return consent;
 }

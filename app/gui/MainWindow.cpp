@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuthController.h"
 #include "CustomersPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsRepository.h"
@@ -137,4 +138,34 @@ void MainWindow::onSyncFinished(bool ok) {
     if (ok)
         m_customersPage->refresh();
     m_syncPage->refresh();
+}
+
+// --- staff sign-in (issue 6) ---
+
+void MainWindow::setSession(Session* session) {
+    if (m_auth || !session)
+        return;
+    m_auth = new AuthController(*this, *session, m_db);
+    connect(&m_service, &SyncService::syncFinished, m_auth, &AuthController::staffMayHaveChanged);
+}
+
+void MainWindow::addExtraPage(QWidget* page, const QIcon& icon, const QString& label) {
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(icon, label, m_navigation);
+    item->setHidden(true);
+}
+
+void MainWindow::setExtraPageAvailable(QWidget* page, bool available) {
+    const int index = m_pages->indexOf(page);
+    if (index < AreaCount)
+        return;
+    m_navigation->item(index)->setHidden(!available);
+    if (!available && m_pages->currentIndex() == index)
+        showArea(CustomersArea);
+}
+
+void MainWindow::showExtraPage(QWidget* page) {
+    const int index = m_pages->indexOf(page);
+    if (index >= AreaCount && !m_navigation->item(index)->isHidden())
+        m_navigation->setCurrentRow(index);
 }

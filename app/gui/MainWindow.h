@@ -3,11 +3,14 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class AuthController;
 class CustomersPage;
+class QIcon;
 class QListWidget;
 class QStackedWidget;
 class StatusBarIndicators;
 class SyncPage;
+class Session;
 class SyncService;
 
 // The one window: navigation on the left (customers, cart, pickup, returns, sync), the area on the
@@ -28,6 +31,15 @@ public:
 
     void refreshStatus();
 
+    // Staff sign-in, lock (Ctrl+L), the signed-in person in the status bar, the audit page (issue 6);
+    // all of it lives in AuthController. Without a session the window works as before.
+    void setSession(Session* session);
+    AuthController* auth() const { return m_auth; }
+    // Pages after the fixed areas (the managers' audit view); listed in the navigation only while available.
+    void addExtraPage(QWidget* page, const QIcon& icon, const QString& label);
+    void setExtraPageAvailable(QWidget* page, bool available);
+    void showExtraPage(QWidget* page);
+
 private:
     void buildNavigation();
     void buildActions();
@@ -40,4 +52,5 @@ private:
     CustomersPage* m_customersPage;
     SyncPage* m_syncPage;
     StatusBarIndicators* m_indicators;
+    AuthController* m_auth = nullptr;
 };

@@ -162,3 +162,32 @@ Result<FeedPage> ApiClient::fetchFeed(const QString& feed, const QString& cursor
         return answer.error();
     return FeedPage::fromJson(answer.value());
 }
+
+Result<HttpResponse> ApiClient::sendCommand(const QByteArray& method, const QString& path,
+                                            const QByteArray& body, const QString& idempotencyKey,
+                                            std::optional<qint64> ifMatch, const QString& staffId) {
+    if (idempotencyKey.isEmpty())
+        return makeError(ErrorCode::kApiClient, u"a command needs an idempotency key"_s);
+    // The same URL rules as call(): path below the base path, no query.
+    QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    QUrl url = m_baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setPath(basePath + path, QUrl::StrictMode);
+
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    request.headers.append({QByteArrayLiteral("User-Agent"), kUserAgent});
+    if (!m_token.isEmpty())
+        request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8()});
+    request.headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toLatin1()});
+    if (ifMatch)
+        request.headers.append({QByteArrayLiteral("If-Match"), '"' + QByteArray::number(*ifMatch) + '"'});
+    if (!staffId.isEmpty())
+        request.headers.append({QByteArrayLiteral("X-Theke-Staff"), staffId.toUtf8()});
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = body;
+    return m_transport.send(request);
+}

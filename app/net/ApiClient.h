@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 struct EnrollResult {
     QString deviceId;
     QString token;
@@ -27,6 +29,15 @@ public:
     Status health();                                                             // GET /v1/health
     Result<EnrollResult> enroll(const QString& code, const QString& deviceName); // POST /v1/devices/enroll
     Result<FeedPage> fetchFeed(const QString& feed, const QString& cursor, int limit); // GET /v1/sync/{feed}
+
+    // One outbox command (POST/PUT below /v1). Unlike the calls above, any HTTP answer is a success
+    // here: the caller classifies status, problem code and Retry-After itself. Only network failures
+    // (net.*) are errors. path is percent-encoded; ifMatch is sent as a strong entity tag ("7") and
+    // staffId as X-Theke-Staff, each only when given. Never logs the body.
+    Result<HttpResponse> sendCommand(const QByteArray& method, const QString& path, const QByteArray& body,
+                                     const QString& idempotencyKey,
+                                     std::optional<qint64> ifMatch = std::nullopt,
+                                     const QString& staffId = {});
 
 private:
     Result<HttpResponse> call(const QByteArray& method, const QString& path, const QByteArray& body = {},

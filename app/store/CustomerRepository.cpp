@@ -100,6 +100,23 @@ Customer readCustomer(const QSqlQuery& query) {
     return c;
 }
 
+const auto kConsentInsert =
+    u"INSERT OR REPLACE INTO customer_consents (customer_id, purpose, granted, changed_utc, source) "
+    u"VALUES (?, ?, ?, ?, ?)"_s;
+
+Status bindAndInsertConsent(QSqlQuery& insert, const QString& customerId, const Consent& consent) {
+    insert.bindValue(0, customerId);
+    insert.bindValue(1, consent.purpose);
+    insert.bindValue(2, consent.granted ? 1 : 0);
+    insert.bindValue(3, consent.changedAt.isValid()
+                            ? QVariant(consent.changedAt.toUTC().toString(Qt::ISODateWithMs))
+                            : QVariant());
+    insert.bindValue(4, textOrNull(consent.source));
+    if (!insert.exec())
+        return sqlError(insert.lastError(), u"storing a consent"_s);
+    return {};
+}
+
 bool prepare(QSqlQuery& query, const QString& sql, Error* error) {
     if (query.prepare(sql))
         return true;
@@ -121,7 +138,11 @@ Status CustomerRepository::upsert(const QList<Customer>& customers) {
     QSqlQuery update(m_db);
     QSqlQuery ftsDelete(m_db);
     QSqlQuery ftsInsert(m_db);
-    if (!prepare(existing,
+    QSqlQuery consentsDelete(m_db);
+    QSqlQuery consentInsert(m_db);
+    if (!prepare(consentsDelete, u"DELETE FROM customer_consents WHERE customer_id = ?"_s, &error) ||
+        !prepare(consentInsert, kConsentInsert, &error) ||
+        !prepare(existing,
                  u"SELECT rowid, first_name, last_name, email, phone, customer_no, loyalty_card "
                  u"FROM customers WHERE id = ?"_s,
                  &error) ||
@@ -165,6 +186,14 @@ Status CustomerRepository::upsert(const QList<Customer>& customers) {
         }
         existing.finish();
 
+        consentsDelete.bindValue(0, customer.id);
+        if (!consentsDelete.exec())
+            return sqlError(consentsDelete.lastError(), u"replacing the consents of a customer"_s);
+        for (const Consent& consent : customer.consents) {
+            if (Status s = bindAndInsertConsent(consentInsert, customer.id, consent); !s)
+                return s;
+        }
+
         if (rowid < 0) {
             insert.bindValue(0, customer.id);
             bindCustomer(insert, 1, customer);
@@ -202,13 +231,24 @@ Status CustomerRepository::remove(const QStringList& ids) {
     QSqlQuery find(m_db);
     QSqlQuery ftsDelete(m_db);
     QSqlQuery rowDelete(m_db);
-    if (!prepare(find, u"SELECT rowid FROM customers WHERE id = ?"_s, &error) ||
+    QSqlQuery consentsDelete(m_db);
+    QSqlQuery notesDelete(m_db);
+    if (!prepare(consentsDelete, u"DELETE FROM customer_consents WHERE customer_id = ?"_s, &error) ||
+        !prepare(notesDelete, u"DELETE FROM notes WHERE customer_id = ?"_s, &error) ||
+        !prepare(find, u"SELECT rowid FROM customers WHERE id = ?"_s, &error) ||
         !prepare(ftsDelete, u"DELETE FROM customers_fts WHERE rowid = ?"_s, &error) ||
         !prepare(rowDelete, u"DELETE FROM customers WHERE rowid = ?"_s, &error))
         return error;
 
     int removed = 0;
     for (const QString& id : ids) {
+        // Consents and notes go even when the customer row is already gone (erasure must be complete).
+        consentsDelete.bindValue(0, id);
+        notesDelete.bindValue(0, id);
+        if (!consentsDelete.exec() || !notesDelete.exec())
+            return sqlError(consentsDelete.lastError().isValid() ? consentsDelete.lastError()
+                                                                 : notesDelete.lastError(),
+                            u"removing the consents and notes of a customer"_s);
         find.bindValue(0, id);
         if (!find.exec())
             return sqlError(find.lastError(), u"looking up a customer to remove"_s);
@@ -287,7 +327,40 @@ std::optional<Customer> CustomerRepository::find(const QString& id) const {
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return readCustomer(query);
+    Customer customer = readCustomer(query);
+    Result<QList<Consent>> loaded = consents(id);
+    if (!loaded)
+        return std::nullopt;
+    customer.consents = std::move(loaded).value();
+    return customer;
+}
+
+Result<QList<Consent>> CustomerRepository::consents(const QString& customerId) const {
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT purpose, granted, changed_utc, source FROM customer_consents "
+                  u"WHERE customer_id = ? ORDER BY purpose"_s);
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query.lastError(), u"reading consents"_s);
+    QList<Consent> result;
+    while (query.next()) {
+        Consent consent;
+        consent.purpose = query.value(0).toString();
+        consent.granted = query.value(1).toBool();
+        if (!query.isNull(2))
+            consent.changedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC();
+        consent.source = query.value(3).toString();
+        result.append(std::move(consent));
+    }
+    return result;
+}
+
+Status CustomerRepository::setConsent(const QString& customerId, const Consent& consent) {
+    Error error;
+    QSqlQuery insert(m_db);
+    if (!prepare(insert, kConsentInsert, &error))
+        return error;
+    return bindAndInsertConsent(insert, customerId, consent);
 }
 
 Result<CustomerSearchResult> CustomerRepository::search(const QString& query, int limit) const {

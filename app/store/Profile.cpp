@@ -1,9 +1,10 @@
 #include "Profile.h"
 
+#include "TokenStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -13,8 +14,6 @@ namespace {
 constexpr QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                QFileDevice::ExeOwner | QFileDevice::ReadUser |
                                                QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kOwnerFile =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
 Error ioError(const QString& detail) {
     return makeError(ErrorCode::kProfileIo, detail);
@@ -55,33 +54,28 @@ Status Profile::ensureDirectory() const {
     return {};
 }
 
+TokenStore& Profile::tokenStore() const {
+    if (!m_tokenStore)
+        m_tokenStore = TokenStore::forProfile(m_directory, tokenPath());
+    return *m_tokenStore;
+}
+
+void Profile::setTokenStore(std::shared_ptr<TokenStore> store) {
+    m_tokenStore = std::move(store);
+}
+
+QString Profile::tokenStoreKind() const {
+    return tokenStore().kind();
+}
+
 Result<QString> Profile::readToken() const {
-    QFile file(tokenPath());
-    if (!file.exists())
-        return makeError(ErrorCode::kProfileNotEnrolled, u"no device token in the profile"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(u"cannot read the device token: "_s + file.errorString());
-    const QString token = QString::fromUtf8(file.readAll()).trimmed();
-    if (token.isEmpty())
-        return makeError(ErrorCode::kProfileNotEnrolled, u"the device token file is empty"_s);
-    return token;
+    return tokenStore().read();
 }
 
 Status Profile::writeToken(const QString& token) const {
     if (Status dir = ensureDirectory(); !dir)
         return dir;
-    QSaveFile file(tokenPath());
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(u"cannot write the device token: "_s + file.errorString());
-    // Restrict the temporary file before the secret is in it; the rename keeps the mode.
-    if (!file.setPermissions(kOwnerFile)) {
-        file.cancelWriting();
-        return ioError(u"cannot restrict the device token file to its owner"_s);
-    }
-    const QByteArray content = token.trimmed().toUtf8() + '\n';
-    if (file.write(content) != content.size() || !file.commit())
-        return ioError(u"cannot write the device token: "_s + file.errorString());
-    return {};
+    return tokenStore().write(token);
 }
 
 bool Profile::hasToken() const {

@@ -2,6 +2,7 @@
 
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
+#include "NotesFeedApplier.h"
 #include "SyncLog.h"
 #include "SyncStateRepository.h"
 
@@ -12,7 +13,9 @@ using namespace Qt::StringLiterals;
 SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
     , m_api(api) {
+    // Customers first: notes and later feeds refer to them.
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
+    m_appliers.push_back(std::make_unique<NotesFeedApplier>(database.sql()));
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -93,6 +96,11 @@ Result<qint64> SyncEngine::pullAll(const PullOptions& options, const ProgressFn&
     qint64 total = 0;
     for (const QString& feed : feeds()) {
         Result<PullProgress> result = pull(feed, options, progress, cancel);
+        if (!result && result.error().code == ErrorCode::kApiNotFound) {
+            // A server older than this client does not offer every feed yet; the rest still syncs.
+            qCInfo(lcSync) << "server offers no feed" << feed << "- skipped";
+            continue;
+        }
         if (!result)
             return result.error();
         total += result->rows;

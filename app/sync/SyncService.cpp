@@ -25,6 +25,14 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
         m_online = online;
         Q_EMIT onlineChanged(online);
     });
+    connect(m_worker, &SyncWorker::pushFinished, this, &SyncService::pushFinished);
+    connect(m_worker, &SyncWorker::outboxCountsChanged, this,
+            [this](qint64 pending, qint64 conflicts, qint64 quarantined) {
+                m_pending = pending;
+                m_conflicts = conflicts;
+                m_quarantined = quarantined;
+                Q_EMIT outboxCountsChanged(pending, conflicts, quarantined);
+            });
     m_thread.start();
 }
 
@@ -47,6 +55,10 @@ void SyncService::enroll(const QUrl& serverUrl, const QString& code, const QStri
 
 void SyncService::syncNow() {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow);
+}
+
+void SyncService::pushNow() {
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::pushNow);
 }
 
 void SyncService::cancel() {

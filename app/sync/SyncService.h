@@ -23,10 +23,15 @@ public:
     void startBackgroundSync(int probeIntervalMs = 30000, int syncIntervalMs = 5 * 60 * 1000);
     void enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName);
     void syncNow();
+    // Sends the outbox at once (call it after a LocalChanges write); no pull.
+    void pushNow();
     void cancel();
 
     bool isSyncing() const { return m_syncing; }
     bool isOnline() const { return m_online; }
+    qint64 pendingChanges() const { return m_pending; }
+    qint64 conflicts() const { return m_conflicts; }
+    qint64 quarantined() const { return m_quarantined; }
 
 Q_SIGNALS:
     void enrollFinished(bool ok, const QString& errorCode, const QString& message, const QString& storeName);
@@ -34,6 +39,9 @@ Q_SIGNALS:
     void syncProgress(qint64 rows, double rowsPerSecond);
     void syncFinished(bool ok, const QString& errorCode, const QString& message);
     void onlineChanged(bool online);
+    void pushFinished(int done, int failed, int conflicts, int quarantined, const QString& errorCode);
+    // For the status bar: changes the server has not taken yet, conflicts to resolve, quarantined rows.
+    void outboxCountsChanged(qint64 pending, qint64 conflicts, qint64 quarantined);
 
 private:
     QThread m_thread;
@@ -41,4 +49,7 @@ private:
     std::atomic_bool m_cancel{false};
     bool m_syncing = false;
     bool m_online = false;
+    qint64 m_pending = 0;
+    qint64 m_conflicts = 0;
+    qint64 m_quarantined = 0;
 };

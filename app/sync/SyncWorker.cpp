@@ -3,6 +3,8 @@
 #include "ApiClient.h"
 #include "Enrollment.h"
 #include "ErrorMessages.h"
+#include "OutboxPusher.h"
+#include "OutboxRepository.h"
 #include "SyncEngine.h"
 #include "SyncLog.h"
 
@@ -69,9 +71,27 @@ void SyncWorker::syncNow() {
         return;
     }
     Q_EMIT syncStarted();
+    if (const Status pushed = push(); !pushed) {
+        Q_EMIT syncFinished(false, pushed.error().code, ErrorMessages::describe(pushed.error()));
+        return;
+    }
     SyncEngine engine(*m_database, *m_api);
+    // Rows of every feed so far, so the progress never drops back when the next feed starts.
+    qint64 earlierFeeds = 0;
+    qint64 currentRows = 0;
+    QString currentFeed;
     Result<qint64> pulled = engine.pullAll(
-        {}, [this](const PullProgress& p) { Q_EMIT syncProgress(p.rows, p.rowsPerSecond); }, m_cancel);
+        {},
+        [&](const PullProgress& p) {
+            if (p.feed != currentFeed) {
+                earlierFeeds += currentRows;
+                currentFeed = p.feed;
+            }
+            currentRows = p.rows;
+            Q_EMIT syncProgress(earlierFeeds + p.rows, p.rowsPerSecond);
+        },
+        m_cancel);
+    emitOutboxCounts();
     if (!pulled) {
         if (pulled.error().isNetwork() && pulled.error().code != ErrorCode::kNetCancelled)
             setOnline(false);
@@ -80,6 +100,44 @@ void SyncWorker::syncNow() {
     }
     setOnline(true);
     Q_EMIT syncFinished(true, {}, {});
+}
+
+void SyncWorker::pushNow() {
+    m_cancel->store(false);
+    if (Status ready = ensureClient(); !ready) {
+        Q_EMIT pushFinished(0, 0, 0, 0, ready.error().code);
+        return;
+    }
+    push();
+}
+
+Status SyncWorker::push() {
+    OutboxPusher pusher(*m_database, *m_api, Clock::system(), m_backoff);
+    const Result<PushReport> pushed = pusher.push(m_cancel);
+    emitOutboxCounts();
+    if (!pushed) {
+        Q_EMIT pushFinished(0, 0, 0, 0, pushed.error().code);
+        return pushed.error();
+    }
+    const PushReport& report = pushed.value();
+    Q_EMIT pushFinished(report.done, report.failed, report.conflicts, report.quarantined,
+                        report.stoppedBy.code);
+    const Error& stop = report.stoppedBy;
+    if (stop.isNetwork() && stop.code != ErrorCode::kNetCancelled) {
+        setOnline(false);
+        return stop;
+    }
+    // Rows stay pending; the device has to enroll again before anything more can happen.
+    // (Coming back online is left to the probe and the pull: setOnline(true) may start a sync.)
+    if (report.reauthNeeded)
+        return stop;
+    return {};
+}
+
+void SyncWorker::emitOutboxCounts() {
+    const Result<OutboxCounts> counts = OutboxRepository(m_database->sql()).counts();
+    if (counts)
+        Q_EMIT outboxCountsChanged(counts->pending, counts->conflicts, counts->quarantined);
 }
 
 void SyncWorker::probe() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Backoff.h"
 #include "CurlTransport.h"
 #include "Database.h"
 #include "Profile.h"
@@ -14,7 +15,8 @@
 class ApiClient;
 
 // Lives on the sync thread: owns that thread's cache connection and transport, runs enrollment,
-// pulls and health probes. Talks to the GUI only through queued signals.
+// outbox pushes, pulls and health probes. Talks to the GUI only through queued signals.
+// A sync pushes the outbox before it pulls, so the pull brings the server's view after our changes.
 class SyncWorker : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,7 @@ public:
 public Q_SLOTS:
     void enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName);
     void syncNow();
+    void pushNow(); // after a local change: send the outbox without pulling
     void probe();
     void startTimers(int probeIntervalMs, int syncIntervalMs);
 
@@ -34,8 +37,14 @@ Q_SIGNALS:
     void syncProgress(qint64 rows, double rowsPerSecond);
     void syncFinished(bool ok, const QString& errorCode, const QString& message);
     void onlineChanged(bool online);
+    void pushFinished(int done, int failed, int conflicts, int quarantined, const QString& errorCode);
+    // After every push or pull: changes not yet taken by the server, conflicts, quarantined rows.
+    void outboxCountsChanged(qint64 pending, qint64 conflicts, qint64 quarantined);
 
 private:
+    // Sends the outbox; fails when the run met something that should end the sync (401, offline).
+    Status push();
+    void emitOutboxCounts();
     Status ensureClient();
     void setOnline(bool online);
     void scheduleProbe();
@@ -45,6 +54,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CurlTransport> m_transport;
     std::unique_ptr<ApiClient> m_api;
+    Backoff m_backoff;
     QTimer* m_probeTimer = nullptr;
     QTimer* m_syncTimer = nullptr;
     int m_probeIntervalMs = 30000;

@@ -114,10 +114,10 @@ void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& res
 
 void ApiRoutes::installErrorHandling(httplib::Server& server, const RouteTable& routes) {
     // httplib calls this for every answer with status >= 400, including our own problems: those already
-    // have a body and pass through untouched.
+    // have a body (or a content provider, as command answers do) and pass through untouched.
     const httplib::Server::HandlerWithResponse handler = [&routes](const httplib::Request& request,
                                                                    httplib::Response& response) {
-        if (!response.body.empty())
+        if (!response.body.empty() || response.content_provider_)
             return httplib::Server::HandlerResponse::Unhandled;
         switch (response.status) {
         case 404: {

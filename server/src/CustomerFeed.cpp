@@ -29,6 +29,7 @@ enum Column {
     kLoyaltyPoints,
     kPreferredStoreId,
     kCustomerSince,
+    kConsents,
     kVersion,
     kUpdatedAt,
     kSeq,
@@ -40,7 +41,7 @@ std::string customerJson(const QSqlQuery& q) {
         JsonText::appendString(out, q.value(column).toString());
     };
     std::string j;
-    j.reserve(640);
+    j.reserve(1024);
     j += R"({"address":{"city":)";
     text(j, kCity);
     j += R"(,"country":)";
@@ -49,7 +50,10 @@ std::string customerJson(const QSqlQuery& q) {
     text(j, kPostcode);
     j += R"(,"street":)";
     text(j, kStreet);
-    j += R"(},"customer_no":)";
+    // Stored in its final form by ConsentText::toJson().
+    j += R"(},"consents":)";
+    j += q.value(kConsents).toString().toStdString();
+    j += R"(,"customer_no":)";
     text(j, kCustomerNo);
     j += R"(,"customer_since":)";
     JsonText::appendStringOrNull(j, q.value(kCustomerSince));

@@ -3,10 +3,14 @@
 #include "ChangeLog.h"
 #include "Clock.h"
 #include "CustomerTable.h"
+#include "NoteService.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
 #include "StoreDirectory.h"
 #include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -83,8 +87,17 @@ Status CustomerService::remove(const QString& id) {
         return seq.error();
     if (Status tombed = changes.addTombstone(kFeed, id, seq.value(), m_clock.nowUtc()); !tombed)
         return tombed;
+    // Erasure takes the customer's notes with it, so devices drop them too.
+    const Result<int> notes = NoteService(db.value()).removeForCustomer(id, m_clock.nowUtc());
+    if (!notes)
+        return notes.error();
+    QSqlQuery query(db.value());
+    query.prepare(u"DELETE FROM consent_changes WHERE customer_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"delete consent changes");
     if (Status committed = tx.commit(); !committed)
         return committed;
-    qCInfo(lcServer) << "customer" << id << "deleted, seq" << seq.value();
+    qCInfo(lcServer) << "customer" << id << "deleted with" << notes.value() << "notes, seq" << seq.value();
     return {};
 }

@@ -1,5 +1,6 @@
 #include "CustomerTable.h"
 
+#include "ConsentText.h"
 #include "ServerDatabase.h"
 
 #include <QSqlError>
@@ -25,8 +26,8 @@ QString notNull(const QString& value) {
 
 QString CustomerTable::columns() {
     return u"id, customer_no, first_name, last_name, email, phone, street, postcode, city, country, "
-           "loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, customer_since, version, "
-           "updated_at, seq"_s;
+           "loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, customer_since, consents, "
+           "version, updated_at, seq"_s;
 }
 
 QString CustomerTable::placeholders() {
@@ -53,8 +54,9 @@ Customer CustomerTable::fromRow(const QSqlQuery& q) {
     c.loyaltyPoints = q.value(12).toInt();
     c.preferredStoreId = q.value(13).toString();
     c.customerSince = QDate::fromString(q.value(14).toString(), Qt::ISODate);
-    c.version = q.value(15).toLongLong();
-    c.updatedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+    c.consents = ConsentText::fromJson(q.value(15).toString());
+    c.version = q.value(16).toLongLong();
+    c.updatedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
     return c;
 }
 
@@ -79,9 +81,10 @@ void CustomerTable::bindFieldsAfterId(QSqlQuery& q, int first, const Customer& c
     q.bindValue(first + 13, nullIfEmpty(c.preferredStoreId));
     q.bindValue(first + 14, c.customerSince.isValid() ? QVariant(c.customerSince.toString(Qt::ISODate))
                                                       : QVariant(QMetaType::fromType<QString>()));
-    q.bindValue(first + 15, c.version);
-    q.bindValue(first + 16, c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.bindValue(first + 17, seq);
+    q.bindValue(first + 15, QString::fromStdString(ConsentText::toJson(c.consents)));
+    q.bindValue(first + 16, c.version);
+    q.bindValue(first + 17, c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.bindValue(first + 18, seq);
 }
 
 CustomerTable::CustomerTable(QSqlDatabase db)
@@ -114,7 +117,7 @@ Status CustomerTable::update(const Customer& customer, qint64 seq) {
     query.prepare(
         u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
         "street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
-        "loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, "
+        "loyalty_points = ?, preferred_store_id = ?, customer_since = ?, consents = ?, version = ?, "
         "updated_at = ?, seq = ? WHERE id = ?"_s);
     bindFieldsAfterId(query, -1, customer, seq);
     query.bindValue(kColumnCount - 1, customer.id);

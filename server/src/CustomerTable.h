@@ -13,7 +13,7 @@ class QSqlQuery;
 // The SQL of the customers table in one place: column order, row mapping, single-row reads and writes.
 class CustomerTable {
 public:
-    static constexpr int kColumnCount = 18; // including seq
+    static constexpr int kColumnCount = 19; // including seq
 
     // "id, customer_no, …, seq" in the order fromRow() and bindRow() use.
     static QString columns();

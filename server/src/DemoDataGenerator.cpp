@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Rows per INSERT statement: 100 × 18 parameters stays far below SQLite's 32766 limit and cuts the
+// Rows per INSERT statement: 100 × 19 parameters stays far below SQLite's 32766 limit and cuts the
 // per-statement overhead of Qt Sql by two orders of magnitude.
 constexpr int kRowsPerStatement = 100;
 // Rows per transaction: keeps the WAL file small while a million rows go in.
@@ -166,6 +166,7 @@ Customer DemoDataGenerator::makeCustomer(int index, int count) {
     const QDate updatedOn = c.customerSince.addDays(qint64(below(quint64(updateSpan))));
     c.updatedAt = QDateTime(updatedOn, QTime(0, 0), Qt::UTC).addMSecs(qint64(below(86'400'000)));
     c.version = 1;
+    c.consents = m_consents.consentsFor(c);
     return c;
 }
 
@@ -226,6 +227,7 @@ Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed) {
     }
 
     m_random.seed(seed);
+    m_consents.seed(seed);
     // Start low enough that the numbers never wrap (they would collide with the first ones).
     m_cardOffset = m_random() % (kCardModulus - quint64(count + 1) * kCardStep);
     m_storeByCity.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Customer.h"
+#include "DemoConsentGenerator.h"
 #include "Result.h"
 
 #include <QHash>
@@ -33,6 +34,7 @@ private:
 
     ServerDatabase& m_database;
     std::mt19937_64 m_random; // fully specified by the standard: same numbers on every platform
+    DemoConsentGenerator m_consents;
     quint64 m_cardOffset = 0;
     QHash<QString, QString> m_storeByCity;
     QStringList m_storeIds;

@@ -1,6 +1,7 @@
 #include "FeedRegistry.h"
 
 #include "CustomerFeed.h"
+#include "NoteFeed.h"
 
 void FeedRegistry::add(std::unique_ptr<SyncFeed> feed) {
     m_feeds.push_back(std::move(feed));
@@ -17,5 +18,6 @@ const SyncFeed* FeedRegistry::find(const QString& name) const {
 FeedRegistry FeedRegistry::withStandardFeeds() {
     FeedRegistry registry;
     registry.add(std::make_unique<CustomerFeed>());
+    registry.add(std::make_unique<NoteFeed>());
     return registry;
 }

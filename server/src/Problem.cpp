@@ -19,6 +19,14 @@ QString Problem::titleFor(QStringView code, int status) {
         {u"invalid_value"_s, u"Invalid value"_s},
         {u"method_not_allowed"_s, u"Method not allowed"_s},
         {u"payload_too_large"_s, u"Payload too large"_s},
+        {u"idempotency_key_required"_s, u"Idempotency key required"_s},
+        {u"idempotency_key_reused"_s, u"Idempotency key reused"_s},
+        {u"request_in_progress"_s, u"Request in progress"_s},
+        {u"customer_not_found"_s, u"Customer not found"_s},
+        {u"precondition_required"_s, u"Precondition required"_s},
+        {u"version_mismatch"_s, u"Version mismatch"_s},
+        {u"too_many_requests"_s, u"Too many requests"_s},
+        {u"service_unavailable"_s, u"Service unavailable"_s},
     };
     for (const auto& [known, title] : kTitles) {
         if (known == code)
@@ -35,6 +43,12 @@ QString Problem::titleFor(QStringView code, int status) {
         return u"Not found"_s;
     case 409:
         return u"Conflict"_s;
+    case 412:
+        return u"Precondition failed"_s;
+    case 428:
+        return u"Precondition required"_s;
+    case 429:
+        return u"Too many requests"_s;
     case 413:
         return u"Payload too large"_s;
     case 422:
@@ -46,25 +60,32 @@ QString Problem::titleFor(QStringView code, int status) {
     }
 }
 
+std::string Problem::text(int status, QStringView code, const QString& detail, const QJsonObject& extra) {
+    QJsonObject body = extra;
+    body.insert(u"type"_s, u"urn:theke:problem:"_s + code.toString());
+    body.insert(u"title"_s, titleFor(code, status));
+    body.insert(u"status"_s, status);
+    body.insert(u"code"_s, code.toString());
+    body.insert(u"detail"_s, detail);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+}
+
 void Problem::send(httplib::Response& response, int status, QStringView code, const QString& detail) {
-    const QJsonObject body{
-        {u"type"_s, u"urn:theke:problem:"_s + code.toString()},
-        {u"title"_s, titleFor(code, status)},
-        {u"status"_s, status},
-        {u"code"_s, code.toString()},
-        {u"detail"_s, detail},
-    };
     response.status = status;
-    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-                         "application/problem+json");
+    response.set_content(text(status, code, detail), "application/problem+json");
+}
+
+std::pair<QString, QString> Problem::publicCodeAndDetail(const Error& error) {
+    const int status = error.httpStatus > 0 ? error.httpStatus : 500;
+    if (status >= 500) {
+        qCWarning(lcServer) << "request failed:" << error.toString();
+        return {u"internal_error"_s, u"The server could not complete the request."_s};
+    }
+    return {error.code, error.detail};
 }
 
 void Problem::send(httplib::Response& response, const Error& error) {
     const int status = error.httpStatus > 0 ? error.httpStatus : 500;
-    if (status >= 500) {
-        qCWarning(lcServer) << "request failed:" << error.toString();
-        send(response, status, u"internal_error", u"The server could not complete the request."_s);
-        return;
-    }
-    send(response, status, error.code, error.detail);
+    const auto [code, detail] = publicCodeAndDetail(error);
+    send(response, status, code, detail);
 }

@@ -3,8 +3,11 @@
 #include "ApiRoutes.h"
 #include "AuthService.h"
 #include "Clock.h"
+#include "CommandRoutes.h"
+#include "CommandRunner.h"
 #include "CustomerService.h"
 #include "DemoDataGenerator.h"
+#include "FaultInjector.h"
 #include "FeedRegistry.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
@@ -81,6 +84,23 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     return {};
 }
 
+// Only a test-mode server pays for the hooks; the faults start from --fault and change via /v1/test/faults.
+void installFaultInjection(httplib::Server& server, FaultInjector& faults, const ServerOptions& options) {
+    std::vector<FaultSpec> specs;
+    for (const QString& text : options.faults)
+        specs.push_back(FaultSpec::parse(text).value()); // checked by ServerOptions::parse
+    faults.replace(std::move(specs), options.faultSeed);
+    server.set_pre_routing_handler([&faults](const httplib::Request& request, httplib::Response& response) {
+        const bool answered =
+            faults.beforeHandling(request, response, CommandRoutes::isCommand(request.method, request.path));
+        return answered ? httplib::Server::HandlerResponse::Handled
+                        : httplib::Server::HandlerResponse::Unhandled;
+    });
+    server.set_post_routing_handler([&faults](const httplib::Request& request, httplib::Response& response) {
+        faults.afterHandling(request, response);
+    });
+}
+
 } // namespace
 
 ServerApp::ServerApp(ServerOptions options)
@@ -121,13 +141,19 @@ int ServerApp::run() {
         qCDebug(lcServer) << request.method.c_str() << request.path.c_str() << response.status;
     });
 
+    FaultInjector faults;
+    CommandRunner commandRunner(database, auth, faults, clock);
+
     RouteTable routes(server);
     ApiRoutes api(auth, feedHandler, clock);
     api.install(routes);
-    TestAdminRoutes testAdmin(customers);
+    CommandRoutes commands(commandRunner);
+    commands.install(routes);
+    TestAdminRoutes testAdmin(customers, database, commandRunner, faults);
     if (m_options.testMode) {
         testAdmin.install(routes);
-        qCWarning(lcServer) << "test mode: /v1/test/* endpoints are enabled";
+        installFaultInjection(server, faults, m_options);
+        qCWarning(lcServer) << "test mode: /v1/test/* endpoints and fault injection are enabled";
     }
     ApiRoutes::installErrorHandling(server, routes);
 

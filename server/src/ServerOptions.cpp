@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "FaultSpec.h"
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,12 @@ void setUp(QCommandLineParser& parser) {
     parser.addOption(
         {u"enroll-store"_s, u"Store the enrollment codes belong to (default: the first)."_s, u"STORE_ID"_s});
     parser.addOption({u"test-mode"_s, u"Enable /v1/test/* endpoints that change data (tests only)."_s});
+    parser.addOption({u"fault"_s,
+                      u"Inject a fault, e.g. latency:ms=200,path=/v1/sync/* (repeatable; needs "
+                      "--test-mode; grammar in server/README.md)."_s,
+                      u"SPEC"_s});
+    parser.addOption(
+        {u"fault-seed"_s, u"Seed deciding which requests a fault with rate < 1 hits."_s, u"N"_s, u"1"_s});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -77,6 +85,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     }
     options.enrollStore = parser.value(u"enroll-store"_s);
     options.testMode = parser.isSet(u"test-mode"_s);
+    options.faults = parser.values(u"fault"_s);
+    if (!options.faults.isEmpty() && !options.testMode)
+        return usageError(u"--fault needs --test-mode"_s);
+    for (const QString& fault : std::as_const(options.faults)) {
+        if (const Result<FaultSpec> spec = FaultSpec::parse(fault); !spec)
+            return usageError(u"--fault %1: %2"_s.arg(fault, spec.error().detail));
+    }
+    bool faultSeedOk = false;
+    options.faultSeed = parser.value(u"fault-seed"_s).toULongLong(&faultSeedOk);
+    if (!faultSeedOk)
+        return usageError(u"--fault-seed must be a non-negative number"_s);
     return options;
 }
 

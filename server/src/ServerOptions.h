@@ -15,6 +15,8 @@ struct ServerOptions {
     QStringList enrollCodes;
     QString enrollStore; // empty: the first store
     bool testMode = false;
+    QStringList faults; // FaultSpec texts (--fault, test mode only)
+    quint64 faultSeed = 1;
     bool helpRequested = false;
     bool versionRequested = false;
 

@@ -1,10 +1,17 @@
 #include "TestAdminRoutes.h"
 
+#include "CommandRunner.h"
 #include "CustomerJson.h"
 #include "CustomerService.h"
+#include "FaultInjector.h"
 #include "HttpJson.h"
+#include "IdempotencyStore.h"
+#include "NoteService.h"
 #include "Problem.h"
 #include "RouteTable.h"
+#include "ServerDatabase.h"
+
+#include <QJsonArray>
 
 #include <httplib.h>
 
@@ -16,8 +23,12 @@ constexpr qsizetype kMaxIdLength = 100;
 
 } // namespace
 
-TestAdminRoutes::TestAdminRoutes(CustomerService& customers)
-    : m_customers(customers) {}
+TestAdminRoutes::TestAdminRoutes(CustomerService& customers, ServerDatabase& database,
+                                 const CommandRunner& commands, FaultInjector& faults)
+    : m_customers(customers)
+    , m_database(database)
+    , m_commands(commands)
+    , m_faults(faults) {}
 
 void TestAdminRoutes::install(RouteTable& routes) {
     const std::string pattern = R"(/v1/test/customers/([^/]+))";
@@ -25,6 +36,14 @@ void TestAdminRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { putCustomer(req, res); });
     routes.del(pattern,
                [this](const httplib::Request& req, httplib::Response& res) { deleteCustomer(req, res); });
+    routes.get("/v1/test/stats",
+               [this](const httplib::Request& req, httplib::Response& res) { stats(req, res); });
+    routes.post("/v1/test/faults",
+                [this](const httplib::Request& req, httplib::Response& res) { setFaults(req, res); });
+    routes.del("/v1/test/faults", [this](const httplib::Request&, httplib::Response& res) {
+        m_faults.clear();
+        res.status = 204;
+    });
 }
 
 void TestAdminRoutes::putCustomer(const httplib::Request& request, httplib::Response& response) {
@@ -73,4 +92,54 @@ void TestAdminRoutes::deleteCustomer(const httplib::Request& request, httplib::R
         return;
     }
     response.status = 204;
+}
+
+void TestAdminRoutes::stats(const httplib::Request& request, httplib::Response& response) {
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    const Result<qint64> notes = NoteService(db.value()).count();
+    const Result<qint64> keys = IdempotencyStore(db.value()).count();
+    if (!notes || !keys) {
+        Problem::send(response, notes ? keys.error() : notes.error());
+        return;
+    }
+    HttpJson::send(request, response, 200,
+                   QJsonObject{{u"notes"_s, notes.value()},
+                               {u"idempotency_keys"_s, keys.value()},
+                               {u"commands_applied"_s, m_commands.commandsApplied()}});
+}
+
+void TestAdminRoutes::setFaults(const httplib::Request& request, httplib::Response& response) {
+    const Result<QJsonObject> body = HttpJson::parseObject(request.body);
+    if (!body) {
+        Problem::send(response, body.error());
+        return;
+    }
+    const QJsonValue faults = body->value(u"faults");
+    const QJsonValue seed = body->value(u"seed");
+    if (!faults.isArray() || (!seed.isUndefined() && !seed.isDouble()) || seed.toDouble() < 0) {
+        Problem::send(response, 400, u"invalid_request",
+                      u"Send {\"faults\": [\"kind:key=value,…\", …], \"seed\": N}."_s);
+        return;
+    }
+    std::vector<FaultSpec> specs;
+    for (const QJsonValue& text : faults.toArray()) {
+        if (!text.isString()) {
+            Problem::send(response, 400, u"invalid_request", u"Each fault must be a string."_s);
+            return;
+        }
+        Result<FaultSpec> spec = FaultSpec::parse(text.toString());
+        if (!spec) {
+            Problem::send(response, spec.error());
+            return;
+        }
+        specs.push_back(std::move(spec).value());
+    }
+    m_faults.replace(std::move(specs), quint64(seed.toInteger(1)));
+    HttpJson::send(request, response, 200,
+                   QJsonObject{{u"faults"_s, QJsonArray::fromStringList(m_faults.activeSpecs())},
+                               {u"seed"_s, qint64(m_faults.seed())}});
 }

@@ -5,20 +5,30 @@ struct Request;
 struct Response;
 } // namespace httplib
 
+class CommandRunner;
 class CustomerService;
+class FaultInjector;
 class RouteTable;
+class ServerDatabase;
 
-// /v1/test/* (only with --test-mode): lets client tests change server data between syncs.
+// /v1/test/* (only with --test-mode): lets client tests change server data between syncs, read counters
+// that prove exactly-once effects, and switch injected faults.
 // No bearer token needed: these routes exist only on a test server bound to loopback.
 class TestAdminRoutes {
 public:
-    explicit TestAdminRoutes(CustomerService& customers);
+    TestAdminRoutes(CustomerService& customers, ServerDatabase& database, const CommandRunner& commands,
+                    FaultInjector& faults);
 
     void install(RouteTable& routes);
 
 private:
     void putCustomer(const httplib::Request& request, httplib::Response& response);
     void deleteCustomer(const httplib::Request& request, httplib::Response& response);
+    void stats(const httplib::Request& request, httplib::Response& response);
+    void setFaults(const httplib::Request& request, httplib::Response& response);
 
     CustomerService& m_customers;
+    ServerDatabase& m_database;
+    const CommandRunner& m_commands;
+    FaultInjector& m_faults;
 };

@@ -2,6 +2,7 @@
 #include "CustomerJson.h"
 #include "TestServer.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void resumingFromAMiddleCursorReturnsExactlyTheRest();
     void pageAfterTheEndIsEmptyAndKeepsTheCursor();
     void demoCustomersLookGermanAndValid();
+    void demoCustomersHaveRealisticConsents();
     void sameSeedGivesIdenticalFeedAndOtherSeedDiffers();
 
     void invalidCursorIsRejected_data();
@@ -406,6 +408,53 @@ void TestServerApi::demoCustomersLookGermanAndValid() {
     QVERIFY(cities.contains(u"München"_s) && cities.contains(u"Köln"_s) && cities.contains(u"Hamburg"_s));
 }
 
+void TestServerApi::demoCustomersHaveRealisticConsents() {
+    auto client = clientFor(*m_server);
+    const auto page = fetchPage(*client, m_token, {}, 2000);
+    QVERIFY(page);
+    static const QRegularExpression kSource(u"^(webshop|app|store|phone|marketplace:[a-z]+)$"_s);
+    QHash<QString, int> granted;
+    QSet<QString> sources;
+    int undated = 0;
+    for (const QJsonValue& item : page->items) {
+        const Customer c = CustomerJson::fromJson(item.toObject()).value();
+        QStringList purposes;
+        for (const Consent& consent : c.consents) {
+            purposes.append(consent.purpose);
+            QVERIFY2(kSource.match(consent.source).hasMatch(), qPrintable(consent.source));
+            sources.insert(consent.source.section(u':', 0, 0));
+            if (consent.granted) {
+                ++granted[consent.purpose];
+                QVERIFY(consent.changedAt.isValid());
+            }
+            if (consent.changedAt.isValid()) {
+                QVERIFY(consent.changedAt.date() >= c.customerSince);
+                QVERIFY(consent.changedAt <= c.updatedAt);
+            } else {
+                ++undated;
+            }
+            // Nobody can have agreed to e-mail without an address, or to calls and texts without a number.
+            if (consent.purpose == u"email" && c.email.isEmpty())
+                QVERIFY(!consent.granted);
+            if ((consent.purpose == u"sms" || consent.purpose == u"phone") && c.phone.isEmpty())
+                QVERIFY(!consent.granted);
+        }
+        QCOMPARE(purposes, (QStringList{u"email"_s, u"sms"_s, u"phone"_s, u"personalised_offers"_s}));
+    }
+    auto share = [&granted](const QString& purpose) {
+        return granted.value(purpose) * 100 / kDemoCustomers;
+    };
+    QVERIFY2(share(u"email"_s) >= 48 && share(u"email"_s) <= 62,
+             qPrintable(QString::number(share(u"email"_s))));
+    QVERIFY2(share(u"sms"_s) >= 19 && share(u"sms"_s) <= 30, qPrintable(QString::number(share(u"sms"_s))));
+    QVERIFY2(share(u"phone"_s) >= 6 && share(u"phone"_s) <= 14,
+             qPrintable(QString::number(share(u"phone"_s))));
+    QVERIFY2(share(u"personalised_offers"_s) >= 30 && share(u"personalised_offers"_s) <= 40,
+             qPrintable(QString::number(share(u"personalised_offers"_s))));
+    QVERIFY(undated > 0);
+    QCOMPARE(sources, (QSet<QString>{u"webshop"_s, u"app"_s, u"store"_s, u"phone"_s, u"marketplace"_s}));
+}
+
 void TestServerApi::sameSeedGivesIdenticalFeedAndOtherSeedDiffers() {
     TestServer::Options same;
     same.demoCustomers = kDemoCustomers;
@@ -527,6 +576,11 @@ void TestServerApi::feedTextIsExactlyTheCoreCustomerJson() {
     tricky.firstName = u"Zoë \"Zo\" \\ Tab\t Newline\n Ctrl\u0001 DEL\u007f / Emoji \U0001F600"_s;
     tricky.lastName = u"Yılmaz-Öztürk ß Ş"_s;
     tricky.street = u"Straße des 17. Juni 1"_s;
+    tricky.consents = {
+        Consent{u"email"_s, true, QDateTime(QDate(2024, 3, 2), QTime(10, 0, 0, 5), Qt::UTC), u"webshop"_s},
+        Consent{u"sms"_s, false, QDateTime(), u"marketplace:\"odd\" name"_s},
+        Consent{u"personalised_offers"_s, true, QDateTime(QDate(2025, 1, 5), QTime(8, 15), Qt::UTC),
+                u"store"_s}};
     const std::string path = "/v1/test/customers/" + tricky.id.toStdString();
     auto client = clientFor(*m_mutable);
     const auto put = client->Put(path, toBody(CustomerJson::toJson(tricky)), "application/json");

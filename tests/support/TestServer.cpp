@@ -75,6 +75,10 @@ bool TestServer::start(int timeoutMs) {
     args << u"--seed"_s << QString::number(m_options.seed);
     for (const QString& code : std::as_const(m_options.enrollCodes))
         args << u"--enroll-code"_s << code;
+    for (const QString& fault : std::as_const(m_options.faults))
+        args << u"--fault"_s << fault;
+    if (!m_options.faults.isEmpty())
+        args << u"--fault-seed"_s << QString::number(m_options.faultSeed);
     args << m_options.extraArgs;
 
     m_process = std::make_unique<QProcess>();

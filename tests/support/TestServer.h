@@ -17,6 +17,8 @@ public:
         QStringList enrollCodes; // one-time enrollment codes to register
         QStringList extraArgs;   // e.g. {"--test-mode"}
         QString dataDir;         // reuse a directory (restart); empty: a fresh temp dir
+        QStringList faults;      // --fault SPEC each (the server needs --test-mode in extraArgs for these)
+        int faultSeed = 1;       // --fault-seed, passed when faults is not empty
     };
 
     TestServer();

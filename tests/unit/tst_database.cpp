@@ -355,7 +355,9 @@ void TestDatabase::pendingOutboxCountCountsUnsentRows() {
     const QStringList states = {u"pending"_s, u"sending"_s, u"failed"_s, u"done"_s, u"conflict"_s};
     for (qsizetype i = 0; i < states.size(); ++i) {
         QSqlQuery insert(db->sql());
-        insert.prepare(u"INSERT INTO outbox (idempotency_key, entity, state) VALUES (?, 'customer', ?)"_s);
+        insert.prepare(u"INSERT INTO outbox (idempotency_key, entity, entity_id, command, method, path, "
+                       u"payload, state, created_utc, updated_utc) VALUES (?, 'customer', 'c1', 'note.add', "
+                       u"'POST', '/v1/customers/c1/notes', '{}', ?, '2026-01-01', '2026-01-01')"_s);
         insert.addBindValue(u"key-%1"_s.arg(i));
         insert.addBindValue(states.at(i));
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));

@@ -61,6 +61,9 @@ private Q_SLOTS:
         c.loyaltyPoints = 1234;
         c.preferredStoreId = u"store-hh"_s;
         c.customerSince = QDate(2019, 4, 1);
+        c.consents = {
+            Consent{u"email"_s, true, QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC), u"webshop"_s},
+            Consent{u"sms"_s, false, QDateTime(QDate(2025, 1, 5), QTime(8, 15), Qt::UTC), u"store"_s}};
         c.version = 3;
         c.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
         auto back = CustomerJson::fromJson(CustomerJson::toJson(c));
@@ -73,6 +76,10 @@ private Q_SLOTS:
         QTest::newRow("no id") << QByteArray(R"({"customer_no":"K1","version":1})");
         QTest::newRow("empty id") << QByteArray(R"({"id":"","customer_no":"K1","version":1})");
         QTest::newRow("version as text") << QByteArray(R"({"id":"a","customer_no":"K1","version":"1"})");
+        QTest::newRow("consents not array")
+            << QByteArray(R"({"id":"a","customer_no":"K1","version":1,"consents":{}})");
+        QTest::newRow("consent without granted")
+            << QByteArray(R"({"id":"a","customer_no":"K1","version":1,"consents":[{"purpose":"email"}]})");
         QTest::newRow("address not object")
             << QByteArray(R"({"id":"a","customer_no":"K1","version":1,"address":"x"})");
     }
