@@ -2,9 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../app/gui/auth/AuditPage.cpp" line="+27" />
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter by person</source>
+        <translation>Nach Person filtern</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Audit entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../app/gui/auth/AuditTableModel.cpp" line="+60" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sent to server</source>
+        <translation>An Server übertragen</translation>
+    </message>
+</context>
+<context>
+    <name>AuthController</name>
+    <message>
+        <location filename="../app/gui/auth/AuthController.cpp" line="+29" />
+        <source>&amp;Staff</source>
+        <translation>&amp;Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign &amp;in / switch user…</source>
+        <translation>&amp;Anmelden / Benutzer wechseln …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign in, or hand the desk over to a colleague (Ctrl+Shift+L)</source>
+        <translation>Anmelden oder an eine Kollegin/einen Kollegen übergeben (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lock the window and hide customer data; your work stays (Ctrl+L)</source>
+        <translation>Fenster sperren und Kundendaten verbergen; Ihre Arbeit bleibt erhalten (Strg+L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign out; the next person signs in with their PIN</source>
+        <translation>Abmelden; die nächste Person meldet sich mit ihrer PIN an</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who did what on this device (store managers only)</source>
+        <translation>Wer hat auf diesem Gerät was getan (nur Filialleitung)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Signed-in person</source>
+        <translation>Angemeldete Person</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Sign-in starts with the first synchronisation of the staff</source>
+        <translation>Anmeldung ab der ersten Synchronisierung der Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Associate</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMessages</name>
+    <message>
+        <location filename="../app/gui/auth/AuthMessages.cpp" line="+12" />
+        <source>The PIN is not correct. Please try again.</source>
+        <translation>Die PIN ist nicht korrekt. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many wrong PINs. Sign-in for this person is locked for a while.</source>
+        <translation>Zu viele falsche PINs. Die Anmeldung ist für diese Person vorübergehend gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too many wrong PINs. Sign-in for this person is locked until %1.</source>
+        <translation>Zu viele falsche PINs. Die Anmeldung ist für diese Person bis %1 Uhr gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This person cannot sign in on this device (not found or no longer active).</source>
+        <translation>Diese Person kann sich auf diesem Gerät nicht anmelden (unbekannt oder nicht mehr aktiv).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only a store manager can approve this.</source>
+        <translation>Nur die Filialleitung kann dies freigeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A different manager must approve: you cannot approve your own request.</source>
+        <translation>Eine andere Person der Filialleitung muss freigeben – eigene Anfragen können Sie nicht freigeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nobody is signed in.</source>
+        <translation>Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No staff synchronised yet. Sign-in starts with the first synchronisation of the staff.</source>
+        <translation>Noch keine Mitarbeiter synchronisiert. Die Anmeldung ist ab der ersten Synchronisierung der Mitarbeiter möglich.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Manager approval</source>
+        <translation>Freigabe durch Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approval refused</source>
+        <translation>Freigabe verweigert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer data erased</source>
+        <translation>Kundendaten gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+</context>
+<context>
     <name>ClientLauncher</name>
     <message>
-        <location filename="../app/gui/common/ClientLauncher.cpp" line="+23" />
+        <location filename="../app/gui/common/ClientLauncher.cpp" line="+28" />
         <source>Theke cannot start</source>
         <translation>Theke kann nicht starten</translation>
     </message>
@@ -67,7 +359,7 @@
         <translation>Punkte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+30" />
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+27" />
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -90,27 +382,27 @@
 <context>
     <name>CustomerSearchModel</name>
     <message>
-        <location filename="../app/gui/customers/CustomerSearchModel.cpp" line="+70" />
+        <location filename="../app/gui/customers/CustomerSearchModel.cpp" line="+69" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -118,7 +410,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+30" />
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+29" />
         <source>Name, phone, e-mail, customer no. or loyalty card</source>
         <translation>Name, Telefon, E-Mail, Kundennr. oder Kundenkarte</translation>
     </message>
@@ -133,12 +425,12 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+64" />
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>More than %1 matches: please refine your search.</source>
         <translation>Mehr als %1 Treffer – bitte die Suche verfeinern.</translation>
     </message>
@@ -206,12 +498,12 @@
         <translation>Status der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/EnrollDialog.cpp" line="+17" />
+        <location filename="../app/gui/settings/EnrollDialog.cpp" line="+16" />
         <source>Set up</source>
         <translation>Einrichten</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+31" />
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt …</translation>
     </message>
@@ -219,7 +511,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../app/core/ErrorMessages.cpp" line="+7" />
+        <location filename="../app/core/ErrorMessages.cpp" line="+6" />
         <source>The server cannot be reached. Check the address and the network connection.</source>
         <translation>Der Server ist nicht erreichbar. Bitte Adresse und Netzwerkverbindung prüfen.</translation>
     </message>
@@ -309,6 +601,76 @@
         <translation>In den Profilordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>This change is no longer in the list of pending changes.</source>
+        <translation>Diese Änderung steht nicht mehr in der Liste der ausstehenden Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This change cannot be retried or discarded in its current state.</source>
+        <translation>Diese Änderung kann in ihrem jetzigen Zustand weder erneut gesendet noch verworfen werden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Please give a reason for discarding this change.</source>
+        <translation>Bitte einen Grund für das Verwerfen dieser Änderung angeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This customer is not on this device.</source>
+        <translation>Dieser Kunde ist nicht auf diesem Gerät gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>Die Notiz ist zu lang (höchstens 2.000 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Theke does not know this kind of consent.</source>
+        <translation>Diese Art von Einwilligung kennt Theke nicht.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This person is not known on this device.</source>
+        <translation>Diese Person ist auf diesem Gerät nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PIN is not correct. Please try again.</source>
+        <translation>Die PIN ist nicht korrekt. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too many wrong PINs. Sign-in for this person is locked for a while.</source>
+        <translation>Zu viele falsche PINs. Die Anmeldung ist für diese Person vorübergehend gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only a store manager can approve this.</source>
+        <translation>Nur die Filialleitung kann dies freigeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A different manager must approve: you cannot approve your own request.</source>
+        <translation>Eine andere Person der Filialleitung muss freigeben – eigene Anfragen können Sie nicht freigeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Please sign in first.</source>
+        <translation>Bitte zuerst anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PIN of this person cannot be checked on this device. Please synchronise.</source>
+        <translation>Die PIN dieser Person kann auf diesem Gerät nicht geprüft werden. Bitte synchronisieren.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>An unexpected error occurred (%1).</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten (%1).</translation>
@@ -317,7 +679,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../app/gui/common/Formatting.cpp" line="+24" />
+        <location filename="../app/gui/common/Formatting.cpp" line="+33" />
         <source>Basic</source>
         <translation>Basis</translation>
     </message>
@@ -338,9 +700,74 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../ui/auth/LockScreen.ui" line="+18" />
+        <location filename="../app/gui/auth/LockScreen.cpp" line="+24" />
+        <source>Theke is locked</source>
+        <translation>Theke ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../app/gui/auth/LockScreen.cpp" line="+6" />
+        <source>&amp;Other user</source>
+        <translation>&amp;Anderer Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign in as someone else; the current person is signed out</source>
+        <translation>Als andere Person anmelden; die aktuelle Person wird abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/auth/LockScreen.cpp" line="-17" />
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Please sign in</source>
+        <translation>Bitte anmelden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer data stays hidden until someone signs in.</source>
+        <translation>Kundendaten bleiben verborgen, bis sich jemand anmeldet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+30" />
+        <location filename="../app/gui/MainWindow.cpp" line="+32" />
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
@@ -351,39 +778,39 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+31" />
+        <location line="+41" />
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-41" />
         <source>The customer's cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+30" />
+        <location line="+40" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-40" />
         <source>The Click &amp; Collect pickup desk is not available in this version yet.</source>
         <translation>Die Abholstation für Click &amp; Collect ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+29" />
+        <location line="+39" />
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-39" />
         <source>In-store returns of online orders are not available in this version yet.</source>
         <translation>Retouren von Online-Bestellungen in der Filiale sind in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+36" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -398,7 +825,7 @@
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>&amp;Find customer</source>
         <translation>Kunden &amp;suchen</translation>
     </message>
@@ -434,9 +861,172 @@
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../ui/auth/ManagerApprovalDialog.ui" line="+6" />
+        <source>Manager approval — Theke</source>
+        <translation>Freigabe durch Filialleitung — Theke</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Badge:</source>
+        <translation>&amp;Ausweis:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scan the manager's badge</source>
+        <translation>Ausweis der Filialleitung scannen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manager badge</source>
+        <translation>Ausweis der Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Manager:</source>
+        <translation>&amp;Filialleitung:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Approving manager</source>
+        <translation>Freigebende Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Manager PIN</source>
+        <translation>PIN der Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/auth/ManagerApprovalDialog.cpp" line="+16" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A store manager must approve this:
+%1</source>
+        <translation>Die Filialleitung muss dies freigeben:
+%1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No store manager is known on this device yet.</source>
+        <translation>Auf diesem Gerät ist noch keine Filialleitung bekannt.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>This badge does not belong to a store manager.</source>
+        <translation>Dieser Ausweis gehört nicht zur Filialleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/auth/SignInDialog.ui" line="+6" />
+        <source>Sign in — Theke</source>
+        <translation>Anmelden — Theke</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who is working here?</source>
+        <translation>Wer arbeitet hier?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scan your staff badge or choose your name, then enter your PIN.</source>
+        <translation>Mitarbeiterausweis scannen oder Namen wählen, dann PIN eingeben.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Badge:</source>
+        <translation>&amp;Ausweis:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scan badge</source>
+        <translation>Ausweis scannen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff badge</source>
+        <translation>Mitarbeiterausweis</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/auth/SignInDialog.cpp" line="+15" />
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Store manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sales associate</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This badge is not known on this device.</source>
+        <translation>Dieser Ausweis ist auf diesem Gerät nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose your name or scan your badge first.</source>
+        <translation>Bitte zuerst Namen wählen oder Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter your PIN.</source>
+        <translation>Bitte PIN eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarIndicators</name>
     <message>
-        <location filename="../app/gui/common/StatusBarIndicators.cpp" line="+20" />
+        <location filename="../app/gui/common/StatusBarIndicators.cpp" line="+21" />
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -451,7 +1041,7 @@
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
@@ -461,7 +1051,7 @@
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The server is reachable.</source>
         <translation>Der Server ist erreichbar.</translation>
     </message>
@@ -471,7 +1061,7 @@
         <translation>Der Server ist nicht erreichbar. Theke arbeitet mit den Daten auf diesem Gerät.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
@@ -481,9 +1071,19 @@
         <translation>Letzte Synchronisierung: noch nie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Pending changes: %1</source>
         <translation>Ausstehende Änderungen: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>⚠ Conflicts: %1</source>
+        <translation>⚠ Konflikte: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes the server did not accept. Open Synchronisation to resolve them.</source>
+        <translation>Änderungen, die der Server nicht angenommen hat. Unter „Synchronisierung“ klären.</translation>
     </message>
 </context>
 <context>
@@ -499,7 +1099,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -514,7 +1114,7 @@
         <translation>Die neuesten Daten jetzt vom Server holen (F5)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -539,17 +1139,17 @@
         <translation>noch nie</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Synchronising…</source>
         <translation>Synchronisierung läuft …</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 records received (%2 per second)</source>
         <translation>%1 Datensätze empfangen (%2 pro Sekunde)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Synchronisation complete.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>

@@ -38,5 +38,33 @@ QString ErrorMessages::describe(const Error& e) {
         return tr("This device is not enrolled yet.");
     if (c == ErrorCode::kProfileIo)
         return tr("The profile folder cannot be written.");
+    if (c == u"outbox.not_found")
+        return tr("This change is no longer in the list of pending changes.");
+    if (c == u"outbox.wrong_state")
+        return tr("This change cannot be retried or discarded in its current state.");
+    if (c == u"outbox.reason_required")
+        return tr("Please give a reason for discarding this change.");
+    if (c == u"local.customer_unknown")
+        return tr("This customer is not on this device.");
+    if (c == u"local.note_empty")
+        return tr("The note is empty.");
+    if (c == u"local.note_too_long")
+        return tr("The note is too long (at most 2,000 characters).");
+    if (c == u"local.purpose_unknown")
+        return tr("Theke does not know this kind of consent.");
+    if (c == u"auth.unknown_staff")
+        return tr("This person is not known on this device.");
+    if (c == u"auth.wrong_pin")
+        return tr("The PIN is not correct. Please try again.");
+    if (c == u"auth.locked")
+        return tr("Too many wrong PINs. Sign-in for this person is locked for a while.");
+    if (c == u"auth.not_manager")
+        return tr("Only a store manager can approve this.");
+    if (c == u"auth.same_person")
+        return tr("A different manager must approve: you cannot approve your own request.");
+    if (c == u"auth.not_signed_in")
+        return tr("Please sign in first.");
+    if (c == u"auth.bad_pin_hash")
+        return tr("The PIN of this person cannot be checked on this device. Please synchronise.");
     return tr("An unexpected error occurred (%1).").arg(c);
 }

@@ -2,6 +2,7 @@
 
 #include "AuthController.h"
 #include "CustomersPage.h"
+#include "OutboxRepository.h"
 #include "PlaceholderPage.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
@@ -58,6 +59,11 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     });
 
     connect(&m_service, &SyncService::onlineChanged, m_indicators, &StatusBarIndicators::setOnline);
+    connect(&m_service, &SyncService::outboxCountsChanged, this,
+            [this](qint64 pending, qint64 conflicts, qint64 quarantined) {
+                m_indicators->setPending(pending);
+                m_indicators->setProblems(conflicts, quarantined);
+            });
     connect(&m_service, &SyncService::syncFinished, this, [this](bool ok) { onSyncFinished(ok); });
     refreshStatus();
     showArea(CustomersArea);
@@ -129,8 +135,11 @@ MainWindow::Area MainWindow::currentArea() const {
 void MainWindow::refreshStatus() {
     SyncStateRepository state(m_db);
     m_indicators->setLastSync(state.lastSyncOfAll());
-    const Result<qint64> pending = state.pendingOutboxCount();
-    m_indicators->setPending(pending ? pending.value() : 0);
+    const Result<OutboxCounts> counts = OutboxRepository(m_db).counts();
+    if (counts) {
+        m_indicators->setPending(counts->pending);
+        m_indicators->setProblems(counts->conflicts, counts->quarantined);
+    }
 }
 
 void MainWindow::onSyncFinished(bool ok) {

@@ -1,7 +1,9 @@
 // The main window as a store associate meets it: title, areas, shortcuts and the status bar.
+#include "CustomerRepository.h"
 #include "CustomerSearchModel.h"
 #include "CustomersPage.h"
 #include "Database.h"
+#include "LocalChanges.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "SettingsRepository.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +122,29 @@ private Q_SLOTS:
         QVERIFY(window.indicators()->onlineText().contains(u"Offline"_s));
         QVERIFY(window.indicators()->lastSyncText().contains(u"never"_s));
         QVERIFY(window.indicators()->pendingText().endsWith(u'0'));
+        QVERIFY(window.indicators()->problemsText().isEmpty()); // nothing to resolve, nothing shown
+    }
+
+    void offlineNoteShowsAsPendingAndARefusedChangeAsConflict() {
+        Customer c;
+        c.id = u"c-1"_s;
+        c.customerNo = u"K1000001"_s;
+        c.lastName = u"Weiß"_s;
+        c.version = 1;
+        QVERIFY(CustomerRepository(m_db->sql()).upsert({c}));
+        LocalChanges changes(*m_db);
+        QVERIFY(changes.addNote(u"c-1"_s, u"Ruft wegen Größe 42 zurück"_s, {}));
+        SyncService service{Profile(m_dir.path())};
+        {
+            MainWindow window(m_db->sql(), service);
+            QVERIFY(window.indicators()->pendingText().endsWith(u'1'));
+            QVERIFY(window.indicators()->problemsText().isEmpty());
+        }
+        QSqlQuery q(m_db->sql());
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'conflict' WHERE entity_id = 'c-1'"_s));
+        MainWindow window(m_db->sql(), service);
+        QVERIFY(window.indicators()->pendingText().endsWith(u'0'));
+        QVERIFY(window.indicators()->problemsText().contains(u'1'));
     }
 };
 

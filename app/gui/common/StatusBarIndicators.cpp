@@ -9,13 +9,17 @@ StatusBarIndicators::StatusBarIndicators(QWidget* parent)
     : QWidget(parent)
     , m_online(new QLabel(this))
     , m_lastSync(new QLabel(this))
-    , m_pending(new QLabel(this)) {
+    , m_pending(new QLabel(this))
+    , m_problems(new QLabel(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
     layout->addWidget(m_online);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_pending);
+    layout->addWidget(m_problems);
+    m_problems->setAccessibleName(tr("Conflicts"));
+    m_problems->hide();
     m_online->setAccessibleName(tr("Connection"));
     m_lastSync->setAccessibleName(tr("Last synchronisation"));
     m_pending->setAccessibleName(tr("Pending changes"));
@@ -39,6 +43,18 @@ void StatusBarIndicators::setLastSync(const QDateTime& utc) {
 
 void StatusBarIndicators::setPending(qint64 pending) {
     m_pending->setText(tr("Pending changes: %1").arg(Formatting::integer(pending)));
+}
+
+void StatusBarIndicators::setProblems(qint64 conflicts, qint64 quarantined) {
+    const qint64 total = conflicts + quarantined;
+    m_problems->setVisible(total > 0);
+    // A warning sign as well as the words, so it does not rely on colour alone.
+    m_problems->setText(tr("⚠ Conflicts: %1").arg(Formatting::integer(total)));
+    m_problems->setToolTip(tr("Changes the server did not accept. Open Synchronisation to resolve them."));
+}
+
+QString StatusBarIndicators::problemsText() const {
+    return m_problems->isHidden() ? QString() : m_problems->text();
 }
 
 QString StatusBarIndicators::onlineText() const {

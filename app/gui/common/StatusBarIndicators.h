@@ -15,13 +15,17 @@ public:
     void setOnline(bool online);
     void setLastSync(const QDateTime& utc);
     void setPending(qint64 pending);
+    // Changes the server refused (conflicts) or could not take (quarantined): they need a person.
+    void setProblems(qint64 conflicts, qint64 quarantined);
 
     QString onlineText() const;
     QString lastSyncText() const;
     QString pendingText() const;
+    QString problemsText() const;
 
 private:
     QLabel* m_online;
     QLabel* m_lastSync;
     QLabel* m_pending;
+    QLabel* m_problems;
 };
