@@ -2,6 +2,7 @@
 // real theke-server in test mode, with its fault injection for lost answers and 503s. Time is a
 // MockClock, so backoff and Retry-After are checked without sleeping.
 #include "ApiClient.h"
+#include "CtlRunner.h"
 #include "CurlTransport.h"
 #include "CustomerRepository.h"
 #include "Database.h"
@@ -32,18 +33,10 @@ struct Device {
     QString token;
 };
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CtlRun;
 
 Run ctl(const QString& profile, const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{u"--profile"_s, profile} + args);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runCtl(profile, args);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // theke-ctl as an administrator or a script uses it: real binary, real server, exit codes and output.
+#include "CtlRunner.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -12,18 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CtlRun;
 
 Run ctl(const QString& profile, const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{u"--profile"_s, profile} + args);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runCtl(profile, args);
 }
 
 // A failure is one line on stderr, nothing on stdout, and a non-zero exit.

@@ -1,5 +1,7 @@
 #include "ManagerApprovalDialog.h"
 
+#include "BadgeEnterFilter.h"
+
 #include "AuthMessages.h"
 #include "Session.h"
 #include "ui_ManagerApprovalDialog.h"
@@ -15,7 +17,8 @@ ManagerApprovalDialog::ManagerApprovalDialog(Session& session, ApprovalRequest r
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Approve"));
     m_ui->requestLabel->setText(tr("A store manager must approve this:\n%1").arg(m_request.description));
-    m_ui->badgeEdit->installEventFilter(this);
+    connect(new BadgeEnterFilter(m_ui->badgeEdit), &BadgeEnterFilter::entered, this,
+            &ManagerApprovalDialog::takeBadge);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ManagerApprovalDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ManagerApprovalDialog::reject);
     // Every manager is listed, the requester too: refusing them says why, hiding them would puzzle.
@@ -37,17 +40,6 @@ ManagerApprovalDialog::~ManagerApprovalDialog() = default;
 
 QString ManagerApprovalDialog::message() const {
     return m_ui->messageLabel->text();
-}
-
-bool ManagerApprovalDialog::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_ui->badgeEdit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            takeBadge();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 void ManagerApprovalDialog::takeBadge() {

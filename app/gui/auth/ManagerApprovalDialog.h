@@ -36,9 +36,6 @@ public:
 public Q_SLOTS:
     void accept() override;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void takeBadge();
 

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "BadgeEnterFilter.h"
+
 #include "AuthMessages.h"
 #include "Session.h"
 #include "ui_SignInDialog.h"
@@ -14,7 +16,8 @@ SignInDialog::SignInDialog(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     // A badge scanner types the code and Enter; that Enter must pick the person, not press Sign in.
-    m_ui->badgeEdit->installEventFilter(this);
+    connect(new BadgeEnterFilter(m_ui->badgeEdit), &BadgeEnterFilter::entered, this,
+            &SignInDialog::takeBadge);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_ui->staffList, &QListWidget::itemActivated, this, [this] { m_ui->pinEdit->setFocus(); });
@@ -54,17 +57,6 @@ QString SignInDialog::message() const {
 
 void SignInDialog::showMessage(const QString& text) {
     m_ui->messageLabel->setText(text);
-}
-
-bool SignInDialog::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_ui->badgeEdit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            takeBadge();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 void SignInDialog::takeBadge() {

@@ -23,9 +23,6 @@ public:
 public Q_SLOTS:
     void accept() override;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void loadStaff();
     void takeBadge();
