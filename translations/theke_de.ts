@@ -302,6 +302,154 @@
     </message>
 </context>
 <context>
+    <name>ConflictDetailsDialog</name>
+    <message>
+        <location filename="../app/gui/sync/ConflictDetailsDialog.cpp" line="+38" />
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – conflicts with the server's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – changed elsewhere in the meantime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – content refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Conflict details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attempts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Based on version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version on this device now:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Problem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Says:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version on the server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server's” drops it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server could not take the change in its current state. “Keep mine” sends it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server refused the content of this change; sending it again unchanged would be refused again. “Take the server's” drops it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Show raw data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sent (%1 %2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Raw data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send this change again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the server's…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard this change; the server's data stays</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerDetailPane</name>
     <message>
         <location filename="../ui/customers/CustomerDetailPane.ui" line="+6" />
@@ -442,7 +590,81 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n customer(s) found</source>
-        <translation><numerusform>%n Kunde gefunden</numerusform><numerusform>%n Kunden gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde gefunden</numerusform>
+            <numerusform>%n Kunden gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../app/gui/sync/DayCloseDialog.cpp" line="+16" />
+        <source>Day-close check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Day-close verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changes not yet on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Everything has reached the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 change has not reached the server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 changes have not reached the server yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../app/gui/sync/DiscardDialog.cpp" line="+14" />
+        <source>Discard change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;%1&lt;/b&gt; has not reached the server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This cannot be undone. A reason is required and is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. entered for the wrong customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason for discarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -703,7 +925,7 @@
     <name>LockScreen</name>
     <message>
         <location filename="../ui/auth/LockScreen.ui" line="+18" />
-        <location filename="../app/gui/auth/LockScreen.cpp" line="+24" />
+        <location filename="../app/gui/auth/LockScreen.cpp" line="+26" />
         <source>Theke is locked</source>
         <translation>Theke ist gesperrt</translation>
     </message>
@@ -763,11 +985,16 @@
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
+    <message>
+        <location line="+19" />
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+32" />
+        <location filename="../app/gui/MainWindow.cpp" line="+33" />
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
@@ -778,39 +1005,39 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+41" />
+        <location line="+46" />
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-46" />
         <source>The customer's cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+40" />
+        <location line="+45" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-45" />
         <source>The Click &amp; Collect pickup desk is not available in this version yet.</source>
         <translation>Die Abholstation für Click &amp; Collect ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+39" />
+        <location line="+44" />
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-44" />
         <source>In-store returns of online orders are not available in this version yet.</source>
         <translation>Retouren von Online-Bestellungen in der Filiale sind in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+41" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -908,7 +1135,7 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/gui/auth/ManagerApprovalDialog.cpp" line="+16" />
+        <location filename="../app/gui/auth/ManagerApprovalDialog.cpp" line="+19" />
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
@@ -920,14 +1147,242 @@
 %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>No store manager is known on this device yet.</source>
         <translation>Auf diesem Gerät ist noch keine Filialleitung bekannt.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+18" />
         <source>This badge does not belong to a store manager.</source>
         <translation>Dieser Ausweis gehört nicht zur Filialleitung.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+60" />
+        <source>a customer no longer on this device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>E-mail consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SMS consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent to personalised offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Note on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: granted for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: withdrawn for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The note on %1 is removed from this device and never reaches the server:
+“%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 of %2 goes back to “not recorded” on this device (unless a later change of it is still waiting).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2 goes back to “granted” on this device (unless a later change of it is still waiting).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 of %2 goes back to “withdrawn” on this device (unless a later change of it is still waiting).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The change is dropped and never reaches the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>being sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Error – next attempt soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error – next attempt at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>on hold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxSection</name>
+    <message>
+        <location filename="../app/gui/sync/OutboxSection.cpp" line="+61" />
+        <source>Also show sent and discarded changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the selected changes to the server again; for a conflict: keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drop the selected change and undo it on this device (needs a manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this device's change beside the server's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day-close check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List everything that has not reached the server yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+8" />
+        <source>Changes waiting for the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Outbox summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>By default only changes that have not reached the server are listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Discard: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -988,12 +1443,12 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/gui/auth/SignInDialog.cpp" line="+15" />
+        <location filename="../app/gui/auth/SignInDialog.cpp" line="+18" />
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Store manager</source>
         <translation>Filialleitung</translation>
     </message>
@@ -1003,7 +1458,7 @@
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+31" />
         <source>This badge is not known on this device.</source>
         <translation>Dieser Ausweis ist auf diesem Gerät nicht bekannt.</translation>
     </message>
@@ -1016,6 +1471,11 @@
         <location line="+5" />
         <source>Enter your PIN.</source>
         <translation>Bitte PIN eingeben.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft …</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1549,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../app/gui/sync/SyncPage.cpp" line="+21" />
+        <location filename="../app/gui/sync/SyncPage.cpp" line="+22" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -1099,7 +1559,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1139,7 +1599,7 @@
         <translation>noch nie</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Synchronising…</source>
         <translation>Synchronisierung läuft …</translation>
     </message>

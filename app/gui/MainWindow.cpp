@@ -3,6 +3,7 @@
 #include "AuthController.h"
 #include "CustomersPage.h"
 #include "OutboxRepository.h"
+#include "OutboxSection.h"
 #include "PlaceholderPage.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
                 m_indicators->setProblems(conflicts, quarantined);
             });
     connect(&m_service, &SyncService::syncFinished, this, [this](bool ok) { onSyncFinished(ok); });
+    // A discarded note or consent change is undone in the cache: the customer screen must show it.
+    connect(m_syncPage->outbox(), &OutboxSection::outboxChanged, this, [this] {
+        refreshStatus();
+        m_customersPage->refresh();
+    });
     refreshStatus();
     showArea(CustomersArea);
 }
@@ -155,6 +161,7 @@ void MainWindow::setSession(Session* session) {
     if (m_auth || !session)
         return;
     m_auth = new AuthController(*this, *session, m_db);
+    m_syncPage->setSession(session);
     connect(&m_service, &SyncService::syncFinished, m_auth, &AuthController::staffMayHaveChanged);
 }
 

@@ -8,6 +8,7 @@
 #include "StaffRepository.h"
 
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +46,10 @@ QDateTime Session::lockedUntil(const QString& staffId) const {
     return m_throttle.lockedUntil(staffId);
 }
 
-Status Session::checkPin(const StaffMember& member, const QString& pin, const QString& context) {
+Status Session::checkPin(const StaffMember& member, const PinInput& pin, const QString& context) {
     if (const QDateTime until = m_throttle.lockedUntil(member.id); until.isValid())
         return makeError(ErrorCode::kAuthLocked, u"staff %1 locked"_s.arg(member.id));
-    if (!PinHash::verify(pin, member.pinHash)) {
+    if (!pin.matches(member.id, member.pinHash)) {
         if (const QString problem = PinHash::descriptorProblem(member.pinHash); !problem.isEmpty())
             qCWarning(lcSession) << "staff" << member.id << "has an unusable PIN hash:" << problem;
         const QDateTime lockedUntil = m_throttle.recordFailure(member.id);
@@ -62,7 +63,15 @@ Status Session::checkPin(const StaffMember& member, const QString& pin, const QS
     return {};
 }
 
-Result<StaffMember> Session::signIn(const QString& staffId, const QString& pin) {
+QFuture<PinVerdict> Session::checkPinInBackground(const QString& staffId, const QString& pin) const {
+    const std::optional<StaffMember> member = staff(staffId);
+    const QString descriptor = member ? member->pinHash : QString();
+    return QtConcurrent::run([staffId, descriptor, pin] {
+        return PinVerdict{staffId, descriptor, !descriptor.isEmpty() && PinHash::verify(pin, descriptor)};
+    });
+}
+
+Result<StaffMember> Session::signIn(const QString& staffId, const PinInput& pin) {
     const std::optional<StaffMember> member = staff(staffId);
     if (!member)
         return makeError(ErrorCode::kAuthUnknownStaff, u"no active staff %1"_s.arg(staffId));
@@ -102,7 +111,7 @@ void Session::lock(const QString& reason) {
     Q_EMIT changed();
 }
 
-Status Session::unlock(const QString& pin) {
+Status Session::unlock(const PinInput& pin) {
     if (!m_current)
         return makeError(ErrorCode::kAuthNotSignedIn, u"nobody to unlock for"_s);
     // The cached row may have changed (new PIN, deactivated) since the sign-in.
@@ -120,7 +129,7 @@ Status Session::unlock(const QString& pin) {
     return {};
 }
 
-Result<Approval> Session::approve(const QString& approverId, const QString& pin, const QString& action,
+Result<Approval> Session::approve(const QString& approverId, const PinInput& pin, const QString& action,
                                   const QString& rule, qint64 amountCents) {
     const QString requester = currentStaffId();
     const QJsonObject refusedDetail{{u"requester_staff_id"_s, requester}, {u"rule"_s, rule}};

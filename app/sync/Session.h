@@ -3,11 +3,13 @@
 #include "Approval.h"
 #include "AuditEntry.h"
 #include "Clock.h"
+#include "PinInput.h"
 #include "Result.h"
 #include "SignInAttemptRepository.h"
 #include "SignInThrottle.h"
 #include "StaffMember.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -31,7 +33,11 @@ public:
 
     // Checks the PIN (auth.unknown_staff, auth.locked, auth.wrong_pin). Signing in while someone
     // else is signed in switches the user (the other is signed out first).
-    Result<StaffMember> signIn(const QString& staffId, const QString& pin);
+    Result<StaffMember> signIn(const QString& staffId, const PinInput& pin);
+
+    // The slow half of a PIN check (PBKDF2, about half a second) on a worker thread, so the window
+    // stays responsive; hand the verdict to signIn, unlock or approve on the GUI thread.
+    QFuture<PinVerdict> checkPinInBackground(const QString& staffId, const QString& pin) const;
     void signOut();
     bool isSignedIn() const { return m_current.has_value(); }
     const std::optional<StaffMember>& current() const { return m_current; }
@@ -41,13 +47,13 @@ public:
     // Hides the work until the same person's PIN or another sign-in. reason: "idle" or "manual".
     void lock(const QString& reason);
     bool isLocked() const { return m_locked; }
-    Status unlock(const QString& pin);
+    Status unlock(const PinInput& pin);
 
     // The end of staffId's current lock after too many wrong PINs, or an invalid time.
     QDateTime lockedUntil(const QString& staffId) const;
 
     // A manager other than the signed-in person approves action with their PIN.
-    Result<Approval> approve(const QString& approverId, const QString& pin, const QString& action,
+    Result<Approval> approve(const QString& approverId, const PinInput& pin, const QString& action,
                              const QString& rule, qint64 amountCents);
     // The signed-in manager approves their own action (no second person needed).
     Result<Approval> approveAsSignedInManager(const QString& action, const QString& rule, qint64 amountCents);
@@ -63,7 +69,7 @@ Q_SIGNALS:
     void changed(); // the signed-in person or the lock state changed
 
 private:
-    Status checkPin(const StaffMember& member, const QString& pin, const QString& context);
+    Status checkPin(const StaffMember& member, const PinInput& pin, const QString& context);
     void recordApproval(const Approval& approval);
 
     QSqlDatabase m_db;

@@ -5,7 +5,6 @@
 #include "StaffRepository.h"
 
 // Applies pages of the staff feed: upserts decoded people, deletes tombstoned ones.
-// Not registered in SyncEngine until theke-server serves GET /v1/sync/staff.
 class StaffFeedApplier final : public FeedApplier {
 public:
     explicit StaffFeedApplier(QSqlDatabase db);

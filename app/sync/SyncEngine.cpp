@@ -3,6 +3,7 @@
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
 #include "NotesFeedApplier.h"
+#include "StaffFeedApplier.h"
 #include "SyncLog.h"
 #include "SyncStateRepository.h"
 
@@ -15,6 +16,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     , m_api(api) {
     // Customers first: notes and later feeds refer to them.
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
+    m_appliers.push_back(std::make_unique<StaffFeedApplier>(database.sql()));
     m_appliers.push_back(std::make_unique<NotesFeedApplier>(database.sql()));
 }
 

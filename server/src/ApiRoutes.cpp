@@ -104,7 +104,8 @@ void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& res
         return;
     }
     const QString feed = QString::fromStdString(request.matches[1].str());
-    Result<std::string> page = m_feeds.page(feed, param(request, "cursor"), param(request, "limit"));
+    Result<std::string> page =
+        m_feeds.page(feed, device.value(), param(request, "cursor"), param(request, "limit"));
     if (!page) {
         Problem::send(response, page.error());
         return;

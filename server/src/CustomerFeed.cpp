@@ -89,8 +89,8 @@ QString CustomerFeed::name() const {
     return CustomerService::kFeed;
 }
 
-Result<std::vector<SyncFeed::Row>> CustomerFeed::rowsAfter(const QSqlDatabase& db, qint64 afterSeq,
-                                                           int limit) const {
+Result<std::vector<SyncFeed::Row>> CustomerFeed::rowsAfter(const QSqlDatabase& db, const Scope& /*scope*/,
+                                                           qint64 afterSeq, int limit) const {
     static_assert(kSeq == CustomerTable::kColumnCount - 1);
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -7,5 +7,6 @@
 class CustomerFeed final : public SyncFeed {
 public:
     QString name() const override;
-    Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, qint64 afterSeq, int limit) const override;
+    Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq,
+                                       int limit) const override;
 };

@@ -2,6 +2,7 @@
 
 #include "CustomerFeed.h"
 #include "NoteFeed.h"
+#include "StaffFeed.h"
 
 void FeedRegistry::add(std::unique_ptr<SyncFeed> feed) {
     m_feeds.push_back(std::move(feed));
@@ -19,5 +20,6 @@ FeedRegistry FeedRegistry::withStandardFeeds() {
     FeedRegistry registry;
     registry.add(std::make_unique<CustomerFeed>());
     registry.add(std::make_unique<NoteFeed>());
+    registry.add(std::make_unique<StaffFeed>());
     return registry;
 }

@@ -14,7 +14,7 @@ public:
     // nullptr for an unknown name.
     const SyncFeed* find(const QString& name) const;
 
-    // customers and notes (stores, products, orders … follow as their tables arrive).
+    // customers, notes and staff (stores, products, orders … follow as their tables arrive).
     static FeedRegistry withStandardFeeds();
 
 private:

@@ -42,8 +42,8 @@ std::string NoteFeed::toJson(const NoteRecord& note) {
     return j;
 }
 
-Result<std::vector<SyncFeed::Row>> NoteFeed::rowsAfter(const QSqlDatabase& db, qint64 afterSeq,
-                                                       int limit) const {
+Result<std::vector<SyncFeed::Row>> NoteFeed::rowsAfter(const QSqlDatabase& db, const Scope& /*scope*/,
+                                                       qint64 afterSeq, int limit) const {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, customer_id, text, author_staff_id, created_at, version, updated_at, seq "

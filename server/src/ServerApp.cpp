@@ -7,6 +7,7 @@
 #include "CommandRunner.h"
 #include "CustomerService.h"
 #include "DemoDataGenerator.h"
+#include "DemoStaffGenerator.h"
 #include "FaultInjector.h"
 #include "FeedRegistry.h"
 #include "RouteTable.h"
@@ -49,7 +50,7 @@ int fail(const Error& error) {
     return 1;
 }
 
-// Migrations, stores, demo data and enrollment codes, all on the main thread before serving.
+// Migrations, stores, demo customers and staff, enrollment codes, all on the main thread before serving.
 Status prepareDatabase(ServerDatabase& database, AuthService& auth, const ServerOptions& options) {
     if (Status ready = database.initialize(); !ready)
         return ready;
@@ -67,6 +68,9 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
         DemoDataGenerator(database).generateCustomers(options.demoCustomers, options.seed);
     if (!generated)
         return generated.error();
+    // After the customers, so their change sequence numbers stay what they were before staff existed.
+    if (const Result<int> staff = DemoStaffGenerator(database).generate(options.seed); !staff)
+        return staff.error();
 
     if (!options.enrollCodes.isEmpty()) {
         const auto store = options.enrollStore.isEmpty() ? stores.first() : stores.find(options.enrollStore);

@@ -17,9 +17,16 @@ public:
         qint64 seq = 0;
         std::string json; // one JSON object, UTF-8
     };
+    // Who asks: feeds of per-store rows (staff) serve only the device's store.
+    struct Scope {
+        QString deviceId;
+        QString storeId;
+    };
 
     virtual ~SyncFeed() = default;
     virtual QString name() const = 0;
-    // Rows with seq > afterSeq in seq order, at most limit; runs inside the caller's read transaction.
-    virtual Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, qint64 afterSeq, int limit) const = 0;
+    // Rows in scope with seq > afterSeq in seq order, at most limit; runs inside the caller's read
+    // transaction.
+    virtual Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq,
+                                               int limit) const = 0;
 };

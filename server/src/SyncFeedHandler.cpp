@@ -8,14 +8,33 @@
 
 #include "JsonText.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+Result<SyncFeed::Scope> scopeOf(const QSqlDatabase& db, const QString& deviceId) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT store_id FROM devices WHERE id = ? AND revoked_at IS NULL"_s);
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"look up the device's store");
+    if (!query.next())
+        return makeError(u"unauthorized", u"The token is not valid."_s, 401);
+    return SyncFeed::Scope{deviceId, query.value(0).toString()};
+}
+
+} // namespace
 
 SyncFeedHandler::SyncFeedHandler(ServerDatabase& database, const FeedRegistry& feeds)
     : m_database(database)
     , m_feeds(feeds) {}
 
-Result<std::string> SyncFeedHandler::page(const QString& feedName, const QString& cursor,
-                                          const QString& limitText) {
+Result<std::string> SyncFeedHandler::page(const QString& feedName, const QString& deviceId,
+                                          const QString& cursor, const QString& limitText) {
     const SyncFeed* feed = m_feeds.find(feedName);
     if (!feed)
         return makeError(u"unknown_feed", u"There is no sync feed with this name."_s, 404);
@@ -38,8 +57,12 @@ Result<std::string> SyncFeedHandler::page(const QString& feedName, const QString
     Transaction snapshot(db.value(), Transaction::Mode::Read);
     if (Status begun = snapshot.begin(); !begun)
         return begun.error();
+    const Result<SyncFeed::Scope> scope = scopeOf(db.value(), deviceId);
+    if (!scope)
+        return scope.error();
     // One more than asked tells whether there is more without a COUNT.
-    const Result<std::vector<SyncFeed::Row>> rows = feed->rowsAfter(db.value(), *afterSeq, limit + 1);
+    const Result<std::vector<SyncFeed::Row>> rows =
+        feed->rowsAfter(db.value(), scope.value(), *afterSeq, limit + 1);
     if (!rows)
         return rows.error();
     const Result<std::vector<ChangeLog::Tombstone>> tombstones =

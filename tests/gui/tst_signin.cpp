@@ -71,6 +71,10 @@ private Q_SLOTS:
         QCOMPARE(pin->echoMode(), QLineEdit::Password);
         QTest::keyClicks(pin, u"1111"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        // The window got control back at once: the half-second hash runs on a worker thread.
+        QVERIFY(!session.isSignedIn());
+        QVERIFY(!pin->isEnabled());
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(session.currentStaffId(), u"a1"_s);
     }
@@ -83,6 +87,7 @@ private Q_SLOTS:
         auto* pin = dialog.findChild<QLineEdit*>(u"pinEdit"_s);
         QTest::keyClicks(pin, u"9999"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QVERIFY(dialog.isVisible());
         QVERIFY(!session.isSignedIn());
         QVERIFY2(dialog.message().contains(u"PIN is not correct"_s), qPrintable(dialog.message()));
@@ -102,6 +107,7 @@ private Q_SLOTS:
         auto* pin = dialog.findChild<QLineEdit*>(u"pinEdit"_s);
         QTest::keyClicks(pin, u"3333"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QCOMPARE(session.currentStaffId(), u"m2"_s);
     }
 
@@ -158,10 +164,12 @@ private Q_SLOTS:
         auto* pin = lock->findChild<QLineEdit*>(u"pinEdit"_s);
         QTest::keyClicks(pin, u"0000"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QVERIFY(session.isLocked());
         QVERIFY(lock->message().contains(u"PIN is not correct"_s));
         QTest::keyClicks(pin, u"1111"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QVERIFY(!session.isLocked());
         QVERIFY(window.customersPage()->isVisible());
         QVERIFY(window.customersPage()->searchField()->isEnabled());
@@ -208,6 +216,7 @@ private Q_SLOTS:
         managers->setCurrentIndex(managers->findData(u"m1"_s));
         QTest::keyClicks(pin, u"2222"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QVERIFY(dialog.isVisible());
         QVERIFY(!dialog.approval());
         QVERIFY2(dialog.message().contains(u"different manager"_s), qPrintable(dialog.message()));
@@ -218,6 +227,7 @@ private Q_SLOTS:
         QCOMPARE(managers->currentData().toString(), u"m2"_s);
         QTest::keyClicks(pin, u"3333"_s);
         QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(pin->isEnabled()); // the PIN check runs in the background
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.approval());
         QCOMPARE(dialog.approval()->approverId, u"m2"_s);

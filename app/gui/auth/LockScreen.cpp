@@ -1,5 +1,7 @@
 #include "LockScreen.h"
 
+#include "BackgroundPinCheck.h"
+
 #include "AuthMessages.h"
 #include "Session.h"
 #include "ui_LockScreen.h"
@@ -43,9 +45,18 @@ QString LockScreen::message() const {
 void LockScreen::unlock() {
     if (m_ui->pinEdit->text().isEmpty())
         return;
-    const Status unlocked = m_session.unlock(m_ui->pinEdit->text());
+    const QString pin = m_ui->pinEdit->text();
     m_ui->pinEdit->clear();
-    if (!unlocked)
-        m_ui->messageLabel->setText(
-            AuthMessages::describe(unlocked.error(), m_session.lockedUntil(m_session.currentStaffId())));
+    m_ui->pinEdit->setEnabled(false);
+    m_ui->messageLabel->setText(tr("Checking the PIN…"));
+    checkPinInBackground(m_session, this, m_session.currentStaffId(), pin, [this](const PinVerdict& verdict) {
+        m_ui->pinEdit->setEnabled(true);
+        m_ui->messageLabel->clear();
+        const Status unlocked = m_session.unlock(verdict);
+        if (!unlocked) {
+            m_ui->messageLabel->setText(
+                AuthMessages::describe(unlocked.error(), m_session.lockedUntil(m_session.currentStaffId())));
+            m_ui->pinEdit->setFocus();
+        }
+    });
 }

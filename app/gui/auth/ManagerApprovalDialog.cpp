@@ -1,5 +1,6 @@
 #include "ManagerApprovalDialog.h"
 
+#include "BackgroundPinCheck.h"
 #include "BadgeEnterFilter.h"
 
 #include "AuthMessages.h"
@@ -59,15 +60,22 @@ void ManagerApprovalDialog::accept() {
     const QString approverId = m_ui->managerCombo->currentData().toString();
     if (approverId.isEmpty())
         return;
-    const Result<Approval> approved = m_session.approve(approverId, m_ui->pinEdit->text(), m_request.action,
-                                                        m_request.rule, m_request.amountCents);
+    const QString pin = m_ui->pinEdit->text();
     m_ui->pinEdit->clear();
-    if (!approved) {
-        m_ui->messageLabel->setText(
-            AuthMessages::describe(approved.error(), m_session.lockedUntil(approverId)));
-        m_ui->pinEdit->setFocus();
-        return;
-    }
-    m_approval = approved.value();
-    QDialog::accept();
+    setEnabled(false);
+    m_ui->messageLabel->setText(tr("Checking the PIN…"));
+    checkPinInBackground(m_session, this, approverId, pin, [this, approverId](const PinVerdict& verdict) {
+        setEnabled(true);
+        m_ui->messageLabel->clear();
+        const Result<Approval> approved =
+            m_session.approve(approverId, verdict, m_request.action, m_request.rule, m_request.amountCents);
+        if (!approved) {
+            m_ui->messageLabel->setText(
+                AuthMessages::describe(approved.error(), m_session.lockedUntil(approverId)));
+            m_ui->pinEdit->setFocus();
+            return;
+        }
+        m_approval = approved.value();
+        QDialog::accept();
+    });
 }

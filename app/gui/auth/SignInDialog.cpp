@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "BackgroundPinCheck.h"
 #include "BadgeEnterFilter.h"
 
 #include "AuthMessages.h"
@@ -88,12 +89,26 @@ void SignInDialog::accept() {
         m_ui->pinEdit->setFocus();
         return;
     }
-    const Result<StaffMember> signedIn = m_session.signIn(staffId, m_ui->pinEdit->text());
+    const QString pin = m_ui->pinEdit->text();
     m_ui->pinEdit->clear();
-    if (!signedIn) {
-        showMessage(AuthMessages::describe(signedIn.error(), m_session.lockedUntil(staffId)));
-        m_ui->pinEdit->setFocus();
-        return;
-    }
-    QDialog::accept();
+    setChecking(true);
+    checkPinInBackground(m_session, this, staffId, pin, [this, staffId](const PinVerdict& verdict) {
+        setChecking(false);
+        const Result<StaffMember> signedIn = m_session.signIn(staffId, verdict);
+        if (!signedIn) {
+            showMessage(AuthMessages::describe(signedIn.error(), m_session.lockedUntil(staffId)));
+            m_ui->pinEdit->setFocus();
+            return;
+        }
+        QDialog::accept();
+    });
+}
+
+void SignInDialog::setChecking(bool checking) {
+    m_ui->pinEdit->setEnabled(!checking);
+    m_ui->buttons->setEnabled(!checking);
+    m_ui->staffList->setEnabled(!checking);
+    m_ui->badgeEdit->setEnabled(!checking);
+    if (checking)
+        showMessage(tr("Checking the PIN…"));
 }

@@ -24,6 +24,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void setChecking(bool checking);
     void loadStaff();
     void takeBadge();
     void showMessage(const QString& text);

@@ -2,6 +2,7 @@
 
 #include "CustomerRepository.h"
 #include "Formatting.h"
+#include "OutboxSection.h"
 #include "SyncService.h"
 #include "SyncStateRepository.h"
 
@@ -19,7 +20,8 @@ SyncPage::SyncPage(QSqlDatabase db, SyncService& service, QWidget* parent)
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_syncButton(new QPushButton(tr("Sync now"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this)) {
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_outbox(new OutboxSection(m_db, service, this)) {
     auto* heading = new QLabel(tr("Synchronisation"), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
@@ -46,7 +48,7 @@ SyncPage::SyncPage(QSqlDatabase db, SyncService& service, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
-    layout->addStretch(1);
+    layout->addWidget(m_outbox, 1);
 
     connect(m_syncButton, &QPushButton::clicked, &m_service, &SyncService::syncNow);
     connect(m_cancelButton, &QPushButton::clicked, &m_service, &SyncService::cancel);
@@ -68,6 +70,10 @@ void SyncPage::refresh() {
         row.arg(tr("Customers"), count ? Formatting::integer(count.value()) : QStringLiteral("–"),
                 last.isValid() ? Formatting::dateTime(last) : tr("never")) +
         QStringLiteral("</table>"));
+}
+
+void SyncPage::setSession(Session* session) {
+    m_outbox->setSession(session);
 }
 
 void SyncPage::onStarted() {

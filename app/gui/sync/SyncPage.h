@@ -3,12 +3,15 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class OutboxSection;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class Session;
 class SyncService;
 
-// The Synchronisierung area: what is cached, when it was last synced, and a sync with progress.
+// The Synchronisierung area: what is cached, when it was last synced, a sync with progress, and
+// the outbox (changes not on the server yet) with the day-close check.
 class SyncPage : public QWidget {
     Q_OBJECT
 
@@ -17,6 +20,9 @@ public:
 
     QPushButton* syncButton() const { return m_syncButton; }
     QLabel* messageLabel() const { return m_message; }
+    OutboxSection* outbox() const { return m_outbox; }
+    // Discarding a change needs a manager; without a session the reason alone is asked for.
+    void setSession(Session* session);
     // Re-reads counts and times from the cache.
     void refresh();
 
@@ -32,4 +38,5 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_syncButton;
     QPushButton* m_cancelButton;
+    OutboxSection* m_outbox;
 };

@@ -1,0 +1,302 @@
+// The outbox on the Synchronisierung screen, driven like a user: read the waiting changes in words,
+// discard one with a reason, send a refused one again, and run the day-close check.
+#include "ConflictDetailsDialog.h"
+#include "CustomerRepository.h"
+#include "Database.h"
+#include "DayCloseDialog.h"
+#include "DiscardDialog.h"
+#include "LocalChanges.h"
+#include "MainWindow.h"
+#include "NoteRepository.h"
+#include "OutboxModel.h"
+#include "OutboxRepository.h"
+#include "OutboxSection.h"
+#include "Profile.h"
+#include "SyncPage.h"
+#include "SyncService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Customer customer(const QString& id, const QString& number) {
+    Customer c;
+    c.id = id;
+    c.customerNo = number;
+    c.firstName = u"Jürgen"_s;
+    c.lastName = u"Müller"_s;
+    c.version = 3;
+    return c;
+}
+
+// A profile with two cached customers and four waiting changes: a note (pending), a consent change
+// (conflict, 412), a second note (quarantined) and a second consent change (pending).
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    OutboxEntry note;
+    OutboxEntry consent;
+    OutboxEntry refusedNote;
+    OutboxEntry smsConsent;
+
+    bool setUp(bool withChanges) {
+        auto opened = Database::open(Profile(dir.path()).databasePath());
+        if (!opened)
+            return false;
+        db = std::move(opened).value();
+        if (!CustomerRepository(db->sql()).upsert(
+                {customer(u"c1"_s, u"K1004711"_s), customer(u"c2"_s, u"K1004712"_s)}))
+            return false;
+        if (!withChanges)
+            return true;
+        LocalChanges changes(*db);
+        auto n = changes.addNote(u"c1"_s, u"Ruft wegen der Abholung zurück"_s, {});
+        auto c = changes.setConsent(u"c1"_s, u"email"_s, true, {});
+        auto r = changes.addNote(u"c2"_s, u"Zweite Notiz"_s, {});
+        auto s = changes.setConsent(u"c2"_s, u"sms"_s, false, {});
+        if (!n || !c || !r || !s)
+            return false;
+        OutboxRepository outbox(db->sql());
+        const QByteArray stale =
+            R"({"code":"version_mismatch","detail":"The customer has changed since version 3; it is now at version 5.","current_version":5})";
+        const QByteArray refused = R"({"code":"note_rejected","detail":"The note contains a blocked word."})";
+        if (!outbox.markSending(c->id) ||
+            !outbox.markConflict(c->id, Error{u"version_mismatch"_s, {}, 412}, stale) ||
+            !outbox.markSending(r->id) ||
+            !outbox.markQuarantined(r->id, Error{u"note_rejected"_s, {}, 400}, refused))
+            return false;
+        note = *outbox.find(n->id);
+        consent = *outbox.find(c->id);
+        refusedNote = *outbox.find(r->id);
+        smsConsent = *outbox.find(s->id);
+        return true;
+    }
+};
+
+int rowOf(const OutboxModel& model, qint64 id) {
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.entry(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QString cell(const OutboxModel& model, int row, int column) {
+    return model.data(model.index(row, column)).toString();
+}
+
+void selectRow(OutboxSection& section, int row) {
+    section.view()->selectionModel()->select(section.model()->index(row, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+// Runs check on the modal dialog that the next exec() opens.
+template <typename Dialog> void whenDialogOpens(std::function<void(Dialog*)> check) {
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [check, poll] {
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+            check(dialog);
+            return;
+        }
+        QTimer::singleShot(10, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+} // namespace
+
+class TestSyncPage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outboxShowsOpenChangesInTheUsersWords() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        const OutboxModel& model = *page.outbox()->model();
+        QCOMPARE(model.rowCount(), 4);
+
+        const int note = rowOf(model, f.note.id);
+        QCOMPARE(cell(model, note, OutboxModel::WhatColumn), u"Note on customer K1004711"_s);
+        QCOMPARE(cell(model, note, OutboxModel::StateColumn), u"waiting"_s);
+        QCOMPARE(cell(model, note, OutboxModel::AttemptsColumn), u"0"_s);
+        const int consent = rowOf(model, f.consent.id);
+        QCOMPARE(cell(model, consent, OutboxModel::WhatColumn),
+                 u"E-mail consent: granted for customer K1004711"_s);
+        QCOMPARE(cell(model, consent, OutboxModel::StateColumn), u"Conflict"_s);
+        QCOMPARE(cell(model, consent, OutboxModel::AttemptsColumn), u"1"_s);
+        const int refused = rowOf(model, f.refusedNote.id);
+        QCOMPARE(cell(model, refused, OutboxModel::StateColumn),
+                 u"on hold: The note contains a blocked word."_s);
+        const int sms = rowOf(model, f.smsConsent.id);
+        QCOMPARE(cell(model, sms, OutboxModel::WhatColumn),
+                 u"SMS consent: withdrawn for customer K1004712"_s);
+
+        // Nothing technical leaks into the table: no idempotency key, no customer id.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < OutboxModel::ColumnCount; ++column) {
+                QVERIFY(!cell(model, row, column).contains(model.entry(row).idempotencyKey));
+                QVERIFY(!cell(model, row, column).contains(u"c1"_s));
+            }
+        }
+    }
+
+    void discardOfAPendingNoteAsksForAReasonAndRemovesTheNote() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        OutboxSection& section = *page.outbox();
+        selectRow(section, rowOf(*section.model(), f.note.id));
+        QVERIFY(section.discardAction()->isEnabled());
+
+        bool asked = false;
+        QString undo;
+        whenDialogOpens<DiscardDialog>([&](DiscardDialog* dialog) {
+            asked = true;
+            undo = dialog->findChild<QLabel*>(u"undoLabel"_s)->text();
+            const bool blockedWithoutReason = !dialog->discardButton()->isEnabled();
+            dialog->reasonEdit()->setText(u"Falscher Kunde"_s);
+            if (blockedWithoutReason && dialog->discardButton()->isEnabled())
+                dialog->discardButton()->click();
+            else
+                dialog->reject();
+        });
+        section.discardAction()->trigger();
+
+        QVERIFY(asked);
+        QVERIFY(undo.contains(u"K1004711"_s));
+        QVERIFY(undo.contains(u"Ruft wegen der Abholung zurück"_s));
+        QCOMPARE(section.model()->rowCount(), 3);
+        QCOMPARE(rowOf(*section.model(), f.note.id), -1);
+        QCOMPARE(OutboxRepository(f.db->sql()).find(f.note.id)->state, OutboxState::kDiscarded.toString());
+        QVERIFY(!NoteRepository(f.db->sql()).findLocal(f.note.idempotencyKey));
+
+        // Gone from the open list, still there for whoever asks for the finished ones too.
+        section.showFinishedBox()->setChecked(true);
+        QCOMPARE(section.model()->rowCount(), 4);
+        QCOMPARE(cell(*section.model(), rowOf(*section.model(), f.note.id), OutboxModel::StateColumn),
+                 u"discarded"_s);
+    }
+
+    void cancellingTheDiscardDialogKeepsTheChange() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        OutboxSection& section = *page.outbox();
+        selectRow(section, rowOf(*section.model(), f.note.id));
+        whenDialogOpens<DiscardDialog>([](DiscardDialog* dialog) { dialog->reject(); });
+        section.discardAction()->trigger();
+        QCOMPARE(section.model()->rowCount(), 4);
+        QVERIFY(NoteRepository(f.db->sql()).findLocal(f.note.idempotencyKey));
+    }
+
+    void retryOfAQuarantinedRowMakesItPending() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        OutboxSection& section = *page.outbox();
+        selectRow(section, rowOf(*section.model(), f.note.id));
+        QVERIFY(!section.retryAction()->isEnabled()); // a waiting row goes out by itself
+        selectRow(section, rowOf(*section.model(), f.refusedNote.id));
+        QVERIFY(section.retryAction()->isEnabled());
+        section.retryAction()->trigger();
+
+        const OutboxEntry after = *OutboxRepository(f.db->sql()).find(f.refusedNote.id);
+        QCOMPARE(after.state, OutboxState::kPending.toString());
+        // A refused row goes out under a new key, or the server would only replay its refusal.
+        QVERIFY(after.idempotencyKey != f.refusedNote.idempotencyKey);
+        QVERIFY(NoteRepository(f.db->sql()).findLocal(after.idempotencyKey));
+        QCOMPARE(cell(*section.model(), rowOf(*section.model(), f.refusedNote.id), OutboxModel::StateColumn),
+                 u"waiting"_s);
+    }
+
+    void conflictDetailsShowBothVersionsAndAllowKeepMine() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        ConflictDetailsDialog dialog(*page.outbox()->model(), f.consent, 3);
+        QVERIFY(dialog.keepMineButton()->isEnabled());
+        QStringList texts;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            texts << label->text();
+        QVERIFY(texts.contains(u"5"_s)); // the server's version
+        QVERIFY(texts.contains(u"3"_s)); // the one the change was based on
+        QVERIFY(texts.contains(u"version_mismatch"_s));
+
+        ConflictDetailsDialog refused(*page.outbox()->model(), f.refusedNote, 3);
+        QVERIFY(!refused.keepMineButton()->isEnabled()); // unchanged content would be refused again
+    }
+
+    void dayCloseListsOpenChangesWithAVerdict() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        DayCloseDialog dialog(f.db->sql());
+        QCOMPARE(dialog.model()->rowCount(), 4);
+        QCOMPARE(dialog.verdictLabel()->text(), DayCloseDialog::verdict(4));
+        QVERIFY(dialog.verdictLabel()->text().contains(u"4"_s));
+        QVERIFY(dialog.verdictLabel()->text().contains(u"not reached the server"_s));
+    }
+
+    void dayCloseWithNothingOpenSaysEverythingArrived() {
+        Fixture f;
+        QVERIFY(f.setUp(false));
+        DayCloseDialog dialog(f.db->sql());
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QCOMPARE(dialog.verdictLabel()->text(), u"Everything has reached the server."_s);
+    }
+
+    // THEKE_SCREENSHOT_DIR=/tmp/x: pictures of the sync screen at 1366×768 for a person to look at.
+    void screenshotAt1366x768() {
+        const QString directory = qEnvironmentVariable("THEKE_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("set THEKE_SCREENSHOT_DIR to take screenshots");
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        MainWindow window(f.db->sql(), service);
+        window.resize(1366, 768);
+        window.showArea(MainWindow::SyncArea);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.grab().save(QDir(directory).filePath(u"syncpage.png"_s)));
+
+        ConflictDetailsDialog details(*window.syncPage()->outbox()->model(), f.consent, 3);
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        QVERIFY(details.grab().save(QDir(directory).filePath(u"conflict.png"_s)));
+
+        DayCloseDialog dayClose(f.db->sql());
+        dayClose.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dayClose));
+        QVERIFY(dayClose.grab().save(QDir(directory).filePath(u"dayclose.png"_s)));
+
+        DiscardDialog discard(window.syncPage()->outbox()->model()->describeChange(f.note),
+                              window.syncPage()->outbox()->model()->describeUndo(f.note));
+        discard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&discard));
+        QVERIFY(discard.grab().save(QDir(directory).filePath(u"discard.png"_s)));
+    }
+};
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_syncpage.moc"
