@@ -306,147 +306,147 @@
     <message>
         <location filename="../app/gui/sync/ConflictDetailsDialog.cpp" line="+38" />
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 – conflicts with the server's data</source>
-        <translation type="unfinished" />
+        <translation>%1 – widerspricht den Daten des Servers</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 – changed elsewhere in the meantime</source>
-        <translation type="unfinished" />
+        <translation>%1 – inzwischen anderswo geändert</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 – content refused</source>
-        <translation type="unfinished" />
+        <translation>%1 – Inhalt abgelehnt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 – refused</source>
-        <translation type="unfinished" />
+        <translation>%1 – abgelehnt</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Conflict details</source>
-        <translation type="unfinished" />
+        <translation>Konfliktdetails</translation>
     </message>
     <message>
         <location line="+3" />
         <source>This device</source>
-        <translation type="unfinished" />
+        <translation>Dieses Gerät</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change:</source>
-        <translation type="unfinished" />
+        <translation>Änderung:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Text:</source>
-        <translation type="unfinished" />
+        <translation>Text:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Made:</source>
-        <translation type="unfinished" />
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Attempts:</source>
-        <translation type="unfinished" />
+        <translation>Versuche:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Based on version:</source>
-        <translation type="unfinished" />
+        <translation>Beruht auf Version:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Version on this device now:</source>
-        <translation type="unfinished" />
+        <translation>Version auf diesem Gerät jetzt:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Antwort:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>Problem:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Says:</source>
-        <translation type="unfinished" />
+        <translation>Meldung:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Version on the server:</source>
-        <translation type="unfinished" />
+        <translation>Version auf dem Server:</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server's” drops it.</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde wurde anderswo geändert, nachdem diese Änderung erfasst wurde. „Meine behalten“ sendet sie erneut auf Basis des neuesten Stands; „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The server could not take the change in its current state. “Keep mine” sends it again.</source>
-        <translation type="unfinished" />
+        <translation>Der Server konnte die Änderung in ihrem jetzigen Zustand nicht annehmen. „Meine behalten“ sendet sie erneut.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The server refused the content of this change; sending it again unchanged would be refused again. “Take the server's” drops it.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat den Inhalt dieser Änderung abgelehnt; unverändert erneut gesendet würde sie wieder abgelehnt. „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Show raw data</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten zeigen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Sent (%1 %2):</source>
-        <translation type="unfinished" />
+        <translation>Gesendet (%1 %2):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Server answer:</source>
-        <translation type="unfinished" />
+        <translation>Antwort des Servers:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Raw data</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send this change again</source>
-        <translation type="unfinished" />
+        <translation>Diese Änderung erneut senden</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Take the server's…</source>
-        <translation type="unfinished" />
+        <translation>Server-Stand übernehmen …</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Discard this change; the server's data stays</source>
-        <translation type="unfinished" />
+        <translation>Diese Änderung verwerfen; die Daten des Servers bleiben</translation>
     </message>
 </context>
 <context>
@@ -601,32 +601,32 @@
     <message>
         <location filename="../app/gui/sync/DayCloseDialog.cpp" line="+16" />
         <source>Day-close check</source>
-        <translation type="unfinished" />
+        <translation>Tagesabschluss prüfen</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Day-close verdict</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis des Tagesabschlusses</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Changes not yet on the server</source>
-        <translation type="unfinished" />
+        <translation>Änderungen, die noch nicht beim Server sind</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Everything has reached the server.</source>
-        <translation type="unfinished" />
+        <translation>Alles ist beim Server angekommen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>1 change has not reached the server yet.</source>
-        <translation type="unfinished" />
+        <translation>1 Änderung ist noch nicht beim Server.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 changes have not reached the server yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 Änderungen sind noch nicht beim Server.</translation>
     </message>
 </context>
 <context>
@@ -634,37 +634,37 @@
     <message>
         <location filename="../app/gui/sync/DiscardDialog.cpp" line="+14" />
         <source>Discard change</source>
-        <translation type="unfinished" />
+        <translation>Änderung verwerfen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&lt;b&gt;%1&lt;/b&gt; has not reached the server yet.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist noch nicht beim Server.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This cannot be undone. A reason is required and is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Das lässt sich nicht rückgängig machen. Ein Grund ist nötig und wird festgehalten.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>e.g. entered for the wrong customer</source>
-        <translation type="unfinished" />
+        <translation>z. B. beim falschen Kunden erfasst</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reason for discarding</source>
-        <translation type="unfinished" />
+        <translation>Grund für das Verwerfen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+9" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Grund:</translation>
     </message>
 </context>
 <context>
@@ -1167,222 +1167,223 @@
     <message>
         <location filename="../app/gui/sync/OutboxModel.cpp" line="+60" />
         <source>a customer no longer on this device</source>
-        <translation type="unfinished" />
+        <translation>ein Kunde, der nicht mehr auf diesem Gerät ist</translation>
     </message>
     <message>
         <location line="+0" />
         <source>customer %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>E-mail consent</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
         <location line="+2" />
         <source>SMS consent</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung SMS</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Phone consent</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung Telefon</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Consent to personalised offers</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung personalisierte Angebote</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Consent (%1)</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung (%1)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Note on %1</source>
-        <translation type="unfinished" />
+        <translation>Notiz zu %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1: granted for %2</source>
-        <translation type="unfinished" />
+        <translation>%1: erteilt für %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1: withdrawn for %2</source>
-        <translation type="unfinished" />
+        <translation>%1: entzogen für %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Change to %1</source>
-        <translation type="unfinished" />
+        <translation>Änderung an %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The note on %1 is removed from this device and never reaches the server:
 “%2”</source>
-        <translation type="unfinished" />
+        <translation>Die Notiz zu %1 wird von diesem Gerät entfernt und erreicht den Server nie:
+„%2“</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 of %2 goes back to “not recorded” on this device (unless a later change of it is still waiting).</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 steht auf diesem Gerät wieder auf „nicht erfasst“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 of %2 goes back to “granted” on this device (unless a later change of it is still waiting).</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 steht auf diesem Gerät wieder auf „erteilt“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 of %2 goes back to “withdrawn” on this device (unless a later change of it is still waiting).</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 steht auf diesem Gerät wieder auf „entzogen“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The change is dropped and never reaches the server.</source>
-        <translation type="unfinished" />
+        <translation>Die Änderung wird verworfen und erreicht den Server nie.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+2" />
         <source>being sent</source>
-        <translation type="unfinished" />
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Error – next attempt soon</source>
-        <translation type="unfinished" />
+        <translation>Fehler – nächster Versuch gleich</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Error – next attempt at %1</source>
-        <translation type="unfinished" />
+        <translation>Fehler – nächster Versuch um %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location line="+3" />
         <source>on hold</source>
-        <translation type="unfinished" />
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <location line="+0" />
         <source>on hold: %1</source>
-        <translation type="unfinished" />
+        <translation>zurückgestellt: %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>on the server</source>
-        <translation type="unfinished" />
+        <translation>beim Server</translation>
     </message>
     <message>
         <location line="+2" />
         <source>discarded</source>
-        <translation type="unfinished" />
+        <translation>verworfen</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+2" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
     <name>OutboxSection</name>
     <message>
-        <location filename="../app/gui/sync/OutboxSection.cpp" line="+61" />
+        <location filename="../app/gui/sync/OutboxSection.cpp" line="+64" />
         <source>Also show sent and discarded changes</source>
-        <translation type="unfinished" />
+        <translation>Auch gesendete und verworfene Änderungen zeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send the selected changes to the server again; for a conflict: keep mine</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Änderungen erneut an den Server senden; bei einem Konflikt: meine behalten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Discard…</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen …</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Drop the selected change and undo it on this device (needs a manager)</source>
-        <translation type="unfinished" />
+        <translation>Die gewählte Änderung verwerfen und auf diesem Gerät rückgängig machen (Freigabe durch Filialleitung)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show this device's change beside the server's answer</source>
-        <translation type="unfinished" />
+        <translation>Die Änderung dieses Geräts neben der Antwort des Servers zeigen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Day-close check</source>
-        <translation type="unfinished" />
+        <translation>Tagesabschluss prüfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>List everything that has not reached the server yet</source>
-        <translation type="unfinished" />
+        <translation>Alles auflisten, was noch nicht beim Server ist</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+8" />
         <source>Changes waiting for the server</source>
-        <translation type="unfinished" />
+        <translation>Änderungen, die noch zum Server müssen</translation>
     </message>
     <message>
         <location line="-3" />
         <source>Outbox summary</source>
-        <translation type="unfinished" />
+        <translation>Übersicht ausstehender Änderungen</translation>
     </message>
     <message>
         <location line="+21" />
         <source>By default only changes that have not reached the server are listed</source>
-        <translation type="unfinished" />
+        <translation>Standardmäßig werden nur Änderungen gezeigt, die noch nicht beim Server sind</translation>
     </message>
     <message>
         <location line="+80" />
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <location line="+47" />
         <source>Discard: %1</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen: %1</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
     , m_api(api) {
     // Customers first: notes and later feeds refer to them.
-    m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
+    // Staff first: a handful of rows, and nobody can sign in on a new device until they are here.
     m_appliers.push_back(std::make_unique<StaffFeedApplier>(database.sql()));
+    m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
     m_appliers.push_back(std::make_unique<NotesFeedApplier>(database.sql()));
 }
 

@@ -70,9 +70,12 @@ QString DemoStaffGenerator::pinDescriptor(const QString& pin, const QByteArray& 
     // matters for a Debug server that hashes 25 PINs at its first start.
     const QByteArray password = pin.toUtf8();
     QByteArray hash(PinHash::kHashBytes, Qt::Uninitialized);
-    PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                      reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), iterations,
-                      EVP_sha256(), int(hash.size()), reinterpret_cast<unsigned char*>(hash.data()));
+    const int done = PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
+                                       reinterpret_cast<const unsigned char*>(salt.constData()),
+                                       int(salt.size()), iterations, EVP_sha256(), int(hash.size()),
+                                       reinterpret_cast<unsigned char*>(hash.data()));
+    if (done != 1)
+        return {};
     const QJsonObject object{{u"algorithm"_s, u"pbkdf2-sha256"_s},
                              {u"iterations"_s, iterations},
                              {u"salt"_s, QString::fromLatin1(salt.toBase64())},
@@ -126,6 +129,10 @@ Result<int> DemoStaffGenerator::generate(quint64 seed) {
         }
     }
     hashAll(people);
+    for (const Person& person : people) {
+        if (person.pinHash.isEmpty())
+            return makeError(u"internal_error", u"cannot hash the demo staff PINs"_s, 500);
+    }
 
     Transaction tx(db.value(), Transaction::Mode::Write);
     if (Status begun = tx.begin(); !begun)

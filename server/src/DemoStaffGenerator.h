@@ -24,6 +24,7 @@ public:
     Result<int> generate(quint64 seed);
 
     // The PinHash descriptor (canonical JSON) of pin with salt; the same text PinHash::createWithSalt makes.
+    // Empty when OpenSSL fails.
     static QString pinDescriptor(const QString& pin, const QByteArray& salt, int iterations);
 
 private:

@@ -7,11 +7,14 @@
 #include "DiscardDialog.h"
 #include "LocalChanges.h"
 #include "MainWindow.h"
+#include "ManagerApprovalDialog.h"
 #include "NoteRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
+#include "PinHash.h"
 #include "Profile.h"
+#include "Session.h"
 #include "SyncPage.h"
 #include "SyncService.h"
 
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,6 +212,40 @@ private Q_SLOTS:
         QVERIFY(NoteRepository(f.db->sql()).findLocal(f.note.idempotencyKey));
     }
 
+    void discardByAnAssociateNeedsAManagerAndStaysWithoutOne() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        QSqlQuery query(f.db->sql());
+        query.prepare(u"INSERT INTO staff (id, store_id, display_name, role, badge_code, pin_hash) "
+                      u"VALUES ('a1', 'st-1', 'Anna Associate', 'associate', 'B-1001', ?)"_s);
+        query.addBindValue(PinHash::create(u"1111"_s, PinHash::kMinimumIterations));
+        QVERIFY(query.exec());
+        Session session(f.db->sql(), Clock::system());
+        QVERIFY(session.staffAvailable() && !session.isManager());
+
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        page.setSession(&session);
+        OutboxSection& section = *page.outbox();
+        selectRow(section, rowOf(*section.model(), f.note.id));
+
+        bool managerAsked = false;
+        whenDialogOpens<DiscardDialog>([&](DiscardDialog* dialog) {
+            whenDialogOpens<ManagerApprovalDialog>([&](ManagerApprovalDialog* approval) {
+                managerAsked = true;
+                approval->reject();
+            });
+            dialog->reasonEdit()->setText(u"Falscher Kunde"_s);
+            dialog->discardButton()->click();
+        });
+        section.discardAction()->trigger();
+
+        QVERIFY(managerAsked);
+        QCOMPARE(OutboxRepository(f.db->sql()).find(f.note.id)->state, OutboxState::kPending.toString());
+        QVERIFY(NoteRepository(f.db->sql()).findLocal(f.note.idempotencyKey));
+        QCOMPARE(section.model()->rowCount(), 4);
+    }
+
     void retryOfAQuarantinedRowMakesItPending() {
         Fixture f;
         QVERIFY(f.setUp(true));
@@ -227,6 +265,20 @@ private Q_SLOTS:
         QVERIFY(NoteRepository(f.db->sql()).findLocal(after.idempotencyKey));
         QCOMPARE(cell(*section.model(), rowOf(*section.model(), f.refusedNote.id), OutboxModel::StateColumn),
                  u"waiting"_s);
+    }
+
+    void retryOfAStaleConsentKeepsMineOnTheServersNewestVersion() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        OutboxSection& section = *page.outbox();
+        selectRow(section, rowOf(*section.model(), f.consent.id));
+        QVERIFY(section.retryAction()->isEnabled());
+        section.retryAction()->trigger();
+        const OutboxEntry after = *OutboxRepository(f.db->sql()).find(f.consent.id);
+        QCOMPARE(after.state, OutboxState::kPending.toString());
+        QCOMPARE(after.ifMatch.value_or(0), 5); // the version the server named
     }
 
     void conflictDetailsShowBothVersionsAndAllowKeepMine() {
