@@ -23,8 +23,8 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     , m_searchField(new QLineEdit(this))
     , m_resultLabel(new QLabel(this))
     , m_resultView(new QTableView(this))
-    , m_detailPane(new CustomerDetailPane(this))
-    , m_model(new CustomerSearchModel(std::move(db), this))
+    , m_detailPane(new CustomerDetailPane(db, this))
+    , m_model(new CustomerSearchModel(db, this))
     , m_debounce(new QTimer(this)) {
     m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no. or loyalty card"));
     m_searchField->setAccessibleName(tr("Customer search"));
@@ -77,7 +77,15 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     connect(m_model, &CustomerSearchModel::searchFailed, m_resultLabel, &QLabel::setText);
     connect(m_resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPage::onCurrentRowChanged);
+    connect(m_detailPane, &CustomerDetailPane::customerErased, this, [this] {
+        refresh();
+        focusSearch();
+    });
     onSearched(0, false);
+}
+
+void CustomersPage::setSession(Session* session) {
+    m_detailPane->setSession(session);
 }
 
 void CustomersPage::focusSearch() {
