@@ -137,7 +137,8 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
         orderRefusal = decision.explanations.constLast().code;
     if (order.channel.startsWith(kMarketplacePrefix)) {
         const QVariantMap params{{u"marketplace"_s, order.channel.mid(kMarketplacePrefix.size())}};
-        if (m_config.marketplaceInStore == MarketplaceInStore::NeedsApproval) {
+        // An approval is no use for a return refused anyway; a refusal is worth knowing.
+        if (m_config.marketplaceInStore == MarketplaceInStore::NeedsApproval && orderRefusal.isEmpty()) {
             orderApprovals << ApprovalRule::MarketplaceOrder;
             decision.explanations << ReturnExplanation::make(u"marketplace.approval"_s, {}, params);
         } else if (m_config.marketplaceInStore == MarketplaceInStore::Refused) {
