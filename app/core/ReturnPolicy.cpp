@@ -34,6 +34,8 @@ Status validate(const ReturnOrderFacts& order, const ReturnRequest& request,
         return invalidOrder(u"mixed currencies"_s);
     if (order.totalPaid.cents < 0 || order.shippingPaid.cents < 0 || order.refundedBefore.cents < 0)
         return invalidOrder(u"negative amount"_s);
+    if (order.shippingPaid.cents > order.totalPaid.cents)
+        return invalidOrder(u"shipping above the total"_s);
     if (config.approvalAboveAmount && config.approvalAboveAmount->currency != currency)
         return makeError(ReturnPolicyError::kInvalidConfig, u"approval limit in another currency"_s);
     QSet<QString> orderLines;

@@ -465,6 +465,10 @@ void TestReturnPolicy::inputTheRulesCannotJudgeIsAnError_data() {
     overReturned.lines[1].returnedQuantity = 3;
     QTest::newRow("more returned than bought")
         << overReturned << request({askFor("1", 1)}) << standard << badOrder;
+    ReturnOrderFacts shippingOnly = base;
+    shippingOnly.totalPaid = Money::eur(100);
+    QTest::newRow("shipping above the total")
+        << shippingOnly << request({askFor("1", 1)}) << standard << badOrder;
     ReturnPolicyConfig francLimit;
     francLimit.approvalAboveAmount = Money{10000, u"CHF"_s};
     QTest::newRow("limit in another currency")
