@@ -112,6 +112,139 @@ void addOnce(QList<ApprovalRule>& rules, ApprovalRule rule) {
         rules << rule;
 }
 
+// What the order-wide rules settled before the lines are looked at.
+struct OrderContext {
+    const ReturnWindowState& window;
+    QString refusal;               // explanation code refusing every line; empty when none
+    QList<ApprovalRule> approvals; // needed for every line
+    Money goodsPaid;               // total paid less shipping
+    Money listValue;               // the goods at their unit prices
+    bool discounted() const { return goodsPaid.cents < listValue.cents; }
+};
+
+struct LineOutcome {
+    ReturnLineDecision decision;
+    QList<ReturnExplanation> notes;
+};
+
+// Why a not returnable article may or may not come back; adds to `outcome`.
+void judgeNotReturnable(const ReturnRequestLine& asked, const ReturnOrderLine& bought,
+                        const OrderContext& order, LineOutcome& outcome) {
+    const NonReturnableReason reason = bought.nonReturnableReason;
+    const QVariantMap params{{u"line"_s, asked.lineId}, {u"reason"_s, nonReturnableReasonWireName(reason)}};
+    const bool stillSealed =
+        (reason == NonReturnableReason::Hygiene || reason == NonReturnableReason::SealedMedia) &&
+        asked.condition == ItemCondition::Unopened;
+    ReturnLineDecision& line = outcome.decision;
+    if (reason == NonReturnableReason::GiftCard) {
+        line.refusalCode = u"line.gift_card"_s;
+        outcome.notes << ReturnExplanation::make(line.refusalCode, asked.lineId, params);
+    } else if (stillSealed) {
+        // §312g(2) nos. 3 and 6 BGB exclude these only once the seal is broken.
+        outcome.notes << ReturnExplanation::make(u"line.sealed_unopened"_s, asked.lineId, params);
+    } else if (reason == NonReturnableReason::FinalSale && order.window.phase == ReturnPhase::Withdrawal) {
+        // A retailer's "final sale" is no exception §312g BGB knows.
+        outcome.notes << ReturnExplanation::make(u"line.final_sale_withdrawal"_s, asked.lineId, params);
+    } else {
+        line.approvals << ApprovalRule::NotReturnableArticle;
+        outcome.notes << ReturnExplanation::make(u"line.not_returnable"_s, asked.lineId, params);
+    }
+}
+
+Result<LineOutcome> decideLine(const ReturnRequestLine& asked, const ReturnOrderLine& bought,
+                               const OrderContext& order) {
+    LineOutcome outcome;
+    ReturnLineDecision& line = outcome.decision;
+    const QString& currency = order.goodsPaid.currency;
+    line.lineId = asked.lineId;
+    line.quantityAsked = asked.quantity;
+    line.quantityReturnable = bought.quantity - bought.returnedQuantity;
+    line.value = bought.unitPrice * asked.quantity;
+    if (order.discounted())
+        line.value = line.value.scaled(std::max<qint64>(order.goodsPaid.cents, 0), order.listValue.cents);
+    line.refund = Money::zero(currency);
+
+    if (line.quantityReturnable == 0) {
+        line.refusalCode = u"line.fully_returned"_s;
+        outcome.notes << ReturnExplanation::make(line.refusalCode, asked.lineId,
+                                                 {{u"line"_s, asked.lineId}, {u"bought"_s, bought.quantity}});
+        return outcome;
+    }
+    if (asked.quantity > line.quantityReturnable) {
+        line.refusalCode = u"line.quantity_exceeded"_s;
+        outcome.notes << ReturnExplanation::make(line.refusalCode, asked.lineId,
+                                                 {{u"line"_s, asked.lineId},
+                                                  {u"asked"_s, asked.quantity},
+                                                  {u"left"_s, line.quantityReturnable},
+                                                  {u"bought"_s, bought.quantity},
+                                                  {u"returned"_s, bought.returnedQuantity}});
+        return outcome;
+    }
+    if (!order.refusal.isEmpty()) {
+        line.refusalCode = order.refusal; // explained once for the whole order
+        return outcome;
+    }
+    if (!bought.returnable) {
+        judgeNotReturnable(asked, bought, order, outcome);
+        if (!line.refusalCode.isEmpty())
+            return outcome;
+    }
+
+    line.refund = line.value;
+    if (asked.partialRefund) {
+        if (asked.partialRefund->cents > line.value.cents)
+            return makeError(ReturnPolicyError::kInvalidRequest,
+                             u"line %1: partial refund above the value"_s.arg(asked.lineId));
+        line.refund = *asked.partialRefund;
+        line.approvals << ApprovalRule::Goodwill;
+        outcome.notes << ReturnExplanation::make(
+            u"line.damaged_partial"_s, asked.lineId,
+            {{u"line"_s, asked.lineId}, {u"amount"_s, money(line.refund)}, {u"full"_s, money(line.value)}});
+    } else if (asked.condition == ItemCondition::Damaged) {
+        const bool onArrival = damagedBeforeDelivery(asked.reason);
+        if (!onArrival)
+            line.approvals << ApprovalRule::Goodwill;
+        outcome.notes << ReturnExplanation::make(onArrival ? u"line.damaged_on_arrival"_s
+                                                           : u"line.damaged_goodwill"_s,
+                                                 asked.lineId, {{u"line"_s, asked.lineId}});
+    }
+    for (ApprovalRule rule : order.approvals)
+        addOnce(line.approvals, rule);
+    line.verdict = line.approvals.isEmpty() ? LineVerdict::Allowed : LineVerdict::NeedsApproval;
+    return outcome;
+}
+
+// Whether every piece of the order has come back once this return is done.
+bool wholeOrderBack(const ReturnOrderFacts& order, const ReturnDecision& decision) {
+    if (decision.hasRefusals())
+        return false;
+    return std::all_of(order.lines.cbegin(), order.lines.cend(), [&](const ReturnOrderLine& bought) {
+        const ReturnLineDecision* line = decision.line(bought.lineId);
+        return bought.quantity - bought.returnedQuantity - (line ? line->quantityAsked : 0) == 0;
+    });
+}
+
+// Never more than is left of the payment: trims shipping first, then the lines from the last.
+// Returns whether it had to.
+bool capToWhatIsLeft(ReturnDecision& decision, const ReturnOrderFacts& order) {
+    const qint64 left = std::max<qint64>(order.totalPaid.cents - order.refundedBefore.cents, 0);
+    qint64 requested = decision.shippingRefund.cents;
+    for (const ReturnLineDecision& line : decision.lines)
+        requested += line.refund.cents;
+    if (requested <= left)
+        return false;
+    qint64 excess = requested - left;
+    const qint64 fromShipping = std::min(excess, decision.shippingRefund.cents);
+    decision.shippingRefund.cents -= fromShipping;
+    excess -= fromShipping;
+    for (auto line = decision.lines.rbegin(); line != decision.lines.rend() && excess > 0; ++line) {
+        const qint64 trim = std::min(excess, line->refund.cents);
+        line->refund.cents -= trim;
+        excess -= trim;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, const ReturnRequest& request,
@@ -130,119 +263,42 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
     const ReturnWindowState& w = decision.window;
 
     // Rules about the whole order: when it comes back, and where from.
-    QString orderRefusal;
-    QList<ApprovalRule> orderApprovals;
+    OrderContext context{w, {}, {}, order.totalPaid - order.shippingPaid, Money::zero(currency)};
+    for (const ReturnOrderLine& line : order.lines)
+        context.listValue += line.unitPrice * line.quantity;
     decision.explanations << windowExplanation(w, m_config);
     if (w.phase == ReturnPhase::Goodwill)
-        orderApprovals << ApprovalRule::OutsideWindow;
+        context.approvals << ApprovalRule::OutsideWindow;
     else if (w.phase == ReturnPhase::Expired)
-        orderRefusal = decision.explanations.constLast().code;
+        context.refusal = decision.explanations.constLast().code;
     if (order.channel.startsWith(kMarketplacePrefix)) {
         const QVariantMap params{{u"marketplace"_s, order.channel.mid(kMarketplacePrefix.size())}};
         // An approval is no use for a return refused anyway; a refusal is worth knowing.
-        if (m_config.marketplaceInStore == MarketplaceInStore::NeedsApproval && orderRefusal.isEmpty()) {
-            orderApprovals << ApprovalRule::MarketplaceOrder;
+        if (m_config.marketplaceInStore == MarketplaceInStore::NeedsApproval && context.refusal.isEmpty()) {
+            context.approvals << ApprovalRule::MarketplaceOrder;
             decision.explanations << ReturnExplanation::make(u"marketplace.approval"_s, {}, params);
         } else if (m_config.marketplaceInStore == MarketplaceInStore::Refused) {
             decision.explanations << ReturnExplanation::make(u"marketplace.refused"_s, {}, params);
-            if (orderRefusal.isEmpty())
-                orderRefusal = u"marketplace.refused"_s;
+            if (context.refusal.isEmpty())
+                context.refusal = u"marketplace.refused"_s;
         }
     }
 
-    // An order discount is shared by the goods in proportion to their prices.
-    Money listValue = Money::zero(currency);
-    for (const ReturnOrderLine& line : order.lines)
-        listValue += line.unitPrice * line.quantity;
-    const Money goodsPaid = order.totalPaid - order.shippingPaid;
-    const bool discounted = goodsPaid.cents < listValue.cents;
-
-    // Per line: what is left, whether the article comes back, for how much.
     QList<QList<ReturnExplanation>> lineNotes;
     for (const ReturnRequestLine& asked : request.lines) {
         const ReturnOrderLine& bought = orderLine(order, asked.lineId);
-        ReturnLineDecision line;
-        QList<ReturnExplanation> notes;
-        const QVariant lineId = asked.lineId;
-        line.lineId = asked.lineId;
-        line.quantityAsked = asked.quantity;
-        line.quantityReturnable = bought.quantity - bought.returnedQuantity;
-        line.value = bought.unitPrice * asked.quantity;
-        if (discounted)
-            line.value = line.value.scaled(std::max<qint64>(goodsPaid.cents, 0), listValue.cents);
-        line.refund = Money::zero(currency);
-
-        if (line.quantityReturnable == 0) {
-            line.refusalCode = u"line.fully_returned"_s;
-            notes << ReturnExplanation::make(line.refusalCode, asked.lineId,
-                                             {{u"line"_s, lineId}, {u"bought"_s, bought.quantity}});
-        } else if (asked.quantity > line.quantityReturnable) {
-            line.refusalCode = u"line.quantity_exceeded"_s;
-            notes << ReturnExplanation::make(line.refusalCode, asked.lineId,
-                                             {{u"line"_s, lineId},
-                                              {u"asked"_s, asked.quantity},
-                                              {u"left"_s, line.quantityReturnable},
-                                              {u"bought"_s, bought.quantity},
-                                              {u"returned"_s, bought.returnedQuantity}});
-        } else if (!orderRefusal.isEmpty()) {
-            line.refusalCode = orderRefusal;
-        } else if (!bought.returnable) {
-            const NonReturnableReason reason = bought.nonReturnableReason;
-            const QVariantMap params{{u"line"_s, lineId}, {u"reason"_s, nonReturnableReasonWireName(reason)}};
-            const bool sealed =
-                (reason == NonReturnableReason::Hygiene || reason == NonReturnableReason::SealedMedia) &&
-                asked.condition == ItemCondition::Unopened;
-            if (reason == NonReturnableReason::GiftCard) {
-                line.refusalCode = u"line.gift_card"_s;
-                notes << ReturnExplanation::make(line.refusalCode, asked.lineId, params);
-            } else if (sealed) {
-                notes << ReturnExplanation::make(u"line.sealed_unopened"_s, asked.lineId, params);
-            } else if (reason == NonReturnableReason::FinalSale && w.phase == ReturnPhase::Withdrawal) {
-                notes << ReturnExplanation::make(u"line.final_sale_withdrawal"_s, asked.lineId, params);
-            } else {
-                line.approvals << ApprovalRule::NotReturnableArticle;
-                notes << ReturnExplanation::make(u"line.not_returnable"_s, asked.lineId, params);
-            }
-        }
-
-        if (line.refusalCode.isEmpty()) {
-            line.refund = line.value;
-            if (asked.partialRefund) {
-                if (asked.partialRefund->cents > line.value.cents)
-                    return makeError(ReturnPolicyError::kInvalidRequest,
-                                     u"line %1: partial refund above the value"_s.arg(asked.lineId));
-                line.refund = *asked.partialRefund;
-                line.approvals << ApprovalRule::Goodwill;
-                notes << ReturnExplanation::make(
-                    u"line.damaged_partial"_s, asked.lineId,
-                    {{u"line"_s, lineId}, {u"amount"_s, money(line.refund)}, {u"full"_s, money(line.value)}});
-            } else if (asked.condition == ItemCondition::Damaged) {
-                const bool onArrival = damagedBeforeDelivery(asked.reason);
-                if (!onArrival)
-                    line.approvals << ApprovalRule::Goodwill;
-                notes << ReturnExplanation::make(onArrival ? u"line.damaged_on_arrival"_s
-                                                           : u"line.damaged_goodwill"_s,
-                                                 asked.lineId, {{u"line"_s, lineId}});
-            }
-            for (ApprovalRule rule : orderApprovals)
-                addOnce(line.approvals, rule);
-            line.verdict = line.approvals.isEmpty() ? LineVerdict::Allowed : LineVerdict::NeedsApproval;
-        }
-        decision.lines << line;
-        lineNotes << notes;
+        Result<LineOutcome> outcome = decideLine(asked, bought, context);
+        if (!outcome)
+            return outcome.error();
+        decision.lines << outcome->decision;
+        lineNotes << outcome->notes;
     }
     const bool anyTaken =
         std::any_of(decision.lines.cbegin(), decision.lines.cend(),
                     [](const ReturnLineDecision& l) { return l.verdict != LineVerdict::Refused; });
 
     // Outbound shipping comes back when the whole order is withdrawn (§357(2) BGB).
-    bool wholeOrder = !decision.hasRefusals();
-    for (const ReturnOrderLine& bought : order.lines) {
-        const ReturnLineDecision* line = decision.line(bought.lineId);
-        const int after = bought.quantity - bought.returnedQuantity - (line ? line->quantityAsked : 0);
-        wholeOrder = wholeOrder && after == 0;
-    }
-    const bool shippingBack = wholeOrder && w.distanceSale && w.phase == ReturnPhase::Withdrawal;
+    const bool shippingBack = w.phase == ReturnPhase::Withdrawal && wholeOrderBack(order, decision);
     if (!order.shippingPaid.isZero() && anyTaken) {
         if (shippingBack)
             decision.shippingRefund = order.shippingPaid;
@@ -250,30 +306,14 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
                                                                       : u"shipping.not_refunded"_s,
                                                          {}, {{u"amount"_s, money(order.shippingPaid)}});
     }
-
-    // Never more than is left of the payment: trim shipping first, then the lines from the last.
-    Money left = order.totalPaid - order.refundedBefore;
-    left.cents = std::max<qint64>(left.cents, 0);
-    Money requested = decision.shippingRefund;
-    for (const ReturnLineDecision& line : decision.lines)
-        requested += line.refund;
-    if (requested.cents > left.cents) {
-        qint64 excess = requested.cents - left.cents;
-        const qint64 fromShipping = std::min(excess, decision.shippingRefund.cents);
-        decision.shippingRefund.cents -= fromShipping;
-        excess -= fromShipping;
-        for (auto line = decision.lines.rbegin(); line != decision.lines.rend() && excess > 0; ++line) {
-            const qint64 trim = std::min(excess, line->refund.cents);
-            line->refund.cents -= trim;
-            excess -= trim;
-        }
+    if (capToWhatIsLeft(decision, order))
         decision.explanations << ReturnExplanation::make(
             u"refund.capped"_s, {},
             {{u"paid"_s, money(order.totalPaid)}, {u"refunded"_s, money(order.refundedBefore)}});
-    }
-    if (discounted && anyTaken)
+    if (context.discounted() && anyTaken)
         decision.explanations << ReturnExplanation::make(
-            u"refund.order_discount"_s, {}, {{u"paid"_s, money(goodsPaid)}, {u"list"_s, money(listValue)}});
+            u"refund.order_discount"_s, {},
+            {{u"paid"_s, money(context.goodsPaid)}, {u"list"_s, money(context.listValue)}});
 
     for (qsizetype i = 0; i < decision.lines.size(); ++i) {
         const ReturnLineDecision& line = decision.lines.at(i);
