@@ -40,12 +40,12 @@ constexpr std::array kCatalogue{
           QT_TRANSLATE_NOOP("ReturnPolicy",
                             "Returned within the %1-day return window (bought on %2, last day %3).")},
     Entry{u"window.goodwill", u"last",
-          QT_TRANSLATE_NOOP("ReturnPolicy",
+          QT_TRANSLATE_N_NOOP("ReturnPolicy",
                             "The return window ended on %1, %n day(s) ago: taking the goods back is "
                             "goodwill and needs a manager's approval."),
           u"daysAgo"},
     Entry{u"window.expired", u"last",
-          QT_TRANSLATE_NOOP("ReturnPolicy",
+          QT_TRANSLATE_N_NOOP("ReturnPolicy",
                             "The return window ended on %1 and goodwill is possible only up to %n "
                             "day(s) beyond it, so the return is refused."),
           u"goodwillDays"},
