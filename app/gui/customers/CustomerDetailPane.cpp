@@ -35,8 +35,11 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
     m_ui->nameLabel->setFont(nameFont);
-    m_ui->loyaltyBadge->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 4px; "
-                                      "padding: 2px 8px; }"_s);
+    m_ui->loyaltyBadge->setStyleSheet(u"QLabel { background: palette(midlight); border-radius: 4px; "
+                                      "padding: 3px 8px; }"_s);
+    m_ui->loyaltyBadge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_ui->headerLayout->setAlignment(m_ui->loyaltyBadge, Qt::AlignTop);
+    m_ui->headerLayout->setAlignment(m_ui->moreButton, Qt::AlignTop);
     m_ui->consentLayout->addWidget(m_consents);
     m_ui->notesLayout->addWidget(m_notes);
 
@@ -89,6 +92,14 @@ void CustomerDetailPane::showCustomer(const Customer& customer) {
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
 }
 
+bool CustomerDetailPane::showCustomerById(const QString& customerId) {
+    const std::optional<Customer> customer = CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return false;
+    showCustomer(*customer);
+    return true;
+}
+
 void CustomerDetailPane::render() {
     const Customer& c = m_customer;
     const QString none = tr("not given");
@@ -133,8 +144,7 @@ void CustomerDetailPane::loadNotes() {
 }
 
 void CustomerDetailPane::reloadCustomer() {
-    if (const std::optional<Customer> fresh = CustomerRepository(m_db).find(m_customer.id))
-        showCustomer(*fresh);
+    showCustomerById(m_customer.id);
 }
 
 void CustomerDetailPane::contact(const QString& purpose) {

@@ -31,6 +31,8 @@ public:
     // Who is signed in: the author of notes and consent changes, and who may erase.
     void setSession(Session* session);
     void showCustomer(const Customer& customer);
+    // Reads the customer from the cache; false when it is not there (any more).
+    bool showCustomerById(const QString& customerId);
     void clear();
     QString shownCustomerId() const { return m_customer.id; }
 

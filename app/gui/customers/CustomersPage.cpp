@@ -52,7 +52,10 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     splitter->addWidget(m_resultView);
     splitter->addWidget(m_detailPane);
     splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 6);
+    // The customer view wants room, but the matches must stay readable beside it.
+    m_resultView->setMinimumWidth(480);
+    splitter->setSizes({550, 660});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -123,9 +126,8 @@ void CustomersPage::onSearched(int rows, bool truncated) {
 }
 
 void CustomersPage::onCurrentRowChanged() {
+    // The result rows hold what the list shows; the pane needs the whole customer (consents too).
     const Customer* customer = m_model->customerAt(m_resultView->currentIndex().row());
-    if (customer)
-        m_detailPane->showCustomer(*customer);
-    else
+    if (!customer || !m_detailPane->showCustomerById(customer->id))
         m_detailPane->clear();
 }
