@@ -36,6 +36,13 @@ constexpr std::array kRefundMethods{
     std::pair{RefundMethod::Voucher, u"voucher"},
 };
 
+constexpr std::array kDispositions{
+    std::pair{ReturnDisposition::Restock, u"restock"},
+    std::pair{ReturnDisposition::Inspect, u"inspect"},
+    std::pair{ReturnDisposition::ReturnToSupplier, u"return_to_supplier"},
+    std::pair{ReturnDisposition::WriteOff, u"write_off"},
+};
+
 template <typename Table, typename Enum> QString nameOf(const Table& table, Enum value) {
     for (const auto& [entry, name] : table) {
         if (entry == value)
@@ -78,4 +85,10 @@ QString refundMethodWireName(RefundMethod method) {
 }
 std::optional<RefundMethod> refundMethodFromWireName(const QString& name) {
     return valueOf<RefundMethod>(kRefundMethods, name);
+}
+QString returnDispositionWireName(ReturnDisposition disposition) {
+    return nameOf(kDispositions, disposition);
+}
+std::optional<ReturnDisposition> returnDispositionFromWireName(const QString& name) {
+    return valueOf<ReturnDisposition>(kDispositions, name);
 }

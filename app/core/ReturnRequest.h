@@ -24,6 +24,8 @@ enum class ReturnReason {
     Other
 };
 enum class RefundMethod { Original, Voucher };
+// What happens to the returned goods; the rules do not look at it, the stock does.
+enum class ReturnDisposition { Restock, Inspect, ReturnToSupplier, WriteOff };
 
 struct ReturnOrderLine {
     QString lineId;
@@ -51,6 +53,7 @@ struct ReturnRequestLine {
     ReturnReason reason = ReturnReason::Other;
     ItemCondition condition = ItemCondition::AsNew;
     std::optional<Money> partialRefund; // for damaged goods: the amount a manager agrees to refund
+    ReturnDisposition disposition = ReturnDisposition::Restock;
 };
 
 struct ReturnRequest {
@@ -66,3 +69,5 @@ QString returnReasonWireName(ReturnReason reason);
 std::optional<ReturnReason> returnReasonFromWireName(const QString& name);
 QString refundMethodWireName(RefundMethod method);
 std::optional<RefundMethod> refundMethodFromWireName(const QString& name);
+QString returnDispositionWireName(ReturnDisposition disposition);
+std::optional<ReturnDisposition> returnDispositionFromWireName(const QString& name);

@@ -568,6 +568,13 @@ void TestReturnPolicy::wireNamesMatchTheApi() {
                    ReturnReason::Other})
         reasons << returnReasonWireName(r);
     QCOMPARE(reasons, enumOf(u"does_not_fit"_s));
+    QStringList dispositions;
+    for (auto d : {ReturnDisposition::Restock, ReturnDisposition::Inspect,
+                   ReturnDisposition::ReturnToSupplier, ReturnDisposition::WriteOff}) {
+        dispositions << returnDispositionWireName(d);
+        QCOMPARE(returnDispositionFromWireName(dispositions.constLast()), d);
+    }
+    QCOMPARE(dispositions, enumOf(u"restock"_s));
     QCOMPARE(refundMethodWireName(RefundMethod::Original) + u", "_s +
                  refundMethodWireName(RefundMethod::Voucher),
              enumOf(u"original"_s).join(u", "_s));
