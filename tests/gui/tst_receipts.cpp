@@ -1,5 +1,6 @@
 // Receipts as the customer gets them: a PDF that exists, names the order and the refund, says when
 // the refund follows the synchronisation, and carries a QR code a scanner can read.
+#include "HandoverReceipt.h"
 #include "QrCode.h"
 #include "ReturnPolicy.h"
 #include "ReturnReceipt.h"
@@ -92,6 +93,30 @@ private Q_SLOTS:
         QVERIFY(!doc.notes.join(u' ').contains(u"synchronisation"_s));
         QCOMPARE(doc.rows.constLast().text, u"Refund to"_s);
         QCOMPARE(doc.rows.constLast().amount, u"card"_s);
+    }
+
+    void handoverReceiptPdfNamesOrderRecipientAndWhatIsLeft() {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is missing: scripts/deps installs it");
+        HandoverReceipt::Input input;
+        input.storeLines = {u"Theke Hamburg Mönckebergstraße"_s};
+        input.orderNo = u"W-2025-0051177"_s;
+        input.customerName = u"Jürgen Weiß"_s;
+        input.recipientName = u"Sören Köhler"_s;
+        input.authorisedPerson = true;
+        input.identityCheck = u"pickup code"_s;
+        input.handedOver = {{u"Steppjacke „Elbe“ navy, M"_s, 1}};
+        input.stillOpen = {{u"Schal „Föhr“ grau"_s, 2}};
+        input.atUtc = QDateTime::fromString(u"2025-03-14T10:02:00Z"_s, Qt::ISODate);
+        const ReceiptDocument doc = HandoverReceipt::build(input);
+        QCOMPARE(doc.qrPayload, u"W-2025-0051177"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"uebergabe.pdf"_s);
+        QVERIFY(doc.writePdf(path));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"W-2025-0051177"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Sören Köhler"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"still waiting"_s) && text.contains(u"(partial)"_s), qPrintable(text));
     }
 };
 
