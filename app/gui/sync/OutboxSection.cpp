@@ -240,7 +240,7 @@ bool OutboxSection::discardEntry(const OutboxEntry& entry) {
     }
     if (m_session) {
         // Ids and the command only: the reason is free text and may name a customer.
-        m_session->audit(u"outbox_discard", u"outbox"_s, QString::number(entry.id),
+        m_session->audit(AuditAction::kOutboxDiscard, u"outbox"_s, QString::number(entry.id),
                          QJsonObject{{u"command"_s, entry.command}, {u"approver_staff_id"_s, approverId}});
     }
     reload();
