@@ -21,6 +21,26 @@ QDateTime fromStored(const QVariant& value) {
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
+// Feed → count statement. Fixed text only: a feed name never becomes part of SQL.
+struct FeedTable {
+    QStringView feed;
+    QStringView countSql;
+};
+constexpr FeedTable kFeedTables[] = {
+    {u"stores", u"SELECT count(*) FROM stores"},
+    {u"staff", u"SELECT count(*) FROM staff"},
+    {u"products", u"SELECT count(*) FROM products"},
+    {u"stock", u"SELECT count(*) FROM stock"},
+    {u"customers", u"SELECT count(*) FROM customers"},
+    {u"orders", u"SELECT count(*) FROM orders"},
+    {u"pickups", u"SELECT count(*) FROM pickups"},
+    {u"returns", u"SELECT count(*) FROM returns"},
+    {u"carts", u"SELECT count(*) FROM carts"},
+    {u"contacts", u"SELECT count(*) FROM service_contacts"},
+    // Local notes not sent yet are shown too: they are in the cache.
+    {u"notes", u"SELECT count(*) FROM notes"},
+};
+
 } // namespace
 
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
@@ -89,4 +109,26 @@ Status SyncStateRepository::resetFeed(const QString& feed) {
     if (!query.exec())
         return sqlError(query.lastError(), u"resetting feed %1"_s.arg(feed));
     return {};
+}
+
+const QStringList& SyncStateRepository::feeds() {
+    static const QStringList kFeeds = [] {
+        QStringList names;
+        for (const FeedTable& table : kFeedTables)
+            names.append(table.feed.toString());
+        return names;
+    }();
+    return kFeeds;
+}
+
+Result<qint64> SyncStateRepository::cachedRows(const QString& feed) const {
+    for (const FeedTable& table : kFeedTables) {
+        if (table.feed != feed)
+            continue;
+        QSqlQuery query(m_db);
+        if (!query.exec(table.countSql.toString()) || !query.next())
+            return sqlError(query.lastError(), u"counting the rows of feed %1"_s.arg(feed));
+        return query.value(0).toLongLong();
+    }
+    return makeError(ErrorCode::kStoreQuery, u"unknown feed %1"_s.arg(feed.left(40)));
 }
