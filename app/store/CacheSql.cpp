@@ -11,6 +11,10 @@ QVariant CacheSql::textOrNull(const QString& text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QVariant CacheSql::text(const QString& text) {
+    return text.isNull() ? QVariant(QString(u""_s)) : QVariant(text);
+}
+
 QVariant CacheSql::timeOrNull(const QDateTime& utc) {
     return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }

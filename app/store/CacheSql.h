@@ -15,6 +15,7 @@
 namespace CacheSql {
 
 QVariant textOrNull(const QString& text);  // NULL for an empty string
+QVariant text(const QString& text);        // never NULL: a null QString becomes ''
 QVariant timeOrNull(const QDateTime& utc); // ISO-8601 UTC with ms, NULL when invalid
 QDateTime time(const QVariant& stored);    // invalid for NULL
 QString json(const QJsonArray& array);

@@ -62,7 +62,7 @@ Status CartRepository::upsert(const QList<Cart>& carts) {
         const QVariant values[] = {c.id,
                                    CacheSql::textOrNull(c.customerId),
                                    CacheSql::textOrNull(c.storeId),
-                                   c.origin,
+                                   CacheSql::text(c.origin),
                                    CacheSql::json(CartJson::linesToJson(c.lines)),
                                    CacheSql::textOrNull(c.handoffCode),
                                    c.version,

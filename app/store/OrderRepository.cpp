@@ -65,21 +65,21 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
         return s;
     for (const Order& o : orders) {
         const QVariant values[] = {o.id,
-                                   o.orderNo,
-                                   o.channel,
+                                   CacheSql::text(o.orderNo),
+                                   CacheSql::text(o.channel),
                                    CacheSql::textOrNull(o.customerId),
                                    CacheSql::textOrNull(o.storeId),
                                    CacheSql::timeOrNull(o.placedAt),
                                    CacheSql::json(OrderJson::linesToJson(o.lines)),
                                    CacheSql::json(OrderJson::paymentToJson(o.payment)),
                                    CacheSql::json(OrderJson::totalsToJson(o.totals)),
-                                   o.fulfilment,
+                                   CacheSql::text(o.fulfilment),
                                    CacheSql::timeOrNull(o.deliveredAt),
-                                   o.state,
+                                   CacheSql::text(o.state),
                                    o.version,
                                    CacheSql::timeOrNull(o.updatedAt),
                                    o.totals.gross.cents,
-                                   o.totals.gross.currency};
+                                   CacheSql::text(o.totals.gross.currency)};
         for (int i = 0; i < int(std::size(values)); ++i)
             query.bindValue(i, values[i]);
         if (Status s = CacheSql::exec(query, u"writing order %1"_s.arg(o.id)); !s)

@@ -82,14 +82,14 @@ Status PickupRepository::upsert(const QList<Pickup>& pickups) {
         return s;
     for (const Pickup& p : pickups) {
         const QVariant values[] = {p.id,
-                                   p.orderNo,
+                                   CacheSql::text(p.orderNo),
                                    CacheSql::textOrNull(p.customerId),
-                                   p.storeId,
+                                   CacheSql::text(p.storeId),
                                    pickupStateWireName(p.state),
                                    CacheSql::json(PickupJson::linesToJson(p.lines)),
                                    CacheSql::textOrNull(p.shelf),
                                    CacheSql::timeOrNull(p.deadline),
-                                   p.pickupCodeHash,
+                                   CacheSql::text(p.pickupCodeHash),
                                    CacheSql::json(PickupJson::authorisedPersonsToJson(p.authorisedPersons)),
                                    CacheSql::json(PickupJson::notificationsToJson(p.notifications)),
                                    CacheSql::json(PickupJson::handoversToJson(p.handovers)),

@@ -88,14 +88,14 @@ Status ProductRepository::upsert(const QList<Product>& products) {
         existing.finish();
 
         const QString eans = p.eans.join(u' ');
-        const QVariant values[] = {p.sku,
-                                   eans,
-                                   p.name,
-                                   p.brand,
+        const QVariant values[] = {CacheSql::text(p.sku),
+                                   CacheSql::text(eans),
+                                   CacheSql::text(p.name),
+                                   CacheSql::text(p.brand),
                                    CacheSql::textOrNull(p.size),
                                    CacheSql::textOrNull(p.colour),
                                    p.price.cents,
-                                   p.price.currency,
+                                   CacheSql::text(p.price.currency),
                                    p.vatRateHundredths,
                                    p.returnable ? 1 : 0,
                                    CacheSql::textOrNull(p.nonReturnableReason),
@@ -133,7 +133,7 @@ Status ProductRepository::upsert(const QList<Product>& products) {
         ftsInsert.bindValue(1, SearchText::indexText(p.name));
         ftsInsert.bindValue(2, SearchText::indexText(p.brand));
         ftsInsert.bindValue(3, SearchText::indexText(p.sku));
-        ftsInsert.bindValue(4, eans);
+        ftsInsert.bindValue(4, CacheSql::text(eans));
         if (Status s = CacheSql::exec(ftsInsert, u"indexing product %1"_s.arg(p.id)); !s)
             return s;
     }

@@ -78,16 +78,16 @@ Status ReturnRepository::upsert(const QList<ReturnRecord>& returns) {
         return s;
     for (const ReturnRecord& r : returns) {
         const QVariant values[] = {r.id,
-                                   r.orderNo,
+                                   CacheSql::text(r.orderNo),
                                    CacheSql::textOrNull(r.storeId),
-                                   r.channel,
+                                   CacheSql::text(r.channel),
                                    CacheSql::textOrNull(r.requesterStaffId),
                                    CacheSql::json(ReturnJson::linesToJson(r.lines)),
-                                   r.refund.method,
+                                   CacheSql::text(r.refund.method),
                                    r.refund.amount.cents,
-                                   r.refund.amount.currency,
+                                   CacheSql::text(r.refund.amount.currency),
                                    CacheSql::json(ReturnJson::approvalsToJson(r.approvals)),
-                                   r.state,
+                                   CacheSql::text(r.state),
                                    CacheSql::timeOrNull(r.createdAt),
                                    r.version,
                                    CacheSql::timeOrNull(r.updatedAt)};

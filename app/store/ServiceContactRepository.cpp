@@ -27,9 +27,9 @@ Status ServiceContactRepository::upsert(const QList<ServiceContact>& contacts) {
         return s;
     for (const ServiceContact& c : contacts) {
         query.bindValue(0, c.id);
-        query.bindValue(1, c.customerId);
-        query.bindValue(2, c.channel);
-        query.bindValue(3, c.subject);
+        query.bindValue(1, CacheSql::text(c.customerId));
+        query.bindValue(2, CacheSql::text(c.channel));
+        query.bindValue(3, CacheSql::text(c.subject));
         query.bindValue(4, CacheSql::timeOrNull(c.at));
         query.bindValue(5, c.version);
         query.bindValue(6, CacheSql::timeOrNull(c.updatedAt));

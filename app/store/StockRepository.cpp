@@ -38,8 +38,8 @@ Status StockRepository::upsert(const QList<StockLevel>& levels) {
         return s;
     for (const StockLevel& level : levels) {
         query.bindValue(0, level.id);
-        query.bindValue(1, level.sku);
-        query.bindValue(2, level.location);
+        query.bindValue(1, CacheSql::text(level.sku));
+        query.bindValue(2, CacheSql::text(level.location));
         query.bindValue(3, level.quantity);
         query.bindValue(4, level.version);
         query.bindValue(5, CacheSql::timeOrNull(level.updatedAt));

@@ -43,8 +43,8 @@ Status StoreRepository::upsert(const QList<StoreRecord>& stores) {
         return s;
     for (const StoreRecord& store : stores) {
         const QVariant values[] = {store.id,
-                                   store.name,
-                                   store.timeZone,
+                                   CacheSql::text(store.name),
+                                   CacheSql::text(store.timeZone),
                                    CacheSql::textOrNull(store.street),
                                    CacheSql::textOrNull(store.postcode),
                                    CacheSql::textOrNull(store.city),
