@@ -25,20 +25,21 @@ QDateTime fromStored(const QVariant& value) {
 struct FeedTable {
     QStringView feed;
     QStringView countSql;
+    QStringView forgetVersionsSql;
 };
 constexpr FeedTable kFeedTables[] = {
-    {u"stores", u"SELECT count(*) FROM stores"},
-    {u"staff", u"SELECT count(*) FROM staff"},
-    {u"products", u"SELECT count(*) FROM products"},
-    {u"stock", u"SELECT count(*) FROM stock"},
-    {u"customers", u"SELECT count(*) FROM customers"},
-    {u"orders", u"SELECT count(*) FROM orders"},
-    {u"pickups", u"SELECT count(*) FROM pickups"},
-    {u"returns", u"SELECT count(*) FROM returns"},
-    {u"carts", u"SELECT count(*) FROM carts"},
-    {u"contacts", u"SELECT count(*) FROM service_contacts"},
-    // Local notes not sent yet are shown too: they are in the cache.
-    {u"notes", u"SELECT count(*) FROM notes"},
+    {u"stores", u"SELECT count(*) FROM stores", u"UPDATE stores SET version = 0"},
+    {u"staff", u"SELECT count(*) FROM staff", u"UPDATE staff SET version = 0"},
+    {u"products", u"SELECT count(*) FROM products", u"UPDATE products SET version = 0"},
+    {u"stock", u"SELECT count(*) FROM stock", u"UPDATE stock SET version = 0"},
+    {u"customers", u"SELECT count(*) FROM customers", u"UPDATE customers SET version = 0"},
+    {u"orders", u"SELECT count(*) FROM orders", u"UPDATE orders SET version = 0"},
+    {u"pickups", u"SELECT count(*) FROM pickups", u"UPDATE pickups SET version = 0"},
+    {u"returns", u"SELECT count(*) FROM returns", u"UPDATE returns SET version = 0"},
+    {u"carts", u"SELECT count(*) FROM carts", u"UPDATE carts SET version = 0"},
+    {u"contacts", u"SELECT count(*) FROM service_contacts", u"UPDATE service_contacts SET version = 0"},
+    // Local notes not sent yet are counted too: they are in the cache.
+    {u"notes", u"SELECT count(*) FROM notes", u"UPDATE notes SET version = 0 WHERE id IS NOT NULL"},
 };
 
 } // namespace
@@ -131,4 +132,15 @@ Result<qint64> SyncStateRepository::cachedRows(const QString& feed) const {
         return query.value(0).toLongLong();
     }
     return makeError(ErrorCode::kStoreQuery, u"unknown feed %1"_s.arg(feed.left(40)));
+}
+
+Status SyncStateRepository::resetAllFeeds() {
+    QSqlQuery query(m_db);
+    if (!query.exec(u"UPDATE sync_state SET cursor = NULL"_s))
+        return sqlError(query.lastError(), u"resetting every feed"_s);
+    for (const FeedTable& table : kFeedTables) {
+        if (!query.exec(table.forgetVersionsSql.toString()))
+            return sqlError(query.lastError(), u"forgetting the versions of feed %1"_s.arg(table.feed));
+    }
+    return {};
 }

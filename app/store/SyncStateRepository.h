@@ -23,6 +23,10 @@ public:
     static const QStringList& feeds();
     // How many rows the cache holds for feed (a name from feeds(); anything else is store.query).
     Result<qint64> cachedRows(const QString& feed) const;
+    // After a switch to another server: every feed starts again from the beginning, and cached rows
+    // forget their versions (the other server counts its own), so the new server's rows replace them.
+    // Run it in the caller's transaction.
+    Status resetAllFeeds();
 
 private:
     QSqlDatabase m_db;

@@ -208,6 +208,20 @@ private Q_SLOTS:
         QCOMPARE(state.cachedRows(u"stock"_s).value(), 2);
     }
 
+    void afterAServerSwitchEveryFeedStartsOverAndNewRowsReplaceOldOnes() {
+        SyncStateRepository state(m_db->sql());
+        StockRepository levels(m_db->sql());
+        QVERIFY(state.setCursor(u"stock"_s, u"old-server-77"_s));
+        QVERIFY(state.setCursor(u"customers"_s, u"old-server-12"_s));
+        QVERIFY(levels.upsert({stock(u"JKT"_s, u"ONLINE"_s, 5, "2025-03-14T10:00:00.000Z", 57)}));
+        QVERIFY(state.resetAllFeeds());
+        QVERIFY(state.cursor(u"stock"_s).isEmpty());
+        QVERIFY(state.cursor(u"customers"_s).isEmpty());
+        // The new server numbers its versions from 1; its row must win over the old server's 57.
+        QVERIFY(levels.upsert({stock(u"JKT"_s, u"ONLINE"_s, 2, "2025-03-15T10:00:00.000Z", 1)}));
+        QCOMPARE(levels.at(u"JKT"_s, u"ONLINE"_s)->quantity, 2);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
