@@ -1,6 +1,7 @@
 #include "OrderJson.h"
 
 #include "JsonFieldReader.h"
+#include "JsonWriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,59 @@ Result<Totals> OrderJson::totalsFromJson(const QJsonObject& object) {
     if (!r.ok())
         return r.error();
     return totals;
+}
+
+QString OrderJson::linesText(const QList<OrderLine>& lines) {
+    JsonWriter w;
+    w.beginArray();
+    for (const OrderLine& line : lines) {
+        w.beginObject()
+            .key(u"line_id")
+            .value(line.lineId)
+            .key(u"sku")
+            .value(line.sku)
+            .key(u"name")
+            .value(line.name)
+            .key(u"quantity")
+            .value(line.quantity)
+            .key(u"unit_price")
+            .money(line.unitPrice)
+            .key(u"total")
+            .money(line.total)
+            .key(u"returned_quantity")
+            .value(line.returnedQuantity)
+            .endObject();
+    }
+    w.endArray();
+    return w.text();
+}
+
+QString OrderJson::paymentText(const Payment& p) {
+    JsonWriter w;
+    w.beginObject()
+        .key(u"method")
+        .value(p.method)
+        .key(u"card_brand")
+        .stringOrNull(p.cardBrand)
+        .key(u"provider_reference")
+        .stringOrNull(p.providerReference)
+        .endObject();
+    return w.text();
+}
+
+QString OrderJson::totalsText(const Totals& t) {
+    JsonWriter w;
+    w.beginObject()
+        .key(u"net")
+        .money(t.net)
+        .key(u"vat")
+        .money(t.vat)
+        .key(u"gross")
+        .money(t.gross)
+        .key(u"shipping")
+        .money(t.shipping)
+        .endObject();
+    return w.text();
 }
 
 QJsonObject OrderJson::toJson(const Order& o) {

@@ -20,4 +20,9 @@ QJsonObject paymentToJson(const Payment& payment);
 Result<Payment> paymentFromJson(const QJsonObject& object);
 QJsonObject totalsToJson(const Totals& totals);
 Result<Totals> totalsFromJson(const QJsonObject& object);
+
+// The same JSON as text, written directly (the cache's columns; see JsonWriter for why).
+QString linesText(const QList<OrderLine>& lines);
+QString paymentText(const Payment& payment);
+QString totalsText(const Totals& totals);
 } // namespace OrderJson

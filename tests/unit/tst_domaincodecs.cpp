@@ -212,6 +212,25 @@ private Q_SLOTS:
         QCOMPARE(contact->at, utc("2025-03-10T13:22:00.000Z"));
     }
 
+    void orderTextWritersGiveTheSameJsonAsTheCodec() {
+        Order order = OrderJson::fromJson(Ex::order()).value();
+        // Names as typed in shops: quotes, backslashes, control characters, emoji.
+        order.lines[0].name = u"Schal \"Föhr\" \\ grau\n\t\u0001 🧣"_s;
+        order.payment.cardBrand = u"girocard"_s;
+        order.totals.shipping = Money{495, u"CHF"_s};
+        const auto parsed = [](const QString& text) {
+            return QJsonDocument::fromJson(text.toUtf8());
+        };
+        QCOMPARE(parsed(OrderJson::linesText(order.lines)).array(), OrderJson::linesToJson(order.lines));
+        QCOMPARE(parsed(OrderJson::paymentText(order.payment)).object(),
+                 OrderJson::paymentToJson(order.payment));
+        QCOMPARE(parsed(OrderJson::totalsText(order.totals)).object(), OrderJson::totalsToJson(order.totals));
+        QCOMPARE(OrderJson::linesFromJson(parsed(OrderJson::linesText(order.lines)).array()).value(),
+                 order.lines);
+        order.payment.providerReference.clear();
+        QVERIFY(parsed(OrderJson::paymentText(order.payment)).object().value(u"provider_reference").isNull());
+    }
+
     void everyExampleReadsBackTheSameAfterWriting() {
         QVERIFY(roundTrips(&StoreRecordJson::fromJson, &StoreRecordJson::toJson, Ex::store()));
         QVERIFY(roundTrips(&ProductJson::fromJson, &ProductJson::toJson, Ex::product()));
