@@ -1,5 +1,6 @@
 #include "CustomerErasure.h"
 
+<<<<<<< HEAD
 #include "AuditLog.h"
 #include "CustomerRepository.h"
 #include "SettingsRepository.h"
@@ -28,4 +29,34 @@ Status CustomerErasure::erase(const QString& customerId, const QString& staffId,
         const Result<qint64> appended = AuditLog(m_database.sql()).append(entry);
         return appended ? Status() : Status(appended.error());
     });
+=======
+#include "CacheSql.h"
+
+using namespace Qt::StringLiterals;
+
+CustomerErasure::CustomerErasure(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Status CustomerErasure::removeLinkedRows(const QString& customerId) {
+    // Order matters: returns and pickups are found through the orders' customer link, which the
+    // last statement cuts.
+    static const QString kStatements[] = {
+        u"DELETE FROM returns WHERE order_no IN (SELECT order_no FROM orders WHERE customer_id = ?)"_s,
+        u"DELETE FROM pickups WHERE customer_id = ? "
+        u"OR order_no IN (SELECT order_no FROM orders WHERE customer_id = ?)"_s,
+        u"DELETE FROM carts WHERE customer_id = ?"_s,
+        u"DELETE FROM service_contacts WHERE customer_id = ?"_s,
+        u"UPDATE orders SET customer_id = NULL WHERE customer_id = ?"_s,
+    };
+    for (const QString& sql : kStatements) {
+        QSqlQuery query(m_db);
+        if (Status s = CacheSql::prepare(query, sql); !s)
+            return s;
+        for (int i = 0; i < int(sql.count(u'?')); ++i)
+            query.bindValue(i, customerId);
+        if (Status s = CacheSql::exec(query, u"erasing what the cache holds about a customer"_s); !s)
+            return s;
+    }
+    return {};
+>>>>>>> client-cache
 }
