@@ -1,7 +1,7 @@
 #include "CtlContext.h"
 #include "SupportCommands.h"
 
-#include "CustomerErasure.h"
+#include "CustomerEraser.h"
 #include "CustomerRepository.h"
 
 #include <QCommandLineParser>
@@ -20,7 +20,7 @@ int SupportCommands::erase(CtlContext& context) {
     if (!database)
         return CtlContext::kFailed;
 
-    const Status removed = CustomerErasure(*database).erase(
+    const Status removed = CustomerEraser(*database).erase(
         id, QString(), QJsonObject{{u"via"_s, u"theke-ctl"_s}}, QDateTime::currentDateTimeUtc());
     if (!removed)
         return context.fail(u"erase failed"_s, removed.error());

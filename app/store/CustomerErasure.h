@@ -1,27 +1,5 @@
 #pragma once
 
-<<<<<<< HEAD
-#include "Database.h"
-#include "Result.h"
-
-#include <QDateTime>
-#include <QJsonObject>
-
-// Removes one customer from this device at a person's request (right to erasure), with its audit
-// entry in the same transaction: there is no erasure without a trace, and no trace without the
-// erasure. The search index still holds old text until CustomerRepository::purgeErasedText() runs
-// (theke-ctl runs it at once; the app leaves it to the sync thread, since it is bulk work).
-class CustomerErasure {
-public:
-    explicit CustomerErasure(Database& database);
-
-    // store.query with a clear detail when the customer is not cached.
-    Status erase(const QString& customerId, const QString& staffId, const QJsonObject& detail,
-                 const QDateTime& atUtc);
-
-private:
-    Database& m_database;
-=======
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -39,5 +17,4 @@ public:
 
 private:
     QSqlDatabase m_db;
->>>>>>> client-cache
 };

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-// The GUI's own connection for its small writes. LocalChanges and CustomerErasure need a Database
+// The GUI's own connection for its small writes. LocalChanges and CustomerEraser need a Database
 // (transactions with savepoints) while the pages read through a QSqlDatabase: a second connection
 // to the same file is cheap, and WAL lets it write beside the sync thread. Opened on first use.
 class CacheWriter {

@@ -4,7 +4,7 @@
 #include "ConsentGate.h"
 #include "ConsentPanel.h"
 #include "ConsentTexts.h"
-#include "CustomerErasure.h"
+#include "CustomerEraser.h"
 #include "CustomerRepository.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
@@ -226,7 +226,7 @@ bool CustomerDetailPane::eraseCustomer() {
         return false;
     }
     const QString staffId = m_session ? m_session->currentStaffId() : QString();
-    const Status erased = CustomerErasure(*database.value())
+    const Status erased = CustomerEraser(*database.value())
                               .erase(customer.id, staffId,
                                      QJsonObject{{u"via"_s, u"app"_s}, {u"approver_staff_id"_s, approverId}},
                                      QDateTime::currentDateTimeUtc());
