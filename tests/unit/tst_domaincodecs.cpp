@@ -87,6 +87,23 @@ private Q_SLOTS:
         QCOMPARE(ProductJson::fromJson(ProductJson::toJson(product.value()))->vatRateHundredths, hundredths);
     }
 
+    void everyTimestampFormOfTheContractIsRead_data() {
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("milliseconds") << u"2025-03-14T08:02:11.000Z"_s << u"2025-03-14T08:02:11.000Z"_s;
+        QTest::newRow("no fraction") << u"2025-03-14T08:02:11Z"_s << u"2025-03-14T08:02:11.000Z"_s;
+        QTest::newRow("one digit") << u"2025-03-14T08:02:11.5Z"_s << u"2025-03-14T08:02:11.500Z"_s;
+        QTest::newRow("nanoseconds") << u"2025-03-14T08:02:11.123456789Z"_s << u"2025-03-14T08:02:11.123Z"_s;
+    }
+    void everyTimestampFormOfTheContractIsRead() {
+        QFETCH(QString, wire);
+        QFETCH(QString, stored);
+        const Result<StockLevel> stock =
+            StockLevelJson::fromJson(Ex::withValue(Ex::stock(), u"updated_at"_s, wire));
+        QVERIFY2(stock, qPrintable(stock.error().detail));
+        QCOMPARE(stock->updatedAt.toString(Qt::ISODateWithMs), stored);
+    }
+
     void stockExampleReadsQuantityAndTime() {
         const Result<StockLevel> stock = StockLevelJson::fromJson(Ex::stock());
         QVERIFY2(stock, qPrintable(stock.error().detail));
