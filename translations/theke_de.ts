@@ -115,7 +115,7 @@
 <context>
     <name>AuthController</name>
     <message>
-        <location filename="../app/gui/auth/AuthController.cpp" line="+29"/>
+        <location filename="../app/gui/auth/AuthController.cpp" line="+34"/>
         <source>&amp;Staff</source>
         <translation>&amp;Mitarbeiter</translation>
     </message>
@@ -140,7 +140,12 @@
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
@@ -165,7 +170,12 @@
         <translation>Wer hat auf diesem Gerät was getan (nur Filialleitung)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Idle lock and device details (store managers only)</source>
+        <translation>Automatische Sperre und Gerätedaten (nur Filialleitung)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Signed-in person</source>
         <translation>Angemeldete Person</translation>
     </message>
@@ -203,6 +213,16 @@
         <location line="+0"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change this device&apos;s settings</source>
+        <translation>Einstellungen dieses Geräts ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -291,6 +311,11 @@
         <location line="+2"/>
         <source>Settings changed</source>
         <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change discarded</source>
+        <translation>Änderung verworfen</translation>
     </message>
 </context>
 <context>
@@ -624,7 +649,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+132"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+143"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -634,7 +659,7 @@
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-88"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-96"/>
         <source>Erase customer data from this device…</source>
         <translation>Kundendaten von diesem Gerät löschen…</translation>
     </message>
@@ -654,7 +679,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -684,7 +709,7 @@
         <translation>Notizen (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Erase %1 (customer no. %2) from this device</source>
         <translation>%1 (Kunden-Nr. %2) von diesem Gerät löschen</translation>
     </message>
@@ -760,7 +785,7 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
@@ -1136,6 +1161,85 @@
         <location line="+2"/>
         <source>unknown channel</source>
         <translation>unbekannter Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReceipt</name>
+    <message>
+        <location filename="../app/gui/print/HandoverReceipt.cpp" line="+10"/>
+        <source>Handover receipt</source>
+        <translation>Übergabebeleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handover receipt (partial)</source>
+        <translation>Übergabebeleg (Teilübergabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover receipt %1</source>
+        <translation>Übergabebeleg %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.: %1</source>
+        <translation>Bestellnr.: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected by: %1 (authorised by the customer)</source>
+        <translation>Abgeholt von: %1 (vom Kunden bevollmächtigt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected by: %1</source>
+        <translation>Abgeholt von: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by: %1</source>
+        <translation>Geprüft mit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: %1</source>
+        <translation>Übergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over by: %1</source>
+        <translation>Übergeben von: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still waiting</source>
+        <translation>liegt noch bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The remaining articles stay reserved for you until the pickup deadline.</source>
+        <translation>Die übrigen Artikel bleiben bis zum Ende der Abholfrist für Sie reserviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded while offline: the handover reaches the central system with the next synchronisation.</source>
+        <translation>Offline erfasst: Die Übergabe erreicht das zentrale System mit der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1756,71 @@
     </message>
 </context>
 <context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <location filename="../app/gui/returns/ReturnLinesModel.cpp" line="+87"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought %1, already returned %2 (in any channel), %3 left to return</source>
+        <translation>Gekauft %1, bereits zurückgegeben %2 (in allen Kanälen), noch %3 rückgabefähig</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes to</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPolicy</name>
     <message>
         <location filename="../app/core/ReturnExplanation.cpp" line="+26"/>
@@ -1839,6 +2008,436 @@
         <source>d MMMM yyyy</source>
         <comment>date in return explanations</comment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceipt</name>
+    <message>
+        <location filename="../app/gui/print/ReturnReceipt.cpp" line="+24"/>
+        <source>Return receipt</source>
+        <translation>Retourenbeleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return receipt %1</source>
+        <translation>Retourenbeleg %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.: %1</source>
+        <translation>Bestellnr.: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered: %1 (%2)</source>
+        <translation>Bestellt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned: %1</source>
+        <translation>Zurückgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back by: %1</source>
+        <translation>Angenommen von: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by: %1</source>
+        <translation>Freigegeben von: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2
+Reason: %3 · Condition: %4</source>
+        <translation>%1 × %2
+Grund: %3 · Zustand: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping costs</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>Erstattung gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to</source>
+        <translation>Erstattung auf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refund will be made after the synchronisation: this device is offline, the refund follows as soon as the return has reached the central system.</source>
+        <translation>Erstattung wird nach der Synchronisierung ausgeführt: Dieses Gerät ist offline, die Erstattung folgt, sobald die Retoure das zentrale System erreicht hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash refund at the till: code %1</source>
+        <translation>Barerstattung an der Kasse: Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTexts</name>
+    <message>
+        <location filename="../app/gui/returns/ReturnTexts.cpp" line="+6"/>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not as described</source>
+        <translation>Entspricht nicht der Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defective</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged in transit</source>
+        <translation>Beim Versand beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong item sent</source>
+        <translation>Falscher Artikel geliefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer wanted</source>
+        <translation>Nicht mehr gewünscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unopened</source>
+        <translation>Originalverpackt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As new</source>
+        <translation>Wie neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restock here</source>
+        <translation>Hier einlagern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to central warehouse</source>
+        <translation>An Zentrallager senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to vendor</source>
+        <translation>Zurück an Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original payment method</source>
+        <translation>Ursprüngliches Zahlungsmittel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the return window</source>
+        <translation>nach Ablauf der Rückgabefrist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>article not returnable</source>
+        <translation>Artikel nicht rückgabefähig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marketplace order</source>
+        <translation>Marktplatzbestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund above the limit</source>
+        <translation>Erstattung über dem Limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no receipt</source>
+        <translation>ohne Beleg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klarna</source>
+        <translation>Klarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>via the marketplace</source>
+        <translation>über den Marktplatz</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../ui/returns/ReturnsPage.ui" line="+6"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the return label or type the order no., e.g. W-2025-0048213</source>
+        <translation>Retourenschein scannen oder Bestellnr. eingeben, z. B. W-2025-0048213</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find order</source>
+        <translation>Bestellung suchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan the return label or the order&apos;s QR code, or type the order number, to take back goods of an online order.</source>
+        <translation>Scannen Sie den Retourenschein oder den QR-Code der Bestellung oder geben Sie die Bestellnummer ein, um Ware aus einer Online-Bestellung zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return rules</source>
+        <translation>Rückgaberegeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the return rules decide</source>
+        <translation>Wie die Rückgaberegeln entscheiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the original payment method</source>
+        <translation>Auf das ursprüngliche Zahlungsmittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a voucher (the customer&apos;s choice)</source>
+        <translation>Als Gutschein (Wunsch des Kunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>Erstattung gesamt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book return</source>
+        <translation>Retoure buchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book the return (Ctrl+Enter)</source>
+        <translation>Retoure buchen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+92"/>
+        <source>No order %1 found. Check the number on the return label.</source>
+        <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ordered %1</source>
+        <translation>bestellt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>geliefert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not delivered yet</source>
+        <translation>noch nicht geliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid %1 by %2</source>
+        <translation>%1 bezahlt per %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already refunded %1</source>
+        <translation>bereits erstattet %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Refund: %1</source>
+        <translation>Erstattung: %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Set the quantity of each article the customer brings back.</source>
+        <translation>Tragen Sie für jeden Artikel ein, wie viele der Kunde zurückbringt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some articles cannot be taken back: set their quantity to 0.</source>
+        <translation>Einige Artikel können nicht zurückgenommen werden: Setzen Sie ihre Menge auf 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a manager&apos;s approval: %1.</source>
+        <translation>Braucht die Freigabe durch die Filialleitung: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval needed.</source>
+        <translation>Keine Freigabe nötig.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Return of order %1, refund %2: %3</source>
+        <translation>Retoure zu Bestellung %1, Erstattung %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="+5"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Idle lock</source>
+        <translation>Automatische Sperre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after:</source>
+        <translation>Sperren nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes without input before the window locks</source>
+        <translation>Minuten ohne Eingabe, bis das Fenster sperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window locks and hides customer data when nobody has used it for this long. Counter PCs in public space: 3 minutes or less.</source>
+        <translation>Das Fenster sperrt und verbirgt Kundendaten, wenn es so lange niemand benutzt hat. Kassen-PCs im Verkaufsraum: 3 Minuten oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store:</source>
+        <translation>Filiale:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device id:</source>
+        <translation>Geräte-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+12"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2630,56 @@
     </message>
     <message>
         <location line="+31"/>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickups</source>
+        <translation>Abholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carts</source>
+        <translation>Warenkörbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service contacts</source>
+        <translation>Servicekontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2045,17 +2694,17 @@
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Synchronising…</source>
         <translation>Synchronisierung läuft …</translation>
     </message>

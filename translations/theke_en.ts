@@ -4,7 +4,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+117"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+120"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
