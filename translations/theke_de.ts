@@ -1315,7 +1315,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+34"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+37"/>
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
@@ -1326,39 +1326,33 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>The Click &amp; Collect pickup desk is not available in this version yet.</source>
         <translation>Die Abholstation für Click &amp; Collect ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>In-store returns of online orders are not available in this version yet.</source>
-        <translation>Retouren von Online-Bestellungen in der Filiale sind in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="-3"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -1534,7 +1528,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+60"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+62"/>
         <source>a customer no longer on this device</source>
         <translation>ein Kunde, der nicht mehr auf diesem Gerät ist</translation>
     </message>
@@ -1583,6 +1577,14 @@
         <source>%1: withdrawn for %2</source>
         <translation>%1: entzogen für %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Return of %n article(s) from order %1</source>
+        <translation>
+            <numerusform>Retoure von %n Artikel aus Bestellung %1</numerusform>
+            <numerusform>Retoure von %n Artikeln aus Bestellung %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Change to %1</source>
@@ -1611,7 +1613,12 @@
         <translation>%1 von %2 steht auf diesem Gerät wieder auf „entzogen“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The return of order %1 is removed from this device: the order&apos;s returnable quantities and this store&apos;s stock go back to what they were. Nothing is refunded.</source>
+        <translation>Die Retoure zu Bestellung %1 wird von diesem Gerät entfernt: Die rückgabefähigen Mengen der Bestellung und der Bestand dieser Filiale werden zurückgesetzt. Es wird nichts erstattet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The change is dropped and never reaches the server.</source>
         <translation>Die Änderung wird verworfen und erreicht den Server nie.</translation>
     </message>
@@ -2249,6 +2256,34 @@ Grund: %3 · Zustand: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReturnsDesk</name>
+    <message>
+        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+63"/>
+        <source>Return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Return of order %1 booked: refund %2 to %3.</source>
+        <translation>Retoure zu Bestellung %1 gebucht: Erstattung %2 auf %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a voucher</source>
+        <translation>einen Gutschein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the original payment method</source>
+        <translation>das ursprüngliche Zahlungsmittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund will be made after the synchronisation.</source>
+        <translation>Erstattung wird nach der Synchronisierung ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <location filename="../ui/returns/ReturnsPage.ui" line="+6"/>
@@ -2321,7 +2356,12 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+92"/>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+78"/>
+        <source>Open receipt</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No order %1 found. Check the number on the return label.</source>
         <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
     </message>

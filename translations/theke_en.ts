@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+95"/>
+        <source>Return of %n article(s) from order %1</source>
+        <translation>
+            <numerusform>Return of %n article from order %1</numerusform>
+            <numerusform>Return of %n articles from order %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnPolicy</name>
     <message numerus="yes">
         <location filename="../app/core/ReturnExplanation.cpp" line="+43"/>

@@ -6,6 +6,8 @@
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
 #include "PlaceholderPage.h"
+#include "ReturnsDesk.h"
+#include "ReturnsPage.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
 #include "SyncPage.h"
@@ -29,6 +31,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_customersPage(new CustomersPage(db, this))
     , m_syncPage(new SyncPage(db, service, this))
+    , m_returnsDesk(new ReturnsDesk(db, this))
     , m_indicators(new StatusBarIndicators(this)) {
     const QString storeName = SettingsRepository(m_db).value(SettingKey::kStoreName.toString());
     setWindowTitle(storeName.isEmpty() ? tr("Theke") : tr("Theke — %1").arg(storeName));
@@ -39,8 +42,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         tr("Cart"), tr("The customer's cart across channels is not available in this version yet."), this));
     m_pages->addWidget(new PlaceholderPage(
         tr("Pickup"), tr("The Click & Collect pickup desk is not available in this version yet."), this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Returns"), tr("In-store returns of online orders are not available in this version yet."), this));
+    m_pages->addWidget(m_returnsDesk->page());
     m_pages->addWidget(m_syncPage);
 
     buildNavigation();
@@ -75,6 +77,11 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     // A note or consent change made at the counter goes out at once when online; an erased customer's
     // old search-index text is purged on the sync thread, which does so after every pull.
     connect(m_customersPage->detailPane(), &CustomerDetailPane::localChangeMade, this, [this] {
+        refreshStatus();
+        m_service.pushNow();
+    });
+    m_returnsDesk->setOnline([this] { return m_service.isOnline(); });
+    connect(m_returnsDesk, &ReturnsDesk::localChangeMade, this, [this] {
         refreshStatus();
         m_service.pushNow();
     });
@@ -141,6 +148,8 @@ void MainWindow::showArea(Area area) {
     m_navigation->setCurrentRow(area);
     if (area == CustomersArea)
         m_customersPage->focusSearch();
+    if (area == ReturnsArea)
+        m_returnsDesk->page()->focusOrderField();
 }
 
 MainWindow::Area MainWindow::currentArea() const {
@@ -172,6 +181,7 @@ void MainWindow::setSession(Session* session) {
     m_auth = new AuthController(*this, *session, m_db);
     m_syncPage->setSession(session);
     m_customersPage->setSession(session);
+    m_returnsDesk->setSession(session);
     connect(&m_service, &SyncService::syncFinished, m_auth, &AuthController::staffMayHaveChanged);
 }
 

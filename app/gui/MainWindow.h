@@ -5,6 +5,7 @@
 
 class AuthController;
 class CustomersPage;
+class ReturnsDesk;
 class QIcon;
 class QListWidget;
 class QStackedWidget;
@@ -27,6 +28,7 @@ public:
     Area currentArea() const;
     CustomersPage* customersPage() const { return m_customersPage; }
     SyncPage* syncPage() const { return m_syncPage; }
+    ReturnsDesk* returnsDesk() const { return m_returnsDesk; }
     StatusBarIndicators* indicators() const { return m_indicators; }
 
     void refreshStatus();
@@ -51,6 +53,7 @@ private:
     QStackedWidget* m_pages;
     CustomersPage* m_customersPage;
     SyncPage* m_syncPage;
+    ReturnsDesk* m_returnsDesk;
     StatusBarIndicators* m_indicators;
     AuthController* m_auth = nullptr;
 };

@@ -67,6 +67,7 @@ inline constexpr QStringView kDiscarded = u"discarded";
 namespace OutboxCommandName {
 inline constexpr QStringView kNoteAdd = u"note.add";
 inline constexpr QStringView kConsentSet = u"consent.set";
+inline constexpr QStringView kReturnCreate = u"return.create";
 } // namespace OutboxCommandName
 
 // Error codes of the outbox and of local changes (the GUI maps them to text).
@@ -78,4 +79,7 @@ inline constexpr QStringView kCustomerUnknown = u"local.customer_unknown";
 inline constexpr QStringView kNoteEmpty = u"local.note_empty";
 inline constexpr QStringView kNoteTooLong = u"local.note_too_long";
 inline constexpr QStringView kPurposeUnknown = u"local.purpose_unknown";
+inline constexpr QStringView kOrderUnknown = u"local.order_unknown";
+inline constexpr QStringView kReturnQuantity = u"local.return_quantity_exceeded";
+inline constexpr QStringView kReturnEmpty = u"local.return_empty";
 } // namespace OutboxError

@@ -4,6 +4,7 @@
 #include "CustomerRepository.h"
 #include "NoteRepository.h"
 #include "OutboxRepository.h"
+#include "ReturnBooking.h"
 #include "SyncLog.h"
 
 #include <QJsonDocument>
@@ -171,6 +172,8 @@ Status LocalChanges::discard(qint64 outboxId, const QString& reason) {
 Status LocalChanges::undo(const OutboxEntry& entry) {
     if (entry.command == OutboxCommandName::kNoteAdd)
         return NoteRepository(m_database.sql()).removeLocal(entry.idempotencyKey);
+    if (entry.command == OutboxCommandName::kReturnCreate)
+        return ReturnBooking::undo(m_database.sql(), entry);
     if (entry.command != OutboxCommandName::kConsentSet)
         return {};
     const QJsonObject ref = parse(entry.localRef);

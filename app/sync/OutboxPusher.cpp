@@ -6,6 +6,7 @@
 #include "NoteRepository.h"
 #include "OutboxRepository.h"
 #include "ProblemDetails.h"
+#include "ReturnBooking.h"
 #include "SyncLog.h"
 
 #include <QJsonDocument>
@@ -175,6 +176,9 @@ Status OutboxPusher::applyAnswer(const OutboxEntry& row, const HttpResponse& res
             return note.error();
         return NoteRepository(m_database.sql()).replaceLocal(row.idempotencyKey, note.value());
     }
+
+    if (row.command == OutboxCommandName::kReturnCreate)
+        return ReturnBooking::applyAnswer(m_database.sql(), object.value());
 
     if (row.command == OutboxCommandName::kConsentSet) {
         const Result<Customer> answered = CustomerJson::fromJson(object.value());

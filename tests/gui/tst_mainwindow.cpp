@@ -107,13 +107,25 @@ private Q_SLOTS:
         MainWindow window(m_db->sql(), service);
         auto* pages = window.findChild<QStackedWidget*>();
         QVERIFY(pages);
-        for (auto area : {MainWindow::CartArea, MainWindow::PickupArea, MainWindow::ReturnsArea}) {
+        for (auto area : {MainWindow::CartArea, MainWindow::PickupArea}) {
             QWidget* page = pages->widget(area);
             bool says = false;
             for (QLabel* label : page->findChildren<QLabel*>())
                 says = says || label->text().contains(u"not available"_s);
             QVERIFY2(says, qPrintable(window.findChild<QListWidget*>()->item(area)->text()));
         }
+    }
+
+    void returnsAreaOpensTheReturnsDeskWithTheOrderFieldFocused() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::ReturnsArea);
+        auto* field = window.findChild<QLineEdit*>(u"orderField"_s);
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasFocus());
     }
 
     void statusBarShowsOfflineNeverSyncedAndNoPendingChanges() {

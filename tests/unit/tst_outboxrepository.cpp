@@ -110,7 +110,7 @@ private Q_SLOTS:
             if (Status s = CustomerRepository(m_db->sql()).upsert({customer(u"d"_s)}); !s)
                 return s;
             OutboxCommand bad = command(u"d"_s);
-            bad.command = u"pickup.ready"_s; // not allowed by the table's CHECK
+            bad.command = u"customer.delete"_s; // not allowed by the table's CHECK
             Result<OutboxEntry> e = outbox().enqueue(bad);
             return e ? Status() : Status(e.error());
         });

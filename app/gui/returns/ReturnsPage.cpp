@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QShortcut>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,7 @@ ReturnsPage::ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWid
     m_ui->orderField->setFont(field);
     m_ui->orderField->setMinimumHeight(36);
 
+    m_ui->messageLabel->setOpenExternalLinks(true);
     connect(m_ui->orderField, &QLineEdit::returnPressed, this, [this] { lookUp(m_ui->orderField->text()); });
     connect(m_ui->findButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->orderField->text()); });
     connect(m_lines, &ReturnLinesModel::requestChanged, this, &ReturnsPage::evaluate);
@@ -68,6 +70,15 @@ void ReturnsPage::setSession(Session* session) {
 void ReturnsPage::focusOrderField() {
     m_ui->orderField->setFocus(Qt::ShortcutFocusReason);
     m_ui->orderField->selectAll();
+}
+
+void ReturnsPage::showMessage(const QString& message, const QString& receiptPath) {
+    QString text = message.toHtmlEscaped();
+    if (!receiptPath.isEmpty())
+        text +=
+            u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(receiptPath).toString(), tr("Open receipt"));
+    m_ui->messageLabel->setTextFormat(Qt::RichText);
+    m_ui->messageLabel->setText(text);
 }
 
 void ReturnsPage::reset() {

@@ -41,6 +41,8 @@ public:
     bool submit();
     // After booking: back to an empty desk, ready for the next customer.
     void reset();
+    // A note above the desk (e.g. the booked return) with an optional receipt to open or print.
+    void showMessage(const QString& message, const QString& receiptPath = {});
 
 Q_SIGNALS:
     void returnReady(const ReturnableOrder& order, const ReturnRequest& request,

@@ -1,5 +1,7 @@
 #include "OutboxModel.h"
 
+#include <QJsonArray>
+
 #include "CustomerRepository.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
@@ -85,6 +87,13 @@ QString OutboxModel::describeChange(const OutboxEntry& entry) const {
         return granted ? tr("%1: granted for %2").arg(purposeName(purpose), customerLabel(entry))
                        : tr("%1: withdrawn for %2").arg(purposeName(purpose), customerLabel(entry));
     }
+    if (entry.command == OutboxCommandName::kReturnCreate) {
+        const QJsonObject payload = jsonObject(entry.payload);
+        int pieces = 0;
+        for (const QJsonValue& line : payload.value(u"lines").toArray())
+            pieces += line.toObject().value(u"quantity").toInt();
+        return tr("Return of %n article(s) from order %1", nullptr, pieces).arg(entry.entityId);
+    }
     return tr("Change to %1").arg(customerLabel(entry));
 }
 
@@ -108,6 +117,10 @@ QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
                         "is still waiting).")
                          .arg(purpose, customerLabel(entry));
     }
+    if (entry.command == OutboxCommandName::kReturnCreate)
+        return tr("The return of order %1 is removed from this device: the order's returnable quantities "
+                  "and this store's stock go back to what they were. Nothing is refunded.")
+            .arg(entry.entityId);
     return tr("The change is dropped and never reaches the server.");
 }
 

@@ -1,0 +1,95 @@
+#include "ReturnsDesk.h"
+
+#include "CacheWriter.h"
+#include "CachedReturnableOrders.h"
+#include "ErrorMessages.h"
+#include "Formatting.h"
+#include "ReturnBooking.h"
+#include "ReturnReceipt.h"
+#include "ReturnsPage.h"
+#include "Session.h"
+#include "SettingsRepository.h"
+#include "StoreRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+ReturnsDesk::ReturnsDesk(QSqlDatabase db, QWidget* parentWidget)
+    : QObject(parentWidget)
+    , m_db(db)
+    , m_storeId(SettingsRepository(db).value(SettingKey::kStoreId.toString()))
+    , m_orders(std::make_unique<CachedReturnableOrders>(db, m_storeId))
+    , m_writer(std::make_unique<CacheWriter>(db))
+    , m_page(new ReturnsPage(*m_orders, Clock::system(), parentWidget)) {
+    connect(m_page, &ReturnsPage::returnReady, this, &ReturnsDesk::book);
+}
+
+ReturnsDesk::~ReturnsDesk() = default;
+
+void ReturnsDesk::setSession(Session* session) {
+    m_session = session;
+    m_page->setSession(session);
+}
+
+QString ReturnsDesk::staffName(const QString& staffId) const {
+    if (!m_session || staffId.isEmpty())
+        return {};
+    const std::optional<StaffMember> member = m_session->staff(staffId);
+    return member ? member->displayName : QString();
+}
+
+QStringList ReturnsDesk::storeLines() const {
+    const std::optional<StoreRecord> store = StoreRepository(m_db).find(m_storeId);
+    if (!store)
+        return {SettingsRepository(m_db).value(SettingKey::kStoreName.toString())};
+    QStringList lines{store->name};
+    const QString place = (store->postcode + u' ' + store->city).trimmed();
+    if (!store->street.isEmpty() || !place.isEmpty())
+        lines << QStringList{store->street, place}.join(u", "_s);
+    return lines;
+}
+
+bool ReturnsDesk::book(const ReturnableOrder& order, const ReturnRequest& request,
+                       const ReturnDecision& decision, const QList<Approval>& approvals) {
+    Result<Database*> database = m_writer->get();
+    const QString staffId = m_session ? m_session->currentStaffId() : QString();
+    Result<ReturnBooking::Booked> booked =
+        database ? ReturnBooking(*database.value())
+                       .book(order.orderNo, request, decision, approvals, staffId, m_storeId)
+                 : Result<ReturnBooking::Booked>(database.error());
+    if (!booked) {
+        QMessageBox::warning(m_page, tr("Return"), ErrorMessages::describe(booked.error()));
+        return false;
+    }
+    Q_EMIT localChangeMade();
+
+    const bool offline = m_online ? !m_online() : true;
+    ReturnReceipt::Input input{storeLines(),
+                               order,
+                               request,
+                               decision,
+                               booked->record.id,
+                               staffName(staffId),
+                               approvals.isEmpty() ? QString() : staffName(approvals.first().approverId),
+                               booked->record.createdAt,
+                               offline};
+    const QDir dir(QFileInfo(m_db.databaseName()).absolutePath() + u"/receipts"_s);
+    dir.mkpath(u"."_s);
+    const QString path = dir.filePath(u"retoure-%1-%2.pdf"_s.arg(order.orderNo, booked->record.id.left(8)));
+    const Status written = ReturnReceipt::build(input).writePdf(path);
+    m_lastReceipt = written ? path : QString();
+
+    QString message =
+        tr("Return of order %1 booked: refund %2 to %3.")
+            .arg(order.orderNo, Formatting::money(decision.total),
+                 decision.refundMethod == RefundMethod::Voucher ? tr("a voucher")
+                                                                : tr("the original payment method"));
+    if (offline)
+        message += u' ' + tr("The refund will be made after the synchronisation.");
+    m_page->reset();
+    m_page->showMessage(message, m_lastReceipt);
+    return true;
+}

@@ -1,0 +1,71 @@
+#include "CachedReturnableOrders.h"
+
+#include "CustomerRepository.h"
+#include "OrderRepository.h"
+#include "ProductRepository.h"
+#include "ReturnRepository.h"
+#include "StoreRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto kDefaultTimeZone = u"Europe/Berlin"_s;
+
+} // namespace
+
+CachedReturnableOrders::CachedReturnableOrders(QSqlDatabase db, QString storeId)
+    : m_db(std::move(db))
+    , m_storeId(std::move(storeId)) {}
+
+Result<ReturnableOrder> CachedReturnableOrders::find(const QString& orderNo) {
+    const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(orderNo);
+    if (!order)
+        return makeError(ErrorCode::kApiNotFound, u"order not in the cache"_s, 404);
+
+    ReturnableOrder result;
+    result.orderId = order->id;
+    result.orderNo = order->orderNo;
+    result.customerId = order->customerId;
+    if (!order->customerId.isEmpty()) {
+        if (const std::optional<Customer> customer = CustomerRepository(m_db).find(order->customerId))
+            result.customerName = customer->displayName();
+    }
+    result.paymentMethod = order->payment.method;
+
+    ReturnOrderFacts& facts = result.facts;
+    facts.channel = order->channel;
+    facts.placedAtUtc = order->placedAt;
+    // A store receipt is handed over at the till: its periods count from the sale.
+    facts.deliveredAtUtc =
+        order->deliveredAt.isValid() || order->channel != u"store" ? order->deliveredAt : order->placedAt;
+    const std::optional<StoreRecord> store = StoreRepository(m_db).find(m_storeId);
+    facts.storeTimeZone = store && !store->timeZone.isEmpty() ? store->timeZone : kDefaultTimeZone;
+    facts.shippingPaid = order->totals.shipping;
+    facts.totalPaid = order->totals.gross;
+    facts.refundedBefore = Money::zero(order->totals.gross.currency);
+    if (const Result<QList<ReturnRecord>> returns = ReturnRepository(m_db).forOrderNo(orderNo)) {
+        for (const ReturnRecord& earlier : returns.value()) {
+            if (earlier.state != u"rejected" && earlier.refund.amount.sameCurrency(facts.refundedBefore))
+                facts.refundedBefore += earlier.refund.amount;
+        }
+    }
+
+    ProductRepository products(m_db);
+    for (const OrderLine& line : order->lines) {
+        ReturnOrderLine returnLine;
+        returnLine.lineId = line.lineId;
+        returnLine.quantity = line.quantity;
+        returnLine.returnedQuantity = line.returnedQuantity;
+        returnLine.unitPrice = line.unitPrice;
+        if (const std::optional<Product> product = products.findBySku(line.sku)) {
+            returnLine.returnable = product->returnable;
+            returnLine.nonReturnableReason = nonReturnableReasonFromWireName(product->nonReturnableReason)
+                                                 .value_or(NonReturnableReason::None);
+        }
+        facts.lines.append(returnLine);
+        result.lineNames.insert(line.lineId, line.name);
+        result.lineSkus.insert(line.lineId, line.sku);
+    }
+    return result;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ReturnableOrderSource.h"
+
+#include <QSqlDatabase>
+
+// Finds orders for the returns desk in the cache, so returns work offline: the order with its
+// lines and returned quantities, whether each article is returnable (from the products), what was
+// refunded before (from the returns) and the store's time zone (from the stores).
+class CachedReturnableOrders final : public ReturnableOrderSource {
+public:
+    // storeId: this device's store, whose calendar counts the return periods.
+    CachedReturnableOrders(QSqlDatabase db, QString storeId);
+
+    Result<ReturnableOrder> find(const QString& orderNo) override;
+
+private:
+    QSqlDatabase m_db;
+    QString m_storeId;
+};
