@@ -6,6 +6,8 @@
 #include "CommandRoutes.h"
 #include "CommandRunner.h"
 #include "CustomerService.h"
+#include "DemoActivityGenerator.h"
+#include "DemoCatalogGenerator.h"
 #include "DemoDataGenerator.h"
 #include "DemoStaffGenerator.h"
 #include "FaultInjector.h"
@@ -18,6 +20,7 @@
 #include "TestAdminRoutes.h"
 
 #include <QDir>
+#include <QSqlQuery>
 
 #include <httplib.h>
 
@@ -71,6 +74,22 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     // After the customers, so their change sequence numbers stay what they were before staff existed.
     if (const Result<int> staff = DemoStaffGenerator(database).generate(options.seed); !staff)
         return staff.error();
+    // The assortment and the customers' history, each with a random stream of its own.
+    const qint64 demoNowMs = options.demoNowMs >= 0
+                                 ? options.demoNowMs
+                                 : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    {
+        // A big page cache while millions of rows go in: the secondary indexes then stay in memory.
+        QSqlQuery pragma(db.value());
+        pragma.exec(u"PRAGMA cache_size = -262144"_s);
+    }
+    DemoCatalogGenerator catalog(options.seed, demoNowMs);
+    if (const Result<int> products = catalog.insert(db.value()); !products)
+        return products.error();
+    if (const auto activity =
+            DemoActivityGenerator(database).generate(options.seed, demoNowMs, catalog.products());
+        !activity)
+        return activity.error();
 
     if (!options.enrollCodes.isEmpty()) {
         const auto store = options.enrollStore.isEmpty() ? stores.first() : stores.find(options.enrollStore);
