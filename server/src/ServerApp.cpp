@@ -12,6 +12,7 @@
 #include "DemoStaffGenerator.h"
 #include "FaultInjector.h"
 #include "FeedRegistry.h"
+#include "LookupRoutes.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
@@ -170,6 +171,8 @@ int ServerApp::run() {
     RouteTable routes(server);
     ApiRoutes api(auth, feedHandler, clock);
     api.install(routes);
+    LookupRoutes lookups(auth, database);
+    lookups.install(routes);
     CommandRoutes commands(commandRunner);
     commands.install(routes);
     TestAdminRoutes testAdmin(customers, database, commandRunner, faults);

@@ -12,6 +12,8 @@
 #include "ServerDatabase.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <httplib.h>
 
@@ -38,6 +40,8 @@ void TestAdminRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { deleteCustomer(req, res); });
     routes.get("/v1/test/stats",
                [this](const httplib::Request& req, httplib::Response& res) { stats(req, res); });
+    routes.get(R"(/v1/test/pickups/([^/]+)/code)",
+               [this](const httplib::Request& req, httplib::Response& res) { pickupCode(req, res); });
     routes.post("/v1/test/faults",
                 [this](const httplib::Request& req, httplib::Response& res) { setFaults(req, res); });
     routes.del("/v1/test/faults", [this](const httplib::Request&, httplib::Response& res) {
@@ -110,6 +114,28 @@ void TestAdminRoutes::stats(const httplib::Request& request, httplib::Response& 
                    QJsonObject{{u"notes"_s, notes.value()},
                                {u"idempotency_keys"_s, keys.value()},
                                {u"commands_applied"_s, m_commands.commandsApplied()}});
+}
+
+void TestAdminRoutes::pickupCode(const httplib::Request& request, httplib::Response& response) {
+    const QString id = QString::fromStdString(request.matches[1].str());
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    QSqlQuery query(db.value());
+    query.prepare(u"SELECT code FROM demo_pickup_codes WHERE pickup_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        Problem::send(response, ServerDatabase::queryError(query.lastError(), u"read demo pickup code"));
+        return;
+    }
+    if (!query.next()) {
+        Problem::send(response, 404, u"not_found", u"There is no demo pickup code for this pickup."_s);
+        return;
+    }
+    HttpJson::send(request, response, 200,
+                   QJsonObject{{u"pickup_id"_s, id}, {u"code"_s, query.value(0).toString()}});
 }
 
 void TestAdminRoutes::setFaults(const httplib::Request& request, httplib::Response& response) {

@@ -25,6 +25,7 @@ private:
     void putCustomer(const httplib::Request& request, httplib::Response& response);
     void deleteCustomer(const httplib::Request& request, httplib::Response& response);
     void stats(const httplib::Request& request, httplib::Response& response);
+    void pickupCode(const httplib::Request& request, httplib::Response& response);
     void setFaults(const httplib::Request& request, httplib::Response& response);
 
     CustomerService& m_customers;
