@@ -175,7 +175,7 @@ int ServerApp::run() {
     lookups.install(routes);
     CommandRoutes commands(commandRunner);
     commands.install(routes);
-    TestAdminRoutes testAdmin(customers, database, commandRunner, faults);
+    TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth);
     if (m_options.testMode) {
         testAdmin.install(routes);
         installFaultInjection(server, faults, m_options);
