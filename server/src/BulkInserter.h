@@ -9,15 +9,22 @@
 
 #include <vector>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 // Inserts many rows into one table with multi-row INSERT statements (one prepared statement of
-// kRowsPerStatement rows, reused; a shorter one for the rest). Qt Sql costs about as much per statement
-// as per bound value, so this is what makes a million demo rows affordable. Runs inside the caller's
+// kRowsPerStatement rows, reused; a shorter one for the rest). On SQLite it binds through the
+// connection's own sqlite3 handle: Qt Sql's per-value cost (QVariant copies, UTF-16 text that SQLite
+// converts back to UTF-8) was most of the time of a million-customer demo. Runs inside the caller's
 // write transaction.
 class BulkInserter {
 public:
     BulkInserter(QSqlDatabase db, const QString& table, const QStringList& columns);
+    ~BulkInserter();
+    BulkInserter(const BulkInserter&) = delete;
+    BulkInserter& operator=(const BulkInserter&) = delete;
 
-    // One row, values in the order of columns.
+    // One row, values in the order of columns: integers, QString or UTF-8 QByteArray text, or null.
     Status add(std::vector<QVariant> row);
     // Writes what is buffered; call before the transaction commits.
     Status flush();
@@ -28,6 +35,7 @@ private:
     static constexpr int kRowsPerStatement = 100;
 
     Status execute(QSqlQuery& query, int rows);
+    Status executeNative(sqlite3_stmt* statement, int rows);
     QString statementFor(int rows) const;
 
     QSqlDatabase m_db;
@@ -36,6 +44,8 @@ private:
     int m_columnCount = 0;
     QSqlQuery m_full;
     bool m_prepared = false;
+    sqlite3* m_sqlite = nullptr; // the connection's handle when the driver is SQLite
+    sqlite3_stmt* m_native = nullptr;
     std::vector<QVariant> m_buffer;
     qint64 m_written = 0;
 };

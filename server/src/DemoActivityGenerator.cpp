@@ -144,9 +144,10 @@ DemoActivityGenerator::generate(quint64 seed, qint64 nowMs,
                 const bool handedOff = orders.below(100) < 25;
                 chunk.carts.push_back(
                     {DemoIds::uuid7(kCartIdEpochMs + cartNo, random), customer.id,
-                     QVariant(QMetaType::fromType<QString>()), u"online"_s, QString::fromStdString(lines),
+                     QVariant(QMetaType::fromType<QString>()), u"online"_s, QByteArray::fromStdString(lines),
                      handedOff ? QVariant(handoffCode(cartNo)) : QVariant(QMetaType::fromType<QString>()),
-                     qint64(1 + orders.below(3)), QString::fromLatin1(DemoTime::iso(updated)), QVariant()});
+                     qint64(1 + orders.below(3)), QByteArray::fromStdString(DemoTime::iso(updated)),
+                     QVariant()});
                 ++cartNo;
             }
             if (orders.below(100) < 8) {
@@ -180,7 +181,8 @@ DemoActivityGenerator::generate(quint64 seed, qint64 nowMs,
                     }
                     const qint64 at = std::max(customer.sinceMs, nowMs - 365 * DemoTime::kDay) +
                                       qint64(orders.below(quint64(180 * DemoTime::kDay)));
-                    const QString atText = QString::fromLatin1(DemoTime::iso(std::min(at, nowMs - 1)));
+                    const QByteArray atText =
+                        QByteArray::fromStdString(DemoTime::iso(std::min(at, nowMs - 1)));
                     chunk.contacts.push_back(
                         {DemoIds::uuid7(kContactIdEpochMs +
                                             quint64(counts.contacts + qint64(chunk.contacts.size())),

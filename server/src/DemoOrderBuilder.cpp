@@ -29,11 +29,11 @@ QVariant textOrNull(const QString& text) {
 
 QVariant timeOrNull(qint64 ms) {
     return ms < 0 ? QVariant(QMetaType::fromType<QString>())
-                  : QVariant(QString::fromLatin1(DemoTime::iso(ms)));
+                  : QVariant(QByteArray::fromStdString(DemoTime::iso(ms)));
 }
 
-QString isoText(qint64 ms) {
-    return QString::fromLatin1(DemoTime::iso(ms));
+QByteArray isoText(qint64 ms) {
+    return QByteArray::fromStdString(DemoTime::iso(ms));
 }
 
 } // namespace
@@ -173,9 +173,9 @@ std::vector<QVariant> DemoOrderBuilder::orderRow(const Order& order) const {
             textOrNull(order.customerId),
             textOrNull(order.storeId),
             isoText(order.placedMs),
-            QString::fromStdString(lines),
-            QString::fromStdString(order.payment),
-            QString::fromStdString(totals),
+            QByteArray::fromStdString(lines),
+            QByteArray::fromStdString(order.payment),
+            QByteArray::fromStdString(totals),
             order.fulfilment,
             timeOrNull(order.deliveredMs),
             order.state,
@@ -324,9 +324,9 @@ std::optional<std::vector<QVariant>> DemoOrderBuilder::makeReturn(Order& order, 
                                  textOrNull(storeId),
                                  atStore ? u"store"_s : order.channel,
                                  textOrNull(requester),
-                                 QString::fromStdString(lines),
-                                 QString::fromStdString(refundJson),
-                                 QString::fromStdString(approvals),
+                                 QByteArray::fromStdString(lines),
+                                 QByteArray::fromStdString(refundJson),
+                                 QByteArray::fromStdString(approvals),
                                  state,
                                  isoText(created),
                                  version,

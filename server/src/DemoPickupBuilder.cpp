@@ -24,8 +24,8 @@ QVariant nullText() {
     return QVariant(QMetaType::fromType<QString>());
 }
 
-QString iso(qint64 ms) {
-    return QString::fromLatin1(DemoTime::iso(ms));
+QByteArray iso(qint64 ms) {
+    return QByteArray::fromStdString(DemoTime::iso(ms));
 }
 
 } // namespace
@@ -40,9 +40,13 @@ std::string DemoPickupBuilder::notification(const QString& storeId, const char* 
     j += below(100) < 60 ? "sms" : "email";
     j += R"(","sent_at":")" + DemoTime::iso(sentMs) + R"(","staff_id":)";
     // Reminders go out from the backend by themselves; "ready" is sent by someone at the store.
-    j += std::string_view(templateName) == "reminder"
-             ? std::string("null")
-             : "\"" + DemoOrderBuilder::staffId(storeId, 2 + int(below(3))).toStdString() + "\"";
+    if (std::string_view(templateName) == "reminder") {
+        j += "null";
+    } else {
+        j += '"';
+        j += DemoOrderBuilder::staffId(storeId, 2 + int(below(3))).toStdString();
+        j += '"';
+    }
     j += R"(,"template":")";
     j += templateName;
     j += "\"}";
@@ -93,7 +97,8 @@ DemoPickupBuilder::Pickup DemoPickupBuilder::make(int k, const DemoOrderBuilder:
     }
     if (group == kOverdue || group == kReturnedToStock) {
         const qint64 reminderMs = deadlineMs - 3 * DemoTime::kDay;
-        notifications += ',' + notification(storeId, "reminder", reminderMs);
+        notifications += ',';
+        notifications += notification(storeId, "reminder", reminderMs);
         updatedMs = reminderMs;
         ++version;
     }
@@ -195,14 +200,14 @@ DemoPickupBuilder::Pickup DemoPickupBuilder::make(int k, const DemoOrderBuilder:
         customer.id,
         storeId,
         QString::fromLatin1(kStates[group]),
-        QString::fromStdString(lines),
+        QByteArray::fromStdString(lines),
         shelved ? QVariant(u"%1-%2"_s.arg(QChar(u'A' + int(below(6)))).arg(1 + below(20), 2, 10, QChar(u'0')))
                 : nullText(),
         deadlineMs >= 0 ? QVariant(iso(deadlineMs)) : nullText(),
         QVariant(), // pickup_code_hash, see hashCodes()
-        QString::fromStdString(authorised),
-        QString::fromStdString(notifications),
-        QString::fromStdString(handovers),
+        QByteArray::fromStdString(authorised),
+        QByteArray::fromStdString(notifications),
+        QByteArray::fromStdString(handovers),
         version,
         iso(std::min(updatedMs, m_nowMs - 1)),
         QVariant()};

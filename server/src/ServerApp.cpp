@@ -68,6 +68,11 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     if (createdStores.value() > 0)
         qCInfo(lcServer) << "created" << createdStores.value() << "stores";
 
+    {
+        // A big page cache while millions of demo rows go in: the secondary indexes then stay in memory.
+        QSqlQuery pragma(db.value());
+        pragma.exec(u"PRAGMA cache_size = -262144"_s);
+    }
     const Result<int> generated =
         DemoDataGenerator(database).generateCustomers(options.demoCustomers, options.seed);
     if (!generated)
@@ -79,11 +84,6 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     const qint64 demoNowMs = options.demoNowMs >= 0
                                  ? options.demoNowMs
                                  : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    {
-        // A big page cache while millions of rows go in: the secondary indexes then stay in memory.
-        QSqlQuery pragma(db.value());
-        pragma.exec(u"PRAGMA cache_size = -262144"_s);
-    }
     DemoCatalogGenerator catalog(options.seed, demoNowMs);
     if (const Result<int> products = catalog.insert(db.value()); !products)
         return products.error();
