@@ -1,8 +1,8 @@
 // theke-server's demo data as a client sees it: the channel mix of the orders, returns that match the
 // returned quantities, pickups in every state in every store (overdue ones too) whose codes the test
 // route hands out, ~5 % of customers with a cart, a valid assortment, and the same bytes for the same seed.
-#include "ApiClient.h"
 #include "PinHash.h"
+#include "TestApi.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -52,7 +52,7 @@ class TestServerDemoData : public QObject {
 
 private:
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<TestApi> m_api;
     QString m_token;
     QJsonArray m_orders;
     QJsonArray m_returns;
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void initTestCase() {
         m_server = std::make_unique<TestServer>(optionsFor(21));
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_api = std::make_unique<ApiClient>(m_server->port());
+        m_api = std::make_unique<TestApi>(m_server->port());
         m_token = m_api->enroll(u"DEMO-1"_s);
         QVERIFY(!m_token.isEmpty());
         m_orders = m_api->readFeed(u"orders"_s, m_token, 2000).items;
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(pickups.size() >= 7);
         for (qsizetype i = 0; i < 3; ++i) {
             const QJsonObject pickup = pickups[i].toObject();
-            const ApiClient::Answer answer =
+            const TestApi::Answer answer =
                 m_api->get(u"/v1/test/pickups/%1/code"_s.arg(pickup[u"id"].toString()));
             QCOMPARE(answer.status, 200);
             const QString code = answer.object().value(u"code").toString();
@@ -234,12 +234,12 @@ private Q_SLOTS:
     void theSameSeedGivesByteIdenticalFeeds() {
         TestServer twin(optionsFor(21));
         QVERIFY2(twin.start(), qPrintable(twin.errorString()));
-        ApiClient api(twin.port());
+        TestApi api(twin.port());
         const QString token = api.enroll(u"DEMO-1"_s);
         QVERIFY(!token.isEmpty());
         for (const QString& feed : kFeeds) {
-            const ApiClient::Feed mine = m_api->readFeed(feed, m_token, 2000);
-            const ApiClient::Feed theirs = api.readFeed(feed, token, 2000);
+            const TestApi::Feed mine = m_api->readFeed(feed, m_token, 2000);
+            const TestApi::Feed theirs = api.readFeed(feed, token, 2000);
             QVERIFY(mine.ok && theirs.ok);
             QVERIFY2(mine.rawItems == theirs.rawItems, qPrintable(feed));
             QCOMPARE(mine.cursor, theirs.cursor);

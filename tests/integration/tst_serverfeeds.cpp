@@ -1,6 +1,6 @@
 // theke-server's retail feeds (stores, products, stock, orders, pickups, returns, carts, contacts) on the
 // wire: paging by cursor, tombstones, the pickups of the device's store only, the contract's item shapes.
-#include "ApiClient.h"
+#include "TestApi.h"
 #include "TestServer.h"
 
 #include <QJsonDocument>
@@ -33,7 +33,7 @@ class TestServerFeeds : public QObject {
 
 private:
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<TestApi> m_api;
     QString m_token; // a device of Hamburg Mönckebergstraße
 
     void addFeedRows() {
@@ -52,7 +52,7 @@ private Q_SLOTS:
         options.extraArgs = {u"--test-mode"_s, u"--demo-now"_s, u"2025-06-01"_s};
         m_server = std::make_unique<TestServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_api = std::make_unique<ApiClient>(m_server->port());
+        m_api = std::make_unique<TestApi>(m_server->port());
         m_token = m_api->enroll(u"FEEDS-1"_s);
         QVERIFY(!m_token.isEmpty());
     }
@@ -60,18 +60,18 @@ private Q_SLOTS:
     void everyFeedPagesWithoutSkippingOrRepeating_data() { addFeedRows(); }
     void everyFeedPagesWithoutSkippingOrRepeating() {
         QFETCH(QString, feed);
-        const ApiClient::Feed whole = m_api->readFeed(feed, m_token, 2000);
+        const TestApi::Feed whole = m_api->readFeed(feed, m_token, 2000);
         QVERIFY(whole.ok);
         QVERIFY2(whole.items.size() >= 5, "the demo data fills every feed");
         const int pageSize = std::clamp(int(whole.items.size() / 4), 2, 1000);
-        const ApiClient::Feed paged = m_api->readFeed(feed, m_token, pageSize);
+        const TestApi::Feed paged = m_api->readFeed(feed, m_token, pageSize);
         QVERIFY(paged.ok);
         QVERIFY(paged.pages > 1);
         QCOMPARE(paged.rawItems, whole.rawItems);
         const QStringList all = ids(paged.items);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
         // Resuming from the last cursor brings nothing new and keeps the cursor.
-        const ApiClient::Feed again = m_api->readFeed(feed, m_token, pageSize, paged.cursor);
+        const TestApi::Feed again = m_api->readFeed(feed, m_token, pageSize, paged.cursor);
         QVERIFY(again.ok);
         QVERIFY(again.items.isEmpty());
         QCOMPARE(again.cursor, paged.cursor);
@@ -124,7 +124,7 @@ private Q_SLOTS:
     void itemsHaveTheContractShapeWithSortedKeys() {
         QFETCH(QString, feed);
         QFETCH(QStringList, keys);
-        const ApiClient::Feed all = m_api->readFeed(feed, m_token, 2000);
+        const TestApi::Feed all = m_api->readFeed(feed, m_token, 2000);
         QVERIFY(all.ok);
         QCOMPARE(all.rawItems.size(), all.items.size());
         for (qsizetype i = 0; i < all.items.size(); ++i) {
@@ -137,7 +137,7 @@ private Q_SLOTS:
     }
 
     void nestedPartsHaveTheirRequiredKeys() {
-        const ApiClient::Feed orders = m_api->readFeed(u"orders"_s, m_token, 2000);
+        const TestApi::Feed orders = m_api->readFeed(u"orders"_s, m_token, 2000);
         const QStringList lineKeys{u"line_id"_s, u"name"_s,  u"quantity"_s,  u"returned_quantity"_s,
                                    u"sku"_s,     u"total"_s, u"unit_price"_s};
         for (const QJsonValue& order : orders.items) {
@@ -148,7 +148,7 @@ private Q_SLOTS:
             QCOMPARE(order[u"payment"].toObject().keys(),
                      (QStringList{u"card_brand"_s, u"method"_s, u"provider_reference"_s}));
         }
-        const ApiClient::Feed pickups = m_api->readFeed(u"pickups"_s, m_token, 2000);
+        const TestApi::Feed pickups = m_api->readFeed(u"pickups"_s, m_token, 2000);
         for (const QJsonValue& pickup : pickups.items) {
             const QJsonObject hash = pickup[u"pickup_code_hash"].toObject();
             QCOMPARE(hash.keys(), (QStringList{u"algorithm"_s, u"hash"_s, u"iterations"_s, u"salt"_s}));
@@ -167,17 +167,17 @@ private Q_SLOTS:
     }
     void deletedRowsComeBackAsTombstones() {
         QFETCH(QString, feed);
-        const ApiClient::Feed before = m_api->readFeed(feed, m_token, 2000);
+        const TestApi::Feed before = m_api->readFeed(feed, m_token, 2000);
         QVERIFY(before.ok && !before.items.isEmpty());
         const QString id = before.items.first().toObject().value(u"id").toString();
         QCOMPARE(m_api->del(u"/v1/test/feeds/%1/%2"_s.arg(feed, id)).status, 204);
         QCOMPARE(m_api->del(u"/v1/test/feeds/%1/%2"_s.arg(feed, id)).status, 404);
 
-        const ApiClient::Feed resumed = m_api->readFeed(feed, m_token, 50, before.cursor);
+        const TestApi::Feed resumed = m_api->readFeed(feed, m_token, 50, before.cursor);
         QVERIFY(resumed.ok);
         QCOMPARE(resumed.deleted, QStringList{id});
         QVERIFY(resumed.items.isEmpty());
-        const ApiClient::Feed fresh = m_api->readFeed(feed, m_token, 2000);
+        const TestApi::Feed fresh = m_api->readFeed(feed, m_token, 2000);
         QVERIFY(!ids(fresh.items).contains(id));
         QCOMPARE(fresh.items.size(), before.items.size() - 1);
     }
@@ -185,8 +185,8 @@ private Q_SLOTS:
     void pickupsAreOnlyThoseOfTheDevicesStore() {
         const QString berlin = m_api->enrollAt(kBerlin);
         QVERIFY(!berlin.isEmpty());
-        const ApiClient::Feed hamburgPickups = m_api->readFeed(u"pickups"_s, m_token, 2000);
-        const ApiClient::Feed berlinPickups = m_api->readFeed(u"pickups"_s, berlin, 2000);
+        const TestApi::Feed hamburgPickups = m_api->readFeed(u"pickups"_s, m_token, 2000);
+        const TestApi::Feed berlinPickups = m_api->readFeed(u"pickups"_s, berlin, 2000);
         QVERIFY(!hamburgPickups.items.isEmpty());
         QVERIFY(!berlinPickups.items.isEmpty());
         for (const QJsonValue& pickup : hamburgPickups.items)
@@ -199,8 +199,8 @@ private Q_SLOTS:
     }
 
     void stockCoversEveryStoreAndTheOnlineWarehouse() {
-        const ApiClient::Feed stock = m_api->readFeed(u"stock"_s, m_token, 2000);
-        const ApiClient::Feed products = m_api->readFeed(u"products"_s, m_token, 2000);
+        const TestApi::Feed stock = m_api->readFeed(u"stock"_s, m_token, 2000);
+        const TestApi::Feed products = m_api->readFeed(u"products"_s, m_token, 2000);
         QHash<QString, QSet<QString>> locations;
         for (const QJsonValue& row : stock.items) {
             QVERIFY(row[u"quantity"].toInt(-1) >= 0);
@@ -217,7 +217,7 @@ private Q_SLOTS:
     }
 
     void storesHaveAddressAndPhone() {
-        const ApiClient::Feed stores = m_api->readFeed(u"stores"_s, m_token, 2000);
+        const TestApi::Feed stores = m_api->readFeed(u"stores"_s, m_token, 2000);
         QCOMPARE(stores.items.size(), 5);
         for (const QJsonValue& store : stores.items) {
             QVERIFY(!store[u"address"][u"street"].toString().isEmpty());

@@ -1,6 +1,6 @@
 // theke-server's online look-ups: the customer search (number, card, e-mail, phone in any format, names
 // with or without umlauts, at most 100 answers) and the order look-up by number, with their errors.
-#include "ApiClient.h"
+#include "TestApi.h"
 #include "TestServer.h"
 
 #include <QJsonDocument>
@@ -38,12 +38,12 @@ class TestServerLookups : public QObject {
 
 private:
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<TestApi> m_api;
     QString m_token;
-    ApiClient::Feed m_customers;
+    TestApi::Feed m_customers;
 
     QJsonObject search(const QString& q, const QString& extra = {}) {
-        const ApiClient::Answer answer = m_api->get(searchPath(q, extra), m_token);
+        const TestApi::Answer answer = m_api->get(searchPath(q, extra), m_token);
         return answer.status == 200 ? answer.object() : QJsonObject{{u"status"_s, answer.status}};
     }
 
@@ -67,7 +67,7 @@ private Q_SLOTS:
         options.extraArgs = {u"--demo-now"_s, u"2025-06-01"_s};
         m_server = std::make_unique<TestServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_api = std::make_unique<ApiClient>(m_server->port());
+        m_api = std::make_unique<TestApi>(m_server->port());
         m_token = m_api->enroll(u"LOOK-1"_s);
         QVERIFY(!m_token.isEmpty());
         m_customers = m_api->readFeed(u"customers"_s, m_token, 2000);
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
     void searchItemsAreTheCustomersAsTheFeedHasThem() {
         const QJsonObject customer = sampleCustomer(false);
-        const ApiClient::Answer answer = m_api->get(searchPath(customer[u"customer_no"].toString()), m_token);
+        const TestApi::Answer answer = m_api->get(searchPath(customer[u"customer_no"].toString()), m_token);
         QCOMPARE(answer.status, 200);
         const qsizetype at = ids(m_customers).indexOf(customer[u"id"].toString());
         QVERIFY(answer.body.contains(m_customers.rawItems.value(at)));
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(int, status);
         QFETCH(QString, code);
-        const ApiClient::Answer answer = m_api->get(path, m_token);
+        const TestApi::Answer answer = m_api->get(path, m_token);
         QCOMPARE(answer.status, status);
         QCOMPARE(answer.object().value(u"code").toString(), code);
     }
@@ -169,11 +169,11 @@ private Q_SLOTS:
     }
 
     void findsAnyOrderByNumberAsTheFeedHasIt() {
-        const ApiClient::Feed orders = m_api->readFeed(u"orders"_s, m_token, 2000);
+        const TestApi::Feed orders = m_api->readFeed(u"orders"_s, m_token, 2000);
         QVERIFY(orders.items.size() > 100);
         for (const qsizetype i : {qsizetype(0), orders.items.size() / 2, orders.items.size() - 1}) {
             const QJsonObject order = orders.items[i].toObject();
-            const ApiClient::Answer answer =
+            const TestApi::Answer answer =
                 m_api->get(u"/v1/orders/"_s +
                                QString::fromLatin1(QUrl::toPercentEncoding(order[u"order_no"].toString())),
                            m_token);
@@ -185,14 +185,14 @@ private Q_SLOTS:
 
     void unknownOrderNumberIsOrderNotFound() {
         for (const QString& no : {u"W-0000-0000000"_s, QString(41, u'W')}) {
-            const ApiClient::Answer answer = m_api->get(u"/v1/orders/"_s + no, m_token);
+            const TestApi::Answer answer = m_api->get(u"/v1/orders/"_s + no, m_token);
             QCOMPARE(answer.status, 404);
             QCOMPARE(answer.object().value(u"code").toString(), u"order_not_found"_s);
         }
     }
 
 private:
-    static QStringList ids(const ApiClient::Feed& feed) {
+    static QStringList ids(const TestApi::Feed& feed) {
         QStringList out;
         for (const QJsonValue& item : feed.items)
             out.append(item[u"id"].toString());

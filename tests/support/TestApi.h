@@ -14,7 +14,7 @@ class Client;
 
 // A small HTTP client for integration tests of theke-server: plain requests, enrollment (also at any
 // store through the test-mode route) and reading a whole sync feed page by page.
-class ApiClient {
+class TestApi {
 public:
     struct Answer {
         int status = 0; // 0: no answer
@@ -31,8 +31,8 @@ public:
         QList<QByteArray> rawItems; // each item's bytes as served, for byte-for-byte comparisons
     };
 
-    explicit ApiClient(quint16 port);
-    ~ApiClient();
+    explicit TestApi(quint16 port);
+    ~TestApi();
 
     Answer get(const QString& pathAndQuery, const QString& token = {});
     Answer post(const QString& path, const QJsonObject& body, const QString& token = {});

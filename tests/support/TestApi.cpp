@@ -1,4 +1,4 @@
-#include "ApiClient.h"
+#include "TestApi.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -16,8 +16,8 @@ httplib::Headers headersFor(const QString& token) {
     return headers;
 }
 
-ApiClient::Answer answerOf(const httplib::Result& result) {
-    ApiClient::Answer answer;
+TestApi::Answer answerOf(const httplib::Result& result) {
+    TestApi::Answer answer;
     if (!result)
         return answer;
     answer.status = result->status;
@@ -61,47 +61,46 @@ QList<QByteArray> splitItems(const QByteArray& page) {
 
 } // namespace
 
-QJsonObject ApiClient::Answer::object() const {
+QJsonObject TestApi::Answer::object() const {
     return QJsonDocument::fromJson(body).object();
 }
 
-ApiClient::ApiClient(quint16 port)
+TestApi::TestApi(quint16 port)
     : m_client(std::make_unique<httplib::Client>("127.0.0.1", port)) {
     m_client->set_connection_timeout(5);
     m_client->set_read_timeout(60);
     m_client->set_keep_alive(true);
 }
 
-ApiClient::~ApiClient() = default;
+TestApi::~TestApi() = default;
 
-ApiClient::Answer ApiClient::get(const QString& pathAndQuery, const QString& token) {
+TestApi::Answer TestApi::get(const QString& pathAndQuery, const QString& token) {
     return answerOf(m_client->Get(pathAndQuery.toStdString(), headersFor(token)));
 }
 
-ApiClient::Answer ApiClient::post(const QString& path, const QJsonObject& body, const QString& token) {
+TestApi::Answer TestApi::post(const QString& path, const QJsonObject& body, const QString& token) {
     return answerOf(m_client->Post(path.toStdString(), headersFor(token),
                                    QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
                                    "application/json"));
 }
 
-ApiClient::Answer ApiClient::del(const QString& path) {
+TestApi::Answer TestApi::del(const QString& path) {
     return answerOf(m_client->Delete(path.toStdString()));
 }
 
-QString ApiClient::enroll(const QString& code) {
+QString TestApi::enroll(const QString& code) {
     const Answer answer = post(u"/v1/devices/enroll"_s, QJsonObject{{u"code"_s, code}});
     return answer.status == 201 ? answer.object().value(u"token").toString() : QString();
 }
 
-QString ApiClient::enrollAt(const QString& storeId) {
+QString TestApi::enrollAt(const QString& storeId) {
     const QString code = u"TEST-%1-%2"_s.arg(storeId).arg(++m_codes);
     const Answer added =
         post(u"/v1/test/enrollment-codes"_s, QJsonObject{{u"code"_s, code}, {u"store_id"_s, storeId}});
     return added.status == 201 ? enroll(code) : QString();
 }
 
-ApiClient::Feed ApiClient::readFeed(const QString& feed, const QString& token, int limit,
-                                    const QString& cursor) {
+TestApi::Feed TestApi::readFeed(const QString& feed, const QString& token, int limit, const QString& cursor) {
     Feed result;
     result.cursor = cursor;
     for (;;) {
