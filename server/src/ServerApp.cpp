@@ -81,16 +81,20 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     if (const Result<int> staff = DemoStaffGenerator(database).generate(options.seed); !staff)
         return staff.error();
     // The assortment and the customers' history, each with a random stream of its own.
-    const qint64 demoNowMs = options.demoNowMs >= 0
-                                 ? options.demoNowMs
-                                 : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 demoNowMs =
+        options.demoNowMs >= 0
+            ? options.demoNowMs
+            : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     DemoCatalogGenerator catalog(options.seed, demoNowMs);
     if (const Result<int> products = catalog.insert(db.value()); !products)
         return products.error();
-    if (const auto activity =
-            DemoActivityGenerator(database).generate(options.seed, demoNowMs, catalog.products());
-        !activity)
-        return activity.error();
+    // Only when demo customers were asked for: customers that came from elsewhere get no made-up history.
+    if (options.demoCustomers > 0) {
+        if (const auto activity =
+                DemoActivityGenerator(database).generate(options.seed, demoNowMs, catalog.products());
+            !activity)
+            return activity.error();
+    }
 
     if (!options.enrollCodes.isEmpty()) {
         const auto store = options.enrollStore.isEmpty() ? stores.first() : stores.find(options.enrollStore);
