@@ -3,9 +3,7 @@
 #include "CustomerService.h"
 #include "CustomerTable.h"
 #include "JsonText.h"
-#include "ServerDatabase.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -85,24 +83,11 @@ std::string customerJson(const QSqlQuery& q) {
 
 } // namespace
 
-QString CustomerFeed::name() const {
-    return CustomerService::kFeed;
+CustomerFeed::CustomerFeed()
+    : SqlTableFeed({CustomerService::kFeed, u"customers"_s, CustomerTable::columns(), QString(), &rowJson}) {
+    static_assert(kSeq == CustomerTable::kColumnCount - 1);
 }
 
-Result<std::vector<SyncFeed::Row>> CustomerFeed::rowsAfter(const QSqlDatabase& db, const Scope& /*scope*/,
-                                                           qint64 afterSeq, int limit) const {
-    static_assert(kSeq == CustomerTable::kColumnCount - 1);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + CustomerTable::columns() +
-                  u" FROM customers WHERE seq > ? ORDER BY seq LIMIT ?"_s);
-    query.addBindValue(afterSeq);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"read customers feed");
-    std::vector<Row> rows;
-    rows.reserve(size_t(limit));
-    while (query.next())
-        rows.push_back({query.value(kSeq).toLongLong(), customerJson(query)});
-    return rows;
+std::string CustomerFeed::rowJson(const QSqlQuery& query) {
+    return customerJson(query);
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "SyncFeed.h"
+#include "SqlTableFeed.h"
 
 // The customers feed. Rows are written straight from SQL to JSON text, byte for byte what
 // QJsonDocument(CustomerJson::toJson(customer)).toJson(Compact) gives (tst_serverapi checks this).
-class CustomerFeed final : public SyncFeed {
+class CustomerFeed final : public SqlTableFeed {
 public:
-    QString name() const override;
-    Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq,
-                                       int limit) const override;
+    CustomerFeed();
+
+    // The customer the query stands on, selected with CustomerTable::columns() (also the search answer).
+    static std::string rowJson(const QSqlQuery& query);
 };

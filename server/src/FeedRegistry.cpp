@@ -1,7 +1,9 @@
 #include "FeedRegistry.h"
 
+#include "CatalogFeeds.h"
 #include "CustomerFeed.h"
 #include "NoteFeed.h"
+#include "OrderFeeds.h"
 #include "StaffFeed.h"
 
 void FeedRegistry::add(std::unique_ptr<SyncFeed> feed) {
@@ -21,5 +23,13 @@ FeedRegistry FeedRegistry::withStandardFeeds() {
     registry.add(std::make_unique<CustomerFeed>());
     registry.add(std::make_unique<NoteFeed>());
     registry.add(std::make_unique<StaffFeed>());
+    registry.add(CatalogFeeds::stores());
+    registry.add(CatalogFeeds::products());
+    registry.add(CatalogFeeds::stock());
+    registry.add(OrderFeeds::orders());
+    registry.add(OrderFeeds::pickups());
+    registry.add(OrderFeeds::returns());
+    registry.add(OrderFeeds::carts());
+    registry.add(OrderFeeds::contacts());
     return registry;
 }

@@ -14,7 +14,8 @@ public:
     // nullptr for an unknown name.
     const SyncFeed* find(const QString& name) const;
 
-    // customers, notes and staff (stores, products, orders … follow as their tables arrive).
+    // Every feed of the contract: stores, staff, products, stock, customers, orders, pickups, returns,
+    // carts, contacts, notes.
     static FeedRegistry withStandardFeeds();
 
 private:

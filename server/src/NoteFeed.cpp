@@ -2,9 +2,7 @@
 
 #include "JsonText.h"
 #include "NoteService.h"
-#include "ServerDatabase.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +13,24 @@ QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+std::string noteJson(const QSqlQuery& query) {
+    NoteRecord note;
+    note.id = query.value(0).toString();
+    note.customerId = query.value(1).toString();
+    note.text = query.value(2).toString();
+    note.authorStaffId = query.value(3).toString();
+    note.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    note.version = query.value(5).toLongLong();
+    note.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    return NoteFeed::toJson(note);
+}
+
 } // namespace
 
-QString NoteFeed::name() const {
-    return NoteService::kFeed;
-}
+NoteFeed::NoteFeed()
+    : SqlTableFeed({NoteService::kFeed, u"notes"_s,
+                    u"id, customer_id, text, author_staff_id, created_at, version, updated_at, seq"_s,
+                    QString(), &noteJson}) {}
 
 std::string NoteFeed::toJson(const NoteRecord& note) {
     std::string j;
@@ -40,29 +51,4 @@ std::string NoteFeed::toJson(const NoteRecord& note) {
     JsonText::appendInteger(j, note.version);
     j += '}';
     return j;
-}
-
-Result<std::vector<SyncFeed::Row>> NoteFeed::rowsAfter(const QSqlDatabase& db, const Scope& /*scope*/,
-                                                       qint64 afterSeq, int limit) const {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, customer_id, text, author_staff_id, created_at, version, updated_at, seq "
-                  "FROM notes WHERE seq > ? ORDER BY seq LIMIT ?"_s);
-    query.addBindValue(afterSeq);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"read notes feed");
-    std::vector<Row> rows;
-    while (query.next()) {
-        NoteRecord note;
-        note.id = query.value(0).toString();
-        note.customerId = query.value(1).toString();
-        note.text = query.value(2).toString();
-        note.authorStaffId = query.value(3).toString();
-        note.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-        note.version = query.value(5).toLongLong();
-        note.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        rows.push_back({query.value(7).toLongLong(), toJson(note)});
-    }
-    return rows;
 }

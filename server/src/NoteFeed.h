@@ -1,15 +1,13 @@
 #pragma once
 
 #include "NoteRecord.h"
-#include "SyncFeed.h"
+#include "SqlTableFeed.h"
 
 // The notes feed. Like the customers feed, rows go from SQL straight to JSON text with the keys in
 // QJsonDocument's (sorted) order; the answer to POST …/notes uses the same writer.
-class NoteFeed final : public SyncFeed {
+class NoteFeed final : public SqlTableFeed {
 public:
-    QString name() const override;
-    Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq,
-                                       int limit) const override;
+    NoteFeed();
 
     static std::string toJson(const NoteRecord& note);
 };

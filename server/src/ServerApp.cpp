@@ -6,10 +6,13 @@
 #include "CommandRoutes.h"
 #include "CommandRunner.h"
 #include "CustomerService.h"
+#include "DemoActivityGenerator.h"
+#include "DemoCatalogGenerator.h"
 #include "DemoDataGenerator.h"
 #include "DemoStaffGenerator.h"
 #include "FaultInjector.h"
 #include "FeedRegistry.h"
+#include "LookupRoutes.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
@@ -18,6 +21,7 @@
 #include "TestAdminRoutes.h"
 
 #include <QDir>
+#include <QSqlQuery>
 
 #include <httplib.h>
 
@@ -64,6 +68,11 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     if (createdStores.value() > 0)
         qCInfo(lcServer) << "created" << createdStores.value() << "stores";
 
+    {
+        // A big page cache while millions of demo rows go in: the secondary indexes then stay in memory.
+        QSqlQuery pragma(db.value());
+        pragma.exec(u"PRAGMA cache_size = -262144"_s);
+    }
     const Result<int> generated =
         DemoDataGenerator(database).generateCustomers(options.demoCustomers, options.seed);
     if (!generated)
@@ -71,6 +80,21 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     // After the customers, so their change sequence numbers stay what they were before staff existed.
     if (const Result<int> staff = DemoStaffGenerator(database).generate(options.seed); !staff)
         return staff.error();
+    // The assortment and the customers' history, each with a random stream of its own.
+    const qint64 demoNowMs =
+        options.demoNowMs >= 0
+            ? options.demoNowMs
+            : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    DemoCatalogGenerator catalog(options.seed, demoNowMs);
+    if (const Result<int> products = catalog.insert(db.value()); !products)
+        return products.error();
+    // Only when demo customers were asked for: customers that came from elsewhere get no made-up history.
+    if (options.demoCustomers > 0) {
+        if (const auto activity =
+                DemoActivityGenerator(database).generate(options.seed, demoNowMs, catalog.products());
+            !activity)
+            return activity.error();
+    }
 
     if (!options.enrollCodes.isEmpty()) {
         const auto store = options.enrollStore.isEmpty() ? stores.first() : stores.find(options.enrollStore);
@@ -151,9 +175,11 @@ int ServerApp::run() {
     RouteTable routes(server);
     ApiRoutes api(auth, feedHandler, clock);
     api.install(routes);
+    LookupRoutes lookups(auth, database);
+    lookups.install(routes);
     CommandRoutes commands(commandRunner);
     commands.install(routes);
-    TestAdminRoutes testAdmin(customers, database, commandRunner, faults);
+    TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth);
     if (m_options.testMode) {
         testAdmin.install(routes);
         installFaultInjection(server, faults, m_options);

@@ -3,6 +3,7 @@
 #include "FaultSpec.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,10 @@ void setUp(QCommandLineParser& parser) {
     parser.addOption(
         {u"demo-customers"_s, u"Generate N demo customers when the database has none."_s, u"N"_s});
     parser.addOption({u"seed"_s, u"Seed for the demo data (same seed, same data)."_s, u"S"_s, u"1"_s});
+    parser.addOption({u"demo-now"_s,
+                      u"Date the demo history ends at (YYYY-MM-DD, default: today, UTC); fix it for "
+                      "byte-identical demo data across days."_s,
+                      u"DATE"_s});
     parser.addOption({u"enroll-code"_s, u"Register a one-time enrollment code (repeatable)."_s, u"CODE"_s});
     parser.addOption(
         {u"enroll-store"_s, u"Store the enrollment codes belong to (default: the first)."_s, u"STORE_ID"_s});
@@ -77,6 +82,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     options.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!seedOk)
         return usageError(u"--seed must be a non-negative number"_s);
+
+    if (parser.isSet(u"demo-now"_s)) {
+        const QDate date = QDate::fromString(parser.value(u"demo-now"_s), Qt::ISODate);
+        if (!date.isValid())
+            return usageError(u"--demo-now must be a date, YYYY-MM-DD"_s);
+        options.demoNowMs = date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    }
 
     options.enrollCodes = parser.values(u"enroll-code"_s);
     for (const QString& code : std::as_const(options.enrollCodes)) {

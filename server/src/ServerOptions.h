@@ -12,6 +12,8 @@ struct ServerOptions {
     int listenPort = 8080; // 0: any free port
     int demoCustomers = 0;
     quint64 seed = 1;
+    // The moment demo orders, pickups … are generated relative to (ms since the epoch); -1: today 00:00 UTC.
+    qint64 demoNowMs = -1;
     QStringList enrollCodes;
     QString enrollStore; // empty: the first store
     bool testMode = false;

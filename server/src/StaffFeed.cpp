@@ -1,9 +1,7 @@
 #include "StaffFeed.h"
 
 #include "JsonText.h"
-#include "ServerDatabase.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -43,23 +41,8 @@ std::string staffJson(const QSqlQuery& q) {
 
 } // namespace
 
-QString StaffFeed::name() const {
-    return kFeed;
-}
-
-Result<std::vector<SyncFeed::Row>> StaffFeed::rowsAfter(const QSqlDatabase& db, const Scope& scope,
-                                                        qint64 afterSeq, int limit) const {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, store_id, display_name, role, badge_code, pin_hash, active, version, "
-                  "updated_at, seq FROM staff WHERE store_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
-    query.addBindValue(scope.storeId);
-    query.addBindValue(afterSeq);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"read staff feed");
-    std::vector<Row> rows;
-    while (query.next())
-        rows.push_back({query.value(kSeq).toLongLong(), staffJson(query)});
-    return rows;
-}
+StaffFeed::StaffFeed()
+    : SqlTableFeed(
+          {kFeed, u"staff"_s,
+           u"id, store_id, display_name, role, badge_code, pin_hash, active, version, updated_at, seq"_s,
+           u"store_id"_s, &staffJson}) {}

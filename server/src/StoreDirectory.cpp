@@ -4,6 +4,7 @@
 #include "ServerDatabase.h"
 #include "Transaction.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,11 +31,31 @@ StoreDirectory::StoreDirectory(QSqlDatabase db)
 
 const std::vector<StoreDirectory::DefaultStore>& StoreDirectory::defaultStores() {
     static const std::vector<DefaultStore> stores{
-        {{u"hh-moenckebergstrasse"_s, u"Theke Hamburg Mönckebergstraße"_s, u"Europe/Berlin"_s}, u"Hamburg"_s},
-        {{u"b-tauentzienstrasse"_s, u"Theke Berlin Tauentzienstraße"_s, u"Europe/Berlin"_s}, u"Berlin"_s},
-        {{u"m-kaufingerstrasse"_s, u"Theke München Kaufingerstraße"_s, u"Europe/Berlin"_s}, u"München"_s},
-        {{u"k-schildergasse"_s, u"Theke Köln Schildergasse"_s, u"Europe/Berlin"_s}, u"Köln"_s},
-        {{u"f-zeil"_s, u"Theke Frankfurt Zeil"_s, u"Europe/Berlin"_s}, u"Frankfurt am Main"_s},
+        {{u"hh-moenckebergstrasse"_s, u"Theke Hamburg Mönckebergstraße"_s, u"Europe/Berlin"_s},
+         u"Hamburg"_s,
+         u"Mönckebergstraße 7"_s,
+         u"20095"_s,
+         u"+4940309876500"_s},
+        {{u"b-tauentzienstrasse"_s, u"Theke Berlin Tauentzienstraße"_s, u"Europe/Berlin"_s},
+         u"Berlin"_s,
+         u"Tauentzienstraße 9"_s,
+         u"10789"_s,
+         u"+4930212345600"_s},
+        {{u"m-kaufingerstrasse"_s, u"Theke München Kaufingerstraße"_s, u"Europe/Berlin"_s},
+         u"München"_s,
+         u"Kaufingerstraße 14"_s,
+         u"80331"_s,
+         u"+4989231234500"_s},
+        {{u"k-schildergasse"_s, u"Theke Köln Schildergasse"_s, u"Europe/Berlin"_s},
+         u"Köln"_s,
+         u"Schildergasse 32"_s,
+         u"50667"_s,
+         u"+49221987654300"_s},
+        {{u"f-zeil"_s, u"Theke Frankfurt Zeil"_s, u"Europe/Berlin"_s},
+         u"Frankfurt am Main"_s,
+         u"Zeil 85"_s,
+         u"60313"_s,
+         u"+4969123456700"_s},
     };
     return stores;
 }
@@ -46,8 +67,14 @@ Result<int> StoreDirectory::ensureDefaultStores() {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT COUNT(*) FROM stores"_s) || !query.next())
         return ServerDatabase::queryError(query.lastError(), u"count stores");
-    if (query.value(0).toInt() > 0)
+    if (query.value(0).toInt() > 0) {
+        query.finish();
+        if (Status filled = addMissingAddresses(); !filled)
+            return filled.error();
+        if (Status committed = tx.commit(); !committed)
+            return committed.error();
         return 0;
+    }
     query.finish();
 
     const auto& stores = defaultStores();
@@ -55,13 +82,18 @@ Result<int> StoreDirectory::ensureDefaultStores() {
     const Result<qint64> firstSeq = changes.reserve(qint64(stores.size()));
     if (!firstSeq)
         return firstSeq.error();
-    query.prepare(u"INSERT INTO stores (id, name, time_zone, version, updated_at, seq) "
-                  "VALUES (?, ?, ?, 1, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO stores (id, name, time_zone, street, postcode, city, country, phone, version, "
+        "updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, 'DE', ?, 1, ?, ?)"_s);
     qint64 seq = firstSeq.value();
     for (const DefaultStore& store : stores) {
         query.addBindValue(store.info.id);
         query.addBindValue(store.info.name);
         query.addBindValue(store.info.timeZone);
+        query.addBindValue(store.street);
+        query.addBindValue(store.postcode);
+        query.addBindValue(store.city);
+        query.addBindValue(store.phone);
         query.addBindValue(kStoresCreatedAt);
         query.addBindValue(seq++);
         if (!query.exec())
@@ -70,6 +102,36 @@ Result<int> StoreDirectory::ensureDefaultStores() {
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return int(stores.size());
+}
+
+Status StoreDirectory::addMissingAddresses() {
+    ChangeLog changes(m_db);
+    for (const DefaultStore& store : defaultStores()) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT 1 FROM stores WHERE id = ? AND street IS NULL"_s);
+        query.addBindValue(store.info.id);
+        if (!query.exec())
+            return ServerDatabase::queryError(query.lastError(), u"check store address");
+        if (!query.next())
+            continue;
+        query.finish();
+        const Result<qint64> seq = changes.next();
+        if (!seq)
+            return seq.error();
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE stores SET street = ?, postcode = ?, city = ?, country = 'DE', phone = ?, "
+                       "version = version + 1, updated_at = ?, seq = ? WHERE id = ?"_s);
+        update.addBindValue(store.street);
+        update.addBindValue(store.postcode);
+        update.addBindValue(store.city);
+        update.addBindValue(store.phone);
+        update.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        update.addBindValue(seq.value());
+        update.addBindValue(store.info.id);
+        if (!update.exec())
+            return ServerDatabase::queryError(update.lastError(), u"add store address");
+    }
+    return {};
 }
 
 Result<std::optional<StoreInfo>> StoreDirectory::find(const QString& id) const {

@@ -14,18 +14,24 @@ public:
     struct DefaultStore {
         StoreInfo info;
         QString city; // demo customers in this city prefer this store
+        QString street;
+        QString postcode;
+        QString phone; // E.164
     };
 
     explicit StoreDirectory(QSqlDatabase db);
 
     static const std::vector<DefaultStore>& defaultStores();
 
-    // Creates the default stores when there are none yet; returns how many were created.
+    // Creates the default stores when there are none yet; returns how many were created. Default stores
+    // of a database made before they had addresses get theirs (as a change the stores feed serves).
     Result<int> ensureDefaultStores();
     Result<std::optional<StoreInfo>> find(const QString& id) const;
     // The store created first (the default for enrollment codes).
     Result<std::optional<StoreInfo>> first() const;
 
 private:
+    Status addMissingAddresses();
+
     QSqlDatabase m_db;
 };

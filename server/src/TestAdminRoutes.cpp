@@ -1,5 +1,7 @@
 #include "TestAdminRoutes.h"
 
+#include "AuthService.h"
+#include "ChangeLog.h"
 #include "CommandRunner.h"
 #include "CustomerJson.h"
 #include "CustomerService.h"
@@ -10,8 +12,14 @@
 #include "Problem.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
+#include "StoreDirectory.h"
+#include "Transaction.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <httplib.h>
 
@@ -24,11 +32,12 @@ constexpr qsizetype kMaxIdLength = 100;
 } // namespace
 
 TestAdminRoutes::TestAdminRoutes(CustomerService& customers, ServerDatabase& database,
-                                 const CommandRunner& commands, FaultInjector& faults)
+                                 const CommandRunner& commands, FaultInjector& faults, AuthService& auth)
     : m_customers(customers)
     , m_database(database)
     , m_commands(commands)
-    , m_faults(faults) {}
+    , m_faults(faults)
+    , m_auth(auth) {}
 
 void TestAdminRoutes::install(RouteTable& routes) {
     const std::string pattern = R"(/v1/test/customers/([^/]+))";
@@ -38,6 +47,12 @@ void TestAdminRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { deleteCustomer(req, res); });
     routes.get("/v1/test/stats",
                [this](const httplib::Request& req, httplib::Response& res) { stats(req, res); });
+    routes.post("/v1/test/enrollment-codes",
+                [this](const httplib::Request& req, httplib::Response& res) { addEnrollmentCode(req, res); });
+    routes.del(R"(/v1/test/feeds/([^/]+)/([^/]+))",
+               [this](const httplib::Request& req, httplib::Response& res) { deleteFeedRow(req, res); });
+    routes.get(R"(/v1/test/pickups/([^/]+)/code)",
+               [this](const httplib::Request& req, httplib::Response& res) { pickupCode(req, res); });
     routes.post("/v1/test/faults",
                 [this](const httplib::Request& req, httplib::Response& res) { setFaults(req, res); });
     routes.del("/v1/test/faults", [this](const httplib::Request&, httplib::Response& res) {
@@ -110,6 +125,109 @@ void TestAdminRoutes::stats(const httplib::Request& request, httplib::Response& 
                    QJsonObject{{u"notes"_s, notes.value()},
                                {u"idempotency_keys"_s, keys.value()},
                                {u"commands_applied"_s, m_commands.commandsApplied()}});
+}
+
+void TestAdminRoutes::addEnrollmentCode(const httplib::Request& request, httplib::Response& response) {
+    const Result<QJsonObject> body = HttpJson::parseObject(request.body);
+    if (!body) {
+        Problem::send(response, body.error());
+        return;
+    }
+    const QString code = body->value(u"code").toString();
+    const QString storeId = body->value(u"store_id").toString();
+    if (code.trimmed().isEmpty() || storeId.isEmpty() || code.size() > kMaxIdLength) {
+        Problem::send(response, 400, u"invalid_request", u"Send {\"code\": \"…\", \"store_id\": \"…\"}."_s);
+        return;
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    const Result<std::optional<StoreInfo>> store = StoreDirectory(db.value()).find(storeId);
+    if (!store || !store.value()) {
+        Problem::send(response, 422, u"invalid_value", u"There is no store with this id."_s);
+        return;
+    }
+    if (Status registered = m_auth.registerEnrollmentCode(code, storeId); !registered) {
+        Problem::send(response, registered.error());
+        return;
+    }
+    HttpJson::send(request, response, 201, QJsonObject{{u"code"_s, code}, {u"store_id"_s, storeId}});
+}
+
+void TestAdminRoutes::deleteFeedRow(const httplib::Request& request, httplib::Response& response) {
+    // The retail feeds have no delete command yet; this is how client tests see their tombstones.
+    static const QHash<QString, QString> kTables{
+        {u"stores"_s, u"stores"_s}, {u"products"_s, u"products"_s},        {u"stock"_s, u"stock"_s},
+        {u"orders"_s, u"orders"_s}, {u"pickups"_s, u"pickups"_s},          {u"returns"_s, u"returns"_s},
+        {u"carts"_s, u"carts"_s},   {u"contacts"_s, u"service_contacts"_s}};
+    const QString feed = QString::fromStdString(request.matches[1].str());
+    const QString id = QString::fromStdString(request.matches[2].str());
+    const QString table = kTables.value(feed);
+    if (table.isEmpty() || feed == u"stores") { // stores are referenced by devices and staff
+        Problem::send(response, 404, u"not_found", u"Rows of this feed cannot be deleted here."_s);
+        return;
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    Transaction tx(db.value(), Transaction::Mode::Write);
+    if (Status begun = tx.begin(); !begun) {
+        Problem::send(response, begun.error());
+        return;
+    }
+    QSqlQuery query(db.value());
+    // The table name comes from the fixed map above, never from the request.
+    query.prepare(u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        Problem::send(response, ServerDatabase::queryError(query.lastError(), u"delete feed row"));
+        return;
+    }
+    if (query.numRowsAffected() == 0) {
+        Problem::send(response, 404, u"not_found", u"There is no such row."_s);
+        return;
+    }
+    ChangeLog changes(db.value());
+    const Result<qint64> seq = changes.next();
+    if (!seq) {
+        Problem::send(response, seq.error());
+        return;
+    }
+    if (Status added = changes.addTombstone(feed, id, seq.value(), QDateTime::currentDateTimeUtc()); !added) {
+        Problem::send(response, added.error());
+        return;
+    }
+    if (Status committed = tx.commit(); !committed) {
+        Problem::send(response, committed.error());
+        return;
+    }
+    response.status = 204;
+}
+
+void TestAdminRoutes::pickupCode(const httplib::Request& request, httplib::Response& response) {
+    const QString id = QString::fromStdString(request.matches[1].str());
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    QSqlQuery query(db.value());
+    query.prepare(u"SELECT code FROM demo_pickup_codes WHERE pickup_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        Problem::send(response, ServerDatabase::queryError(query.lastError(), u"read demo pickup code"));
+        return;
+    }
+    if (!query.next()) {
+        Problem::send(response, 404, u"not_found", u"There is no demo pickup code for this pickup."_s);
+        return;
+    }
+    HttpJson::send(request, response, 200,
+                   QJsonObject{{u"pickup_id"_s, id}, {u"code"_s, query.value(0).toString()}});
 }
 
 void TestAdminRoutes::setFaults(const httplib::Request& request, httplib::Response& response) {

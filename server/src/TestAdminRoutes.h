@@ -5,19 +5,21 @@ struct Request;
 struct Response;
 } // namespace httplib
 
+class AuthService;
 class CommandRunner;
 class CustomerService;
 class FaultInjector;
 class RouteTable;
 class ServerDatabase;
 
-// /v1/test/* (only with --test-mode): lets client tests change server data between syncs, read counters
-// that prove exactly-once effects, and switch injected faults.
+// /v1/test/* (only with --test-mode): lets client tests change server data between syncs (customers,
+// deletions in the retail feeds, enrollment codes for any store), read counters that prove exactly-once
+// effects and the demo pickup codes, and switch injected faults.
 // No bearer token needed: these routes exist only on a test server bound to loopback.
 class TestAdminRoutes {
 public:
     TestAdminRoutes(CustomerService& customers, ServerDatabase& database, const CommandRunner& commands,
-                    FaultInjector& faults);
+                    FaultInjector& faults, AuthService& auth);
 
     void install(RouteTable& routes);
 
@@ -25,10 +27,14 @@ private:
     void putCustomer(const httplib::Request& request, httplib::Response& response);
     void deleteCustomer(const httplib::Request& request, httplib::Response& response);
     void stats(const httplib::Request& request, httplib::Response& response);
+    void addEnrollmentCode(const httplib::Request& request, httplib::Response& response);
+    void deleteFeedRow(const httplib::Request& request, httplib::Response& response);
+    void pickupCode(const httplib::Request& request, httplib::Response& response);
     void setFaults(const httplib::Request& request, httplib::Response& response);
 
     CustomerService& m_customers;
     ServerDatabase& m_database;
     const CommandRunner& m_commands;
     FaultInjector& m_faults;
+    AuthService& m_auth;
 };

@@ -311,6 +311,7 @@ function stopServer() {
 }
 
 // ------------------------------------------------------------------------------------------ the checks
+let token_; // the enrolled device's token, for checks outside run()
 const FEEDS = {
   stores: 'Store', staff: 'Staff', products: 'Product', stock: 'Stock', customers: 'Customer', orders: 'Order',
   pickups: 'Pickup', returns: 'Return', carts: 'Cart', contacts: 'ServiceContact', notes: 'Note',
@@ -364,6 +365,7 @@ async function run() {
     { body: JSON.stringify({ code: 'x'.repeat(1100 * 1024) }) }, { op: enrollOp, status: 413, code: 'payload_too_large' });
   const token = enrolled?.json?.token;
   if (!token) throw new Error('no token from enrollment; cannot go on');
+  token_ = token;
   const auth = { Authorization: `Bearer ${token}` };
 
   // --- feeds: authentication and parameters
@@ -404,6 +406,27 @@ async function run() {
     }
     if (feed === 'customers' && result.items.length !== 200)
       fail('customers feed delivers all 200 demo customers', `got ${result.items.length}`);
+  }
+
+  // --- online look-ups beyond the cache
+  const searchOp = 'GET /v1/customers';
+  const capped = await check('customer search: limit=100 → 200', 'GET', '/v1/customers?q=Sch&limit=100', { headers: auth },
+    { op: searchOp, status: 200 });
+  if (capped?.json) record('customer search: at most limit items, truncated when more matched',
+    capped.json.items.length <= 100 && (capped.json.items.length < 100 || capped.json.truncated) ? [] : [`${capped.json.items.length} items`]);
+  await check('customer search: by customer no. → 200', 'GET', '/v1/customers?q=K1', { headers: auth }, { op: searchOp, status: 200 });
+  await check('customer search: limit=101 → 400', 'GET', '/v1/customers?q=Sch&limit=101', { headers: auth },
+    { op: searchOp, status: 400, code: 'invalid_parameter' });
+  await check('customer search: no token → 401', 'GET', '/v1/customers?q=Sch', {}, { op: searchOp, status: 401, code: 'unauthorized' });
+  const someOrders = await request('GET', '/v1/sync/orders?limit=3', { headers: auth });
+  const orderNo = someOrders.json?.items?.[0]?.order_no;
+  if (orderNo) {
+    await check('order look-up: known number → 200 with ETag', 'GET', `/v1/orders/${encodeURIComponent(orderNo)}`, { headers: auth },
+      { op: 'GET /v1/orders/{order_no}', status: 200 });
+    await check('order look-up: no token → 401', 'GET', `/v1/orders/${encodeURIComponent(orderNo)}`, {},
+      { op: 'GET /v1/orders/{order_no}', status: 401, code: 'unauthorized' });
+  } else {
+    skip('order look-up: known number', 'no demo orders');
   }
 
   // --- routing errors
@@ -450,6 +473,7 @@ async function run() {
   const tail = await readFeed('customers', token, 2000, ' (after test DELETE)');
   if (tail.ok) record('customers feed lists the deleted id in deleted', tail.deleted.includes(id) && !tail.items.some((c) => c.id === id) ? [] : ['tombstone missing']);
   await checkTestStatsAndFaults();
+  await checkTestRetailRoutes(auth);
   await checkNotYetServed(auth);
 }
 
@@ -590,6 +614,35 @@ async function checkInProgress(auth, customerId) {
     fail('notes: the first of the two completes → 201', error.message);
   }
   await request('DELETE', '/v1/test/faults');
+}
+
+// Test-mode helpers for the retail feeds: enrollment codes for any store, demo pickup codes, deletions.
+async function checkTestRetailRoutes(auth) {
+  const codeOp = 'POST /v1/test/enrollment-codes';
+  await check('test: enrollment code for Berlin → 201', 'POST', '/v1/test/enrollment-codes',
+    { body: { code: 'CONTRACT-BERLIN', store_id: 'b-tauentzienstrasse' } }, { op: codeOp, status: 201 });
+  await check('test: enrollment code, unknown store → 422', 'POST', '/v1/test/enrollment-codes',
+    { body: { code: 'CONTRACT-X', store_id: 'gibt-es-nicht' } }, { op: codeOp, status: 422, code: 'invalid_value' });
+  await check('test: enrollment code, no store → 400', 'POST', '/v1/test/enrollment-codes', { body: { code: 'CONTRACT-Y' } },
+    { op: codeOp, status: 400, code: 'invalid_request' });
+  const pickups = await request('GET', '/v1/sync/pickups?limit=5', { headers: auth });
+  const pickupId = pickups.json?.items?.[0]?.id;
+  const pickupOp = 'GET /v1/test/pickups/{pickup_id}/code';
+  if (pickupId) await check('test: demo pickup code → 200', 'GET', `/v1/test/pickups/${pickupId}/code`, {}, { op: pickupOp, status: 200 });
+  else skip('test: demo pickup code', 'no demo pickups at this store');
+  await check('test: pickup code, unknown pickup → 404', 'GET', `/v1/test/pickups/${randomUUID()}/code`, {},
+    { op: pickupOp, status: 404, code: 'not_found' });
+  const delOp = 'DELETE /v1/test/feeds/{feed}/{id}';
+  const carts = await request('GET', '/v1/sync/carts?limit=5', { headers: auth });
+  const cartId = carts.json?.items?.[0]?.id;
+  if (cartId) {
+    await check('test: delete a cart → 204', 'DELETE', `/v1/test/feeds/carts/${cartId}`, {}, { op: delOp, status: 204 });
+    await check('test: delete it again → 404', 'DELETE', `/v1/test/feeds/carts/${cartId}`, {}, { op: delOp, status: 404, code: 'not_found' });
+    const tail = await readFeed('carts', token_ ?? '', 2000, ' (after test DELETE)');
+    if (tail.ok) record('carts feed lists the deleted cart in deleted', tail.deleted.includes(cartId) ? [] : ['tombstone missing']);
+  }
+  await check('test: delete a store → 404', 'DELETE', '/v1/test/feeds/stores/hh-moenckebergstrasse', {},
+    { op: delOp, status: 404, code: 'not_found' });
 }
 
 async function checkTestStatsAndFaults() {

@@ -1,0 +1,128 @@
+#include "LookupRoutes.h"
+
+#include "AuthService.h"
+#include "CustomerSearch.h"
+#include "HttpJson.h"
+#include "OrderFeeds.h"
+#include "Problem.h"
+#include "RouteTable.h"
+#include "ServerDatabase.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMinQueryLength = 2;
+constexpr qsizetype kMaxQueryLength = 200;
+constexpr qsizetype kMaxOrderNoLength = 40;
+
+} // namespace
+
+LookupRoutes::LookupRoutes(AuthService& auth, ServerDatabase& database)
+    : m_auth(auth)
+    , m_database(database) {}
+
+void LookupRoutes::install(RouteTable& routes) {
+    routes.get("/v1/customers",
+               [this](const httplib::Request& req, httplib::Response& res) { searchCustomers(req, res); });
+    routes.get(R"(/v1/orders/([^/]+))",
+               [this](const httplib::Request& req, httplib::Response& res) { getOrder(req, res); });
+}
+
+bool LookupRoutes::authenticated(const httplib::Request& request, httplib::Response& response) {
+    const Result<QString> device =
+        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
+    if (!device) {
+        response.set_header("WWW-Authenticate", "Bearer");
+        Problem::send(response, device.error());
+        return false;
+    }
+    return true;
+}
+
+void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Response& response) {
+    if (!authenticated(request, response))
+        return;
+    const QString q = QString::fromStdString(request.get_param_value("q")).trimmed();
+    if (q.size() < kMinQueryLength || q.size() > kMaxQueryLength) {
+        Problem::send(response, 400, u"invalid_parameter",
+                      u"q must have %1 to %2 characters."_s.arg(kMinQueryLength).arg(kMaxQueryLength));
+        return;
+    }
+    int limit = CustomerSearch::kDefaultLimit;
+    if (request.has_param("limit")) {
+        bool ok = false;
+        limit = QString::fromStdString(request.get_param_value("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > CustomerSearch::kMaxLimit) {
+            Problem::send(response, 400, u"invalid_parameter",
+                          u"limit must be a number from 1 to %1."_s.arg(CustomerSearch::kMaxLimit));
+            return;
+        }
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    Transaction snapshot(db.value(), Transaction::Mode::Read);
+    if (Status begun = snapshot.begin(); !begun) {
+        Problem::send(response, begun.error());
+        return;
+    }
+    const Result<CustomerSearch::Answer> answer = CustomerSearch(db.value()).search(q, limit);
+    if (!answer) {
+        Problem::send(response, answer.error());
+        return;
+    }
+    if (Status ended = snapshot.commit(); !ended) {
+        Problem::send(response, ended.error());
+        return;
+    }
+    std::string json = R"({"items":[)";
+    for (size_t i = 0; i < answer->items.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += answer->items[i];
+    }
+    json += R"(],"truncated":)";
+    json += answer->truncated ? "true}" : "false}";
+    HttpJson::sendText(request, response, 200, std::move(json));
+}
+
+void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& response) {
+    if (!authenticated(request, response))
+        return;
+    const QString orderNo = QString::fromStdString(request.matches[1].str());
+    const auto notFound = [&response] {
+        Problem::send(response, 404, u"order_not_found", u"There is no order with this number."_s);
+    };
+    if (orderNo.size() > kMaxOrderNoLength) {
+        notFound();
+        return;
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + OrderFeeds::orderColumns() + u" FROM orders WHERE order_no = ?"_s);
+    query.addBindValue(orderNo);
+    if (!query.exec()) {
+        Problem::send(response, ServerDatabase::queryError(query.lastError(), u"look up order"));
+        return;
+    }
+    if (!query.next()) {
+        notFound();
+        return;
+    }
+    response.set_header("ETag", "\"" + std::to_string(query.value(u"version"_s).toLongLong()) + "\"");
+    HttpJson::sendText(request, response, 200, OrderFeeds::orderJson(query));
+}
