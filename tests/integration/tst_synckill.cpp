@@ -213,6 +213,22 @@ private:
         return cache.scalar(u"SELECT COUNT(*) FROM outbox WHERE state IN ('pending','sending','failed')"_s);
     }
 
+    // When every unsent row waits for its backoff, a push would send nothing: wait until the first
+    // may go again, so each run has something a kill can interrupt.
+    bool waitOutBackoff(const QString& profile) {
+        CacheFile cache(Profile(profile).databasePath());
+        if (cache.scalar(u"SELECT COUNT(*) FROM outbox WHERE state IN ('pending','sending')"_s) > 0)
+            return false;
+        const QStringList next = cache.column(
+            u"SELECT min(next_attempt_utc) FROM outbox WHERE state = 'failed' AND next_attempt_utc IS NOT NULL"_s);
+        const QDateTime at =
+            next.isEmpty() ? QDateTime() : QDateTime::fromString(next.first(), Qt::ISODateWithMs);
+        if (!at.isValid())
+            return false;
+        QTest::qWait(int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(at) + 20, qint64(10000))));
+        return true;
+    }
+
     // Pushes until every row is done; a row that met a request still running on the server waits
     // out its backoff (at most a few seconds here).
     QString drainOutbox(const QString& profile) {
@@ -342,6 +358,7 @@ private Q_SLOTS:
         int runs = 0;
         int batches = 1;
         int killsInFlight = 0; // a row was marked as sending: its request had gone or was about to
+        int backoffWaits = 0;  // a resent row met its first request still running (409) and waited
         while (kills < kPushKills && runs++ < kMaxRunsPerPhase) {
             qint64 unsent = unsentRows(profile);
             if (unsent == 0) {
@@ -349,6 +366,7 @@ private Q_SLOTS:
                 unsent = kNotesPerBatch;
                 ++batches;
             }
+            backoffWaits += waitOutBackoff(profile);
             const int delay = int(m_random.bounded(idle.ms * 3 / 4, idle.ms + unsent * m_pushRowMs + 1));
             const CtlOutcome run = runCtlKilledAfter(profile, {u"push"_s}, delay);
             if (run.killed) {
@@ -377,9 +395,10 @@ private Q_SLOTS:
         QCOMPARE(cache.scalar(u"SELECT COUNT(*) FROM notes WHERE pending <> 0 OR id IS NULL"_s), qint64(0));
         QCOMPARE(cache.integrityCheck(), u"ok"_s);
         const qint64 requests = cache.scalar(u"SELECT SUM(attempts) FROM outbox"_s);
-        qInfo("push: %d kills (%d with a row in flight) over %d batches, %d notes, %lld requests (%lld sent "
-              "again), server applied %lld",
-              kills, killsInFlight, batches, m_queued, requests, requests - m_queued,
+        qInfo("push: %d kills (%d with a row in flight) over %d batches, %d waits for a backoff, %d notes, "
+              "%lld "
+              "requests (%lld sent again), server applied %lld",
+              kills, killsInFlight, batches, backoffWaits, m_queued, requests, requests - m_queued,
               serverStats().value(u"commands_applied").toInteger());
     }
 };
