@@ -299,12 +299,15 @@ private Q_SLOTS:
         int runs = 0;
         int killsMidCustomers = 0;
         int killsBeforeCustomers = 0;
+        int killsAfterCustomers = 0; // in the notes feed or the index purge at the end
         int completions = 0;
         while (kills < kPullKills && runs++ < kMaxRunsPerPhase) {
-            // Spans what is left of the sync: the restarted run only has the rest to do.
+            // Spans what is left (the restarted run only has the rest to do), every other time only its
+            // first half: a chain of kills then walks through the sync in smaller steps, which keeps the
+            // test short and still lands kills from the first page to the index purge at the end.
             const qint64 left =
                 total - CacheFile(Profile(profile).databasePath()).versions(u"customers"_s).size();
-            const qint64 span = idle.ms + (whole.ms - idle.ms) * left / total;
+            const qint64 span = idle.ms + (whole.ms - idle.ms) * left / total / (m_random.bounded(2) + 1);
             // Half the idle run is process start and opening the cache: kill there less often.
             const int delay = int(m_random.bounded(idle.ms / 2, span + 1));
             CtlOutcome run = runCtlKilledAfter(profile, sync, delay);
@@ -317,9 +320,10 @@ private Q_SLOTS:
                     CacheFile(Profile(profile).databasePath()).versions(u"customers"_s).size();
                 killsMidCustomers += cached > 0 && cached < total;
                 killsBeforeCustomers += cached == 0;
-                if (cached * 20 < total * 19)
-                    continue;                               // plenty left: kill the restarted run again
-                run = runCtlKilledAfter(profile, sync, -1); // the tail: let the restart finish
+                killsAfterCustomers += cached == total;
+                if (cached < total)
+                    continue;                               // kill the restarted run again
+                run = runCtlKilledAfter(profile, sync, -1); // only the tail was left: let it finish
             }
             QVERIFY2(run.exitCode == 0, qPrintable(context(QString::fromUtf8(run.err))));
             const QString state = checkPullState(profile, true);
@@ -333,9 +337,9 @@ private Q_SLOTS:
         const CtlOutcome last = runCtlKilledAfter(profile, sync, -1);
         QVERIFY2(last.exitCode == 0, last.err.constData());
         QCOMPARE(checkPullState(profile, true), QString());
-        qInfo("pull: %d kills (%d before the first customer page, %d with customers part-synced), %d "
-              "restarts ran to the end, %d runs",
-              kills, killsBeforeCustomers, killsMidCustomers, completions, runs);
+        qInfo("pull: %d kills (%d before the first customer page, %d with customers part-synced, %d after "
+              "them), %d restarts ran to the end, %d runs",
+              kills, killsBeforeCustomers, killsMidCustomers, killsAfterCustomers, completions, runs);
     }
 
     void pushKilledAtRandomPointsSendsEveryChangeExactlyOnce() {
