@@ -31,37 +31,6 @@ constexpr int kNotesPerBatch = 25;    // queued whenever the outbox has run dry
 constexpr int kMaxRunsPerPhase = 400; // kills plus runs that finished before their kill
 const QStringList kFeedTables{u"staff"_s, u"customers"_s, u"notes"_s}; // feed name = table name
 
-struct CtlOutcome {
-    bool killed = false;
-    int exitCode = -1;
-    qint64 ms = 0;
-    QByteArray err;
-};
-
-// Runs theke-ctl and sends SIGKILL after killAfterMs (never when negative) if it still runs then.
-CtlOutcome runCtlKilledAfter(const QString& profile, const QStringList& args, int killAfterMs) {
-    CtlOutcome outcome;
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{u"--profile"_s, profile} + args);
-    if (!process.waitForStarted(10000))
-        return outcome;
-    const int wait = killAfterMs < 0 ? 120000 : qMax(0, killAfterMs - int(timer.elapsed()));
-    bool sentKill = false;
-    if (!process.waitForFinished(wait) && process.state() != QProcess::NotRunning && killAfterMs >= 0) {
-        process.kill(); // SIGKILL: no cleanup, no atexit, no SQLite close
-        sentKill = true;
-    }
-    process.waitForFinished(10000);
-    outcome.ms = timer.elapsed();
-    outcome.killed = sentKill && process.exitStatus() == QProcess::CrashExit;
-    if (process.exitStatus() == QProcess::NormalExit)
-        outcome.exitCode = process.exitCode();
-    outcome.err = process.readAllStandardError();
-    return outcome;
-}
-
 QString copyProfile(const QString& from, const QString& to) {
     QDir().mkpath(to);
     for (const QString& name : QDir(from).entryList(QDir::Files))
