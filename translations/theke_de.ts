@@ -1,65 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../app/gui/auth/AuditPage.cpp" line="+27" />
+        <location filename="../app/gui/auth/AuditPage.cpp" line="+27"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter by person</source>
         <translation>Nach Person filtern</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To:</source>
         <translation>Bis:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Audit entries</source>
         <translation>Protokolleinträge</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -67,47 +67,47 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../app/gui/auth/AuditTableModel.cpp" line="+60" />
+        <location filename="../app/gui/auth/AuditTableModel.cpp" line="+60"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent to server</source>
         <translation>An Server übertragen</translation>
     </message>
@@ -115,188 +115,213 @@
 <context>
     <name>AuthController</name>
     <message>
-        <location filename="../app/gui/auth/AuthController.cpp" line="+29" />
+        <location filename="../app/gui/auth/AuthController.cpp" line="+34"/>
         <source>&amp;Staff</source>
         <translation>&amp;Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign &amp;in / switch user…</source>
         <translation>&amp;Anmelden / Benutzer wechseln …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign &amp;out</source>
         <translation>A&amp;bmelden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sign in, or hand the desk over to a colleague (Ctrl+Shift+L)</source>
         <translation>Anmelden oder an eine Kollegin/einen Kollegen übergeben (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lock the window and hide customer data; your work stays (Ctrl+L)</source>
         <translation>Fenster sperren und Kundendaten verbergen; Ihre Arbeit bleibt erhalten (Strg+L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign out; the next person signs in with their PIN</source>
         <translation>Abmelden; die nächste Person meldet sich mit ihrer PIN an</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who did what on this device (store managers only)</source>
         <translation>Wer hat auf diesem Gerät was getan (nur Filialleitung)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+2"/>
+        <source>Idle lock and device details (store managers only)</source>
+        <translation>Automatische Sperre und Gerätedaten (nur Filialleitung)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Signed-in person</source>
         <translation>Angemeldete Person</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Sign-in starts with the first synchronisation of the staff</source>
         <translation>Anmeldung ab der ersten Synchronisierung der Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nobody signed in</source>
         <translation>Niemand angemeldet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Manager</source>
         <translation>Filialleitung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Associate</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Locked: %1</source>
         <translation>Gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Change this device&apos;s settings</source>
+        <translation>Einstellungen dieses Geräts ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>AuthMessages</name>
     <message>
-        <location filename="../app/gui/auth/AuthMessages.cpp" line="+12" />
+        <location filename="../app/gui/auth/AuthMessages.cpp" line="+12"/>
         <source>The PIN is not correct. Please try again.</source>
         <translation>Die PIN ist nicht korrekt. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many wrong PINs. Sign-in for this person is locked for a while.</source>
         <translation>Zu viele falsche PINs. Die Anmeldung ist für diese Person vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many wrong PINs. Sign-in for this person is locked until %1.</source>
         <translation>Zu viele falsche PINs. Die Anmeldung ist für diese Person bis %1 Uhr gesperrt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This person cannot sign in on this device (not found or no longer active).</source>
         <translation>Diese Person kann sich auf diesem Gerät nicht anmelden (unbekannt oder nicht mehr aktiv).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only a store manager can approve this.</source>
         <translation>Nur die Filialleitung kann dies freigeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A different manager must approve: you cannot approve your own request.</source>
         <translation>Eine andere Person der Filialleitung muss freigeben – eigene Anfragen können Sie nicht freigeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nobody is signed in.</source>
         <translation>Niemand ist angemeldet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No staff synchronised yet. Sign-in starts with the first synchronisation of the staff.</source>
         <translation>Noch keine Mitarbeiter synchronisiert. Die Anmeldung ist ab der ersten Synchronisierung der Mitarbeiter möglich.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Manager approval</source>
         <translation>Freigabe durch Filialleitung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approval refused</source>
         <translation>Freigabe verweigert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer data erased</source>
         <translation>Kundendaten gelöscht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings changed</source>
         <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change discarded</source>
+        <translation>Änderung verworfen</translation>
     </message>
 </context>
 <context>
     <name>ClientLauncher</name>
     <message>
-        <location filename="../app/gui/common/ClientLauncher.cpp" line="+28" />
+        <location filename="../app/gui/common/ClientLauncher.cpp" line="+28"/>
         <source>Theke cannot start</source>
         <translation>Theke kann nicht starten</translation>
     </message>
@@ -304,253 +329,440 @@
 <context>
     <name>ConflictDetailsDialog</name>
     <message>
-        <location filename="../app/gui/sync/ConflictDetailsDialog.cpp" line="+38" />
+        <location filename="../app/gui/sync/ConflictDetailsDialog.cpp" line="+38"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 – conflicts with the server's data</source>
+        <location line="+2"/>
+        <source>%1 – conflicts with the server&apos;s data</source>
         <translation>%1 – widerspricht den Daten des Servers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 – changed elsewhere in the meantime</source>
         <translation>%1 – inzwischen anderswo geändert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 – content refused</source>
         <translation>%1 – Inhalt abgelehnt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 – refused</source>
         <translation>%1 – abgelehnt</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Conflict details</source>
         <translation>Konfliktdetails</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change:</source>
         <translation>Änderung:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Made:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Based on version:</source>
         <translation>Beruht auf Version:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Version on this device now:</source>
         <translation>Version auf diesem Gerät jetzt:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer:</source>
         <translation>Antwort:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Says:</source>
         <translation>Meldung:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Version on the server:</source>
         <translation>Version auf dem Server:</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server's” drops it.</source>
+        <location line="+5"/>
+        <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server&apos;s” drops it.</source>
         <translation>Der Kunde wurde anderswo geändert, nachdem diese Änderung erfasst wurde. „Meine behalten“ sendet sie erneut auf Basis des neuesten Stands; „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server could not take the change in its current state. “Keep mine” sends it again.</source>
         <translation>Der Server konnte die Änderung in ihrem jetzigen Zustand nicht annehmen. „Meine behalten“ sendet sie erneut.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The server refused the content of this change; sending it again unchanged would be refused again. “Take the server's” drops it.</source>
+        <location line="+2"/>
+        <source>The server refused the content of this change; sending it again unchanged would be refused again. “Take the server&apos;s” drops it.</source>
         <translation>Der Server hat den Inhalt dieser Änderung abgelehnt; unverändert erneut gesendet würde sie wieder abgelehnt. „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show raw data</source>
         <translation>Rohdaten zeigen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sent (%1 %2):</source>
         <translation>Gesendet (%1 %2):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server answer:</source>
         <translation>Antwort des Servers:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Raw data</source>
         <translation>Rohdaten</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send this change again</source>
         <translation>Diese Änderung erneut senden</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Take the server's…</source>
+        <location line="+2"/>
+        <source>Take the server&apos;s…</source>
         <translation>Server-Stand übernehmen …</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Discard this change; the server's data stays</source>
+        <location line="+1"/>
+        <source>Discard this change; the server&apos;s data stays</source>
         <translation>Diese Änderung verwerfen; die Daten des Servers bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../app/gui/customers/ConsentPanel.cpp" line="+41"/>
+        <source>Withdraw</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant</source>
+        <translation>Erteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer withdraws this consent</source>
+        <translation>Der Kunde widerruft diese Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer grants this consent here in the store</source>
+        <translation>Der Kunde erteilt diese Einwilligung hier in der Filiale</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTexts</name>
+    <message>
+        <location filename="../app/gui/customers/ConsentTexts.cpp" line="+7"/>
+        <source>Advertising by e-mail</source>
+        <translation>Werbung per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advertising by SMS</source>
+        <translation>Werbung per SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advertising by phone</source>
+        <translation>Werbung per Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personalised offers</source>
+        <translation>Personalisierte Angebote</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted on %1</source>
+        <translation>Erteilt am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not granted</source>
+        <translation>Nicht erteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not granted since %1</source>
+        <translation>Nicht erteilt seit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never granted</source>
+        <translation>Nie erteilt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No e-mail address on file.</source>
+        <translation>Keine E-Mail-Adresse hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No phone number on file.</source>
+        <translation>Keine Telefonnummer hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consent for %1: %2.</source>
+        <translation>Keine Einwilligung für %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No consent for %1: the customer has never granted it.</source>
+        <translation>Keine Einwilligung für %1: Der Kunde hat sie nie erteilt.</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../ui/customers/CustomerDetailPane.ui" line="+6" />
+        <location filename="../ui/customers/CustomerDetailPane.ui" line="+6"/>
         <source>Customer details</source>
         <translation>Kundendetails</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Search for a customer and pick one from the results to see the details here.</source>
         <translation>Suchen Sie einen Kunden und wählen Sie ihn in der Trefferliste aus, um hier die Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8"/>
+        <source>Loyalty tier and points</source>
+        <translation>Kundenkartenstufe und Punkte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More actions for this customer</source>
+        <translation>Weitere Aktionen für diesen Kunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Loyalty</source>
-        <translation>Kundenkarte</translation>
+        <location line="+6"/>
+        <source>Offer by e-mail</source>
+        <translation>Angebot per E-Mail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Offer by SMS</source>
+        <translation>Angebot per SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call about an offer</source>
+        <translation>Angebot telefonisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why contact is not possible</source>
+        <translation>Warum keine Kontaktaufnahme möglich ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+143"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Card no.:</source>
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Tier:</source>
-        <translation>Stufe:</translation>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-96"/>
+        <source>Erase customer data from this device…</source>
+        <translation>Kundendaten von diesem Gerät löschen…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Points:</source>
-        <translation>Punkte:</translation>
+        <location line="+9"/>
+        <source>Record that the customer grants “%1”?</source>
+        <translation>Erfassen, dass der Kunde „%1“ erteilt?</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+27" />
+        <location line="+1"/>
+        <source>Record that the customer withdraws “%1”?</source>
+        <translation>Erfassen, dass der Kunde „%1“ widerruft?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer no. %1</source>
         <translation>Kundennr. %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>customer since %1</source>
         <translation>Kunde seit %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3"/>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 Punkte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no loyalty card</source>
         <translation>keine Kundenkarte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Notes (%1)</source>
+        <translation>Notizen (%1)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Erase %1 (customer no. %2) from this device</source>
+        <translation>%1 (Kunden-Nr. %2) von diesem Gerät löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase customer data</source>
+        <translation>Kundendaten löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase %1 (customer no. %2) from this device?</source>
+        <translation>%1 (Kunden-Nr. %2) von diesem Gerät löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile, consents and notes are removed from this device&apos;s cache and its search index. This cannot be undone here. The central system keeps its data: an erasure request there removes the customer from every store.</source>
+        <translation>Profil, Einwilligungen und Notizen werden aus dem Zwischenspeicher und dem Suchindex dieses Geräts entfernt. Das lässt sich hier nicht rückgängig machen. Das zentrale System behält seine Daten: Ein Löschantrag dort entfernt den Kunden aus allen Filialen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchModel</name>
     <message>
-        <location filename="../app/gui/customers/CustomerSearchModel.cpp" line="+69" />
+        <location filename="../app/gui/customers/CustomerSearchModel.cpp" line="+69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -558,37 +770,37 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+29" />
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+29"/>
         <source>Name, phone, e-mail, customer no. or loyalty card</source>
         <translation>Name, Telefon, E-Mail, Kundennr. oder Kundenkarte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer search</source>
         <translation>Kundensuche</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+75"/>
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>More than %1 matches: please refine your search.</source>
         <translation>Mehr als %1 Treffer – bitte die Suche verfeinern.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No customer found for “%1”.</source>
         <translation>Kein Kunde zu „%1“ gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n Kunde gefunden</numerusform>
@@ -599,32 +811,32 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../app/gui/sync/DayCloseDialog.cpp" line="+16" />
+        <location filename="../app/gui/sync/DayCloseDialog.cpp" line="+16"/>
         <source>Day-close check</source>
         <translation>Tagesabschluss prüfen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Day-close verdict</source>
         <translation>Ergebnis des Tagesabschlusses</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Changes not yet on the server</source>
         <translation>Änderungen, die noch nicht beim Server sind</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Everything has reached the server.</source>
         <translation>Alles ist beim Server angekommen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 change has not reached the server yet.</source>
         <translation>1 Änderung ist noch nicht beim Server.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 changes have not reached the server yet.</source>
         <translation>%1 Änderungen sind noch nicht beim Server.</translation>
     </message>
@@ -632,37 +844,37 @@
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../app/gui/sync/DiscardDialog.cpp" line="+14" />
+        <location filename="../app/gui/sync/DiscardDialog.cpp" line="+14"/>
         <source>Discard change</source>
         <translation>Änderung verwerfen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has not reached the server yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist noch nicht beim Server.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This cannot be undone. A reason is required and is recorded.</source>
         <translation>Das lässt sich nicht rückgängig machen. Ein Grund ist nötig und wird festgehalten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. entered for the wrong customer</source>
         <translation>z. B. beim falschen Kunden erfasst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for discarding</source>
         <translation>Grund für das Verwerfen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -670,62 +882,62 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../ui/settings/EnrollDialog.ui" line="+6" />
+        <location filename="../ui/settings/EnrollDialog.ui" line="+6"/>
         <source>Set up this device</source>
         <translation>Gerät einrichten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This device is not connected to a store yet. Enter the server address and the one-time enrollment code from your IT department.</source>
         <translation>Dieses Gerät ist noch keiner Filiale zugeordnet. Geben Sie die Serveradresse und den einmaligen Registrierungscode Ihrer IT-Abteilung ein.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>https://theke.example.de</source>
         <translation>https://theke.example.de</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enrollment &amp;code:</source>
         <translation>Registrierungs&amp;code:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enrollment code</source>
         <translation>Registrierungscode</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Gerätename:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enrollment status</source>
         <translation>Status der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/EnrollDialog.cpp" line="+16" />
+        <location filename="../app/gui/settings/EnrollDialog.cpp" line="+16"/>
         <source>Set up</source>
         <translation>Einrichten</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt …</translation>
     </message>
@@ -733,167 +945,167 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../app/core/ErrorMessages.cpp" line="+6" />
+        <location filename="../app/core/ErrorMessages.cpp" line="+6"/>
         <source>The server cannot be reached. Check the address and the network connection.</source>
         <translation>Der Server ist nicht erreichbar. Bitte Adresse und Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server did not answer in time. Please try again later.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte später erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The secure connection to the server failed: its certificate could not be verified.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen: Sein Zertifikat konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server sent more data than allowed. The answer was rejected.</source>
         <translation>Der Server hat mehr Daten gesendet als erlaubt. Die Antwort wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is not a valid server address.</source>
         <translation>Das ist keine gültige Serveradresse.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unencrypted connections (http) are only allowed to this computer. Use an https address.</source>
         <translation>Unverschlüsselte Verbindungen (http) sind nur zu diesem Computer erlaubt. Bitte eine https-Adresse verwenden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server no longer accepts this device. Please enroll the device again.</source>
         <translation>Der Server akzeptiert dieses Gerät nicht mehr. Bitte das Gerät neu registrieren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server refused this action.</source>
         <translation>Der Server hat diese Aktion abgelehnt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The enrollment code is wrong or has already been used.</source>
         <translation>Der Registrierungscode ist falsch oder wurde bereits verwendet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server sent an answer Theke cannot read. Nothing was changed.</source>
         <translation>Der Server hat eine Antwort gesendet, die Theke nicht lesen kann. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server has a problem right now. Please try again later.</source>
         <translation>Der Server hat gerade ein Problem. Bitte später erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server is busy. Theke will try again shortly.</source>
         <translation>Der Server ist ausgelastet. Theke versucht es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server does not know this address. Check the server address.</source>
         <translation>Der Server kennt diese Adresse nicht. Bitte die Serveradresse prüfen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The disk is full. Free some space; nothing was lost.</source>
         <translation>Der Datenträger ist voll. Bitte Speicherplatz freigeben; es ist nichts verloren gegangen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The local data file cannot be opened.</source>
         <translation>Die lokale Datendatei kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This device is not enrolled yet.</source>
         <translation>Dieses Gerät ist noch nicht registriert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The profile folder cannot be written.</source>
         <translation>In den Profilordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This change is no longer in the list of pending changes.</source>
         <translation>Diese Änderung steht nicht mehr in der Liste der ausstehenden Änderungen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This change cannot be retried or discarded in its current state.</source>
         <translation>Diese Änderung kann in ihrem jetzigen Zustand weder erneut gesendet noch verworfen werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Please give a reason for discarding this change.</source>
         <translation>Bitte einen Grund für das Verwerfen dieser Änderung angeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This customer is not on this device.</source>
         <translation>Dieser Kunde ist nicht auf diesem Gerät gespeichert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The note is empty.</source>
         <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The note is too long (at most 2,000 characters).</source>
         <translation>Die Notiz ist zu lang (höchstens 2.000 Zeichen).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Theke does not know this kind of consent.</source>
         <translation>Diese Art von Einwilligung kennt Theke nicht.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This person is not known on this device.</source>
         <translation>Diese Person ist auf diesem Gerät nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The PIN is not correct. Please try again.</source>
         <translation>Die PIN ist nicht korrekt. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many wrong PINs. Sign-in for this person is locked for a while.</source>
         <translation>Zu viele falsche PINs. Die Anmeldung ist für diese Person vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only a store manager can approve this.</source>
         <translation>Nur die Filialleitung kann dies freigeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A different manager must approve: you cannot approve your own request.</source>
         <translation>Eine andere Person der Filialleitung muss freigeben – eigene Anfragen können Sie nicht freigeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Please sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The PIN of this person cannot be checked on this device. Please synchronise.</source>
         <translation>Die PIN dieser Person kann auf diesem Gerät nicht geprüft werden. Bitte synchronisieren.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An unexpected error occurred (%1).</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten (%1).</translation>
     </message>
@@ -901,92 +1113,201 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../app/gui/common/Formatting.cpp" line="+33" />
+        <location filename="../app/gui/common/Formatting.cpp" line="+35"/>
         <source>Basic</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Silver</source>
         <translation>Silber</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marketplace %1</source>
+        <translation>Marktplatz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown channel</source>
+        <translation>unbekannter Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReceipt</name>
+    <message>
+        <location filename="../app/gui/print/HandoverReceipt.cpp" line="+10"/>
+        <source>Handover receipt</source>
+        <translation>Übergabebeleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handover receipt (partial)</source>
+        <translation>Übergabebeleg (Teilübergabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover receipt %1</source>
+        <translation>Übergabebeleg %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.: %1</source>
+        <translation>Bestellnr.: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected by: %1 (authorised by the customer)</source>
+        <translation>Abgeholt von: %1 (vom Kunden bevollmächtigt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected by: %1</source>
+        <translation>Abgeholt von: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by: %1</source>
+        <translation>Geprüft mit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: %1</source>
+        <translation>Übergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over by: %1</source>
+        <translation>Übergeben von: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still waiting</source>
+        <translation>liegt noch bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The remaining articles stay reserved for you until the pickup deadline.</source>
+        <translation>Die übrigen Artikel bleiben bis zum Ende der Abholfrist für Sie reserviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded while offline: the handover reaches the central system with the next synchronisation.</source>
+        <translation>Offline erfasst: Die Übergabe erreicht das zentrale System mit der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../ui/auth/LockScreen.ui" line="+18" />
-        <location filename="../app/gui/auth/LockScreen.cpp" line="+26" />
+        <location filename="../ui/auth/LockScreen.ui" line="+18"/>
+        <location filename="../app/gui/auth/LockScreen.cpp" line="+26"/>
         <source>Theke is locked</source>
         <translation>Theke ist gesperrt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../app/gui/auth/LockScreen.cpp" line="+6" />
+        <location line="+7"/>
+        <location filename="../app/gui/auth/LockScreen.cpp" line="+6"/>
         <source>&amp;Other user</source>
         <translation>&amp;Anderer Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in as someone else; the current person is signed out</source>
         <translation>Als andere Person anmelden; die aktuelle Person wird abgemeldet</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../app/gui/auth/LockScreen.cpp" line="-17" />
+        <location filename="../app/gui/auth/LockScreen.cpp" line="-17"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Please sign in</source>
         <translation>Bitte anmelden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer data stays hidden until someone signs in.</source>
         <translation>Kundendaten bleiben verborgen, bis sich jemand anmeldet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft …</translation>
     </message>
@@ -994,95 +1315,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+33" />
+        <location filename="../app/gui/MainWindow.cpp" line="+34"/>
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theke — %1</source>
         <translation>Theke — %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+46" />
+        <location line="+5"/>
+        <location line="+54"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>The customer's cart across channels is not available in this version yet.</source>
+        <location line="-54"/>
+        <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+45" />
+        <location line="+2"/>
+        <location line="+53"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-53"/>
         <source>The Click &amp; Collect pickup desk is not available in this version yet.</source>
         <translation>Die Abholstation für Click &amp; Collect ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+44" />
+        <location line="+2"/>
+        <location line="+52"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-52"/>
         <source>In-store returns of online orders are not available in this version yet.</source>
         <translation>Retouren von Online-Bestellungen in der Filiale sind in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+49"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Find customer</source>
         <translation>Kunden &amp;suchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Jump to the customer search (Ctrl+F, F2)</source>
         <translation>Zur Kundensuche springen (Strg+F, F2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fetch the latest data from the server now (F5)</source>
         <translation>Die neuesten Daten jetzt vom Server holen (F5)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Theke</source>
         <translation>&amp;Theke</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1090,224 +1411,272 @@
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <location filename="../ui/auth/ManagerApprovalDialog.ui" line="+6" />
+        <location filename="../ui/auth/ManagerApprovalDialog.ui" line="+6"/>
         <source>Manager approval — Theke</source>
         <translation>Freigabe durch Filialleitung — Theke</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Badge:</source>
         <translation>&amp;Ausweis:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Scan the manager's badge</source>
+        <location line="+6"/>
+        <source>Scan the manager&apos;s badge</source>
         <translation>Ausweis der Filialleitung scannen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manager badge</source>
         <translation>Ausweis der Filialleitung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Filialleitung:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Approving manager</source>
         <translation>Freigebende Filialleitung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Manager PIN</source>
         <translation>PIN der Filialleitung</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/gui/auth/ManagerApprovalDialog.cpp" line="+19" />
+        <location filename="../app/gui/auth/ManagerApprovalDialog.cpp" line="+19"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A store manager must approve this:
 %1</source>
         <translation>Die Filialleitung muss dies freigeben:
 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No store manager is known on this device yet.</source>
         <translation>Auf diesem Gerät ist noch keine Filialleitung bekannt.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>This badge does not belong to a store manager.</source>
         <translation>Dieser Ausweis gehört nicht zur Filialleitung.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft …</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../app/gui/customers/NotesPanel.cpp" line="+19"/>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note for colleagues, e.g. sizes, preferences, agreements</source>
+        <translation>Neue Notiz für Kollegen, z. B. Größen, Vorlieben, Absprachen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the note (Ctrl+Enter); it reaches the other stores with the next synchronisation</source>
+        <translation>Notiz speichern (Strg+Eingabe); sie erreicht die anderen Filialen mit der nächsten Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for synchronisation</source>
+        <translation>wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too long: %1 of at most %2 characters</source>
+        <translation>Zu lang: %1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+60" />
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+60"/>
         <source>a customer no longer on this device</source>
         <translation>ein Kunde, der nicht mehr auf diesem Gerät ist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>E-mail consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone consent</source>
         <translation>Einwilligung Telefon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Consent to personalised offers</source>
         <translation>Einwilligung personalisierte Angebote</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent (%1)</source>
         <translation>Einwilligung (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: granted for %2</source>
         <translation>%1: erteilt für %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: withdrawn for %2</source>
         <translation>%1: entzogen für %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change to %1</source>
         <translation>Änderung an %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The note on %1 is removed from this device and never reaches the server:
 “%2”</source>
         <translation>Die Notiz zu %1 wird von diesem Gerät entfernt und erreicht den Server nie:
 „%2“</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 of %2 goes back to “not recorded” on this device (unless a later change of it is still waiting).</source>
         <translation>%1 von %2 steht auf diesem Gerät wieder auf „nicht erfasst“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 of %2 goes back to “granted” on this device (unless a later change of it is still waiting).</source>
         <translation>%1 von %2 steht auf diesem Gerät wieder auf „erteilt“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2 goes back to “withdrawn” on this device (unless a later change of it is still waiting).</source>
         <translation>%1 von %2 steht auf diesem Gerät wieder auf „entzogen“ (außer eine spätere Änderung daran wartet noch).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The change is dropped and never reaches the server.</source>
         <translation>Die Änderung wird verworfen und erreicht den Server nie.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>being sent</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Error – next attempt soon</source>
         <translation>Fehler – nächster Versuch gleich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error – next attempt at %1</source>
         <translation>Fehler – nächster Versuch um %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>on hold</source>
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>on hold: %1</source>
         <translation>zurückgestellt: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>on the server</source>
         <translation>beim Server</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>discarded</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -1315,166 +1684,851 @@
 <context>
     <name>OutboxSection</name>
     <message>
-        <location filename="../app/gui/sync/OutboxSection.cpp" line="+64" />
+        <location filename="../app/gui/sync/OutboxSection.cpp" line="+65"/>
         <source>Also show sent and discarded changes</source>
         <translation>Auch gesendete und verworfene Änderungen zeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the selected changes to the server again; for a conflict: keep mine</source>
         <translation>Die gewählten Änderungen erneut an den Server senden; bei einem Konflikt: meine behalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard…</source>
         <translation>Verwerfen …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drop the selected change and undo it on this device (needs a manager)</source>
         <translation>Die gewählte Änderung verwerfen und auf diesem Gerät rückgängig machen (Freigabe durch Filialleitung)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show this device's change beside the server's answer</source>
+        <location line="+1"/>
+        <source>Show this device&apos;s change beside the server&apos;s answer</source>
         <translation>Die Änderung dieses Geräts neben der Antwort des Servers zeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Day-close check</source>
         <translation>Tagesabschluss prüfen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List everything that has not reached the server yet</source>
         <translation>Alles auflisten, was noch nicht beim Server ist</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+8" />
+        <location line="+6"/>
+        <location line="+8"/>
         <source>Changes waiting for the server</source>
         <translation>Änderungen, die noch zum Server müssen</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Outbox summary</source>
         <translation>Übersicht ausstehender Änderungen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>By default only changes that have not reached the server are listed</source>
         <translation>Standardmäßig werden nur Änderungen gezeigt, die noch nicht beim Server sind</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+75"/>
         <source>Outbox</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Discard: %1</source>
         <translation>Verwerfen: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <location filename="../app/gui/returns/ReturnLinesModel.cpp" line="+87"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought %1, already returned %2 (in any channel), %3 left to return</source>
+        <translation>Gekauft %1, bereits zurückgegeben %2 (in allen Kanälen), noch %3 rückgabefähig</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes to</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPolicy</name>
+    <message>
+        <location filename="../app/core/ReturnExplanation.cpp" line="+26"/>
+        <source>Returned within the %1-day withdrawal period (delivered on %2, last day %3).</source>
+        <translation>Rückgabe innerhalb der %1-tägigen Widerrufsfrist (geliefert am %2, letzter Tag %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned within the %1-day withdrawal period (delivered on %2); as it would have ended on a weekend or public holiday, it runs until %3.</source>
+        <translation>Rückgabe innerhalb der %1-tägigen Widerrufsfrist (geliefert am %2); da sie an einem Wochenende oder Feiertag geendet hätte, läuft sie bis %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order is not recorded as delivered yet, so the withdrawal period has not started: the return counts as a withdrawal.</source>
+        <translation>Die Bestellung ist noch nicht als geliefert erfasst, die Widerrufsfrist hat also noch nicht begonnen: Die Rückgabe gilt als Widerruf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned within the %1-day return window (delivered on %2, last day %3).</source>
+        <translation>Rückgabe innerhalb der %1-tägigen Rückgabefrist (geliefert am %2, letzter Tag %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned within the %1-day return window (bought on %2, last day %3).</source>
+        <translation>Rückgabe innerhalb der %1-tägigen Rückgabefrist (gekauft am %2, letzter Tag %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The return window ended on %1, %n day(s) ago: taking the goods back is goodwill and needs a manager&apos;s approval.</source>
+        <translation>
+            <numerusform>Die Rückgabefrist endete am %1, vor %n Tag: Die Rücknahme ist Kulanz und braucht die Freigabe durch die Filialleitung.</numerusform>
+            <numerusform>Die Rückgabefrist endete am %1, vor %n Tagen: Die Rücknahme ist Kulanz und braucht die Freigabe durch die Filialleitung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The return window ended on %1 and goodwill is possible only up to %n day(s) beyond it, so the return is refused.</source>
+        <translation>
+            <numerusform>Die Rückgabefrist endete am %1 und Kulanz ist nur bis %n Tag danach möglich, daher wird die Rückgabe abgelehnt.</numerusform>
+            <numerusform>Die Rückgabefrist endete am %1 und Kulanz ist nur bis %n Tage danach möglich, daher wird die Rückgabe abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The return window ended on %1 and this store gives no goodwill, so the return is refused.</source>
+        <translation>Die Rückgabefrist endete am %1 und diese Filiale gewährt keine Kulanz, daher wird die Rückgabe abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order from the marketplace %1: taking it back in the store needs a manager&apos;s approval.</source>
+        <translation>Bestellung über den Marktplatz %1: Die Rücknahme in der Filiale braucht die Freigabe durch die Filialleitung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order from the marketplace %1: it is returned through the marketplace, not in the store.</source>
+        <translation>Bestellung über den Marktplatz %1: Sie wird über den Marktplatz zurückgegeben, nicht in der Filiale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: quantity %2 taken back, refund %3.</source>
+        <translation>Position %1: Menge %2 zurückgenommen, Erstattung %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2 asked for, but only %3 of %4 are left to return (%5 already returned).</source>
+        <translation>Position %1: %2 gewünscht, aber nur noch %3 von %4 können zurückgegeben werden (%5 bereits zurückgegeben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: all %2 have already been returned; nothing is left to return.</source>
+        <translation>Position %1: Alle %2 wurden bereits zurückgegeben; nichts mehr zurückzugeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: not returnable (%2); taking it back needs a manager&apos;s approval.</source>
+        <translation>Position %1: nicht rückgabefähig (%2); die Rücknahme braucht die Freigabe durch die Filialleitung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: gift cards are not taken back.</source>
+        <translation>Position %1: Geschenkkarten werden nicht zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2, but still sealed, so it can be returned.</source>
+        <translation>Position %1: %2, aber noch versiegelt, daher rückgabefähig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: final sale, but the statutory withdrawal right still applies.</source>
+        <translation>Position %1: Ausverkaufsware, aber das gesetzliche Widerrufsrecht gilt trotzdem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: damaged; the partial refund of %2 instead of %3 is goodwill and needs a manager&apos;s approval.</source>
+        <translation>Position %1: beschädigt; die Teilerstattung von %2 statt %3 ist Kulanz und braucht die Freigabe durch die Filialleitung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: damaged; refunding it in full is goodwill and needs a manager&apos;s approval.</source>
+        <translation>Position %1: beschädigt; die volle Erstattung ist Kulanz und braucht die Freigabe durch die Filialleitung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: damaged or defective on arrival, so it is refunded in full.</source>
+        <translation>Position %1: bei Lieferung beschädigt oder defekt, daher volle Erstattung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order had a discount: each article is refunded in proportion to what was paid for the goods (%1 of %2).</source>
+        <translation>Die Bestellung war rabattiert: Jeder Artikel wird anteilig zum für die Ware gezahlten Betrag erstattet (%1 von %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole order is withdrawn within the withdrawal period, so the shipping costs of %1 are refunded.</source>
+        <translation>Die ganze Bestellung wird innerhalb der Widerrufsfrist widerrufen, daher werden die Versandkosten von %1 erstattet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shipping costs of %1 are refunded only when the whole order is withdrawn within the withdrawal period.</source>
+        <translation>Die Versandkosten von %1 werden nur erstattet, wenn die ganze Bestellung innerhalb der Widerrufsfrist widerrufen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund is limited to what is left of the payment: %1 paid, %2 already refunded.</source>
+        <translation>Die Erstattung ist auf den Rest der Zahlung begrenzt: %1 gezahlt, %2 bereits erstattet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund of %1 to the original payment method.</source>
+        <translation>Erstattung von %1 auf das ursprüngliche Zahlungsmittel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of %1 as a voucher, as the customer chose.</source>
+        <translation>Erstattung von %1 als Gutschein, wie vom Kunden gewünscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of %1 as a voucher: goodwill after the return window is given as a voucher only.</source>
+        <translation>Erstattung von %1 als Gutschein: Kulanz nach der Rückgabefrist gibt es nur als Gutschein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refunds above %1 need a manager&apos;s approval; this one is %2.</source>
+        <translation>Erstattungen über %1 brauchen die Freigabe durch die Filialleitung; diese beträgt %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hygiene article</source>
+        <translation>Hygieneartikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personalised article</source>
+        <translation>personalisierter Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sealed audio, video or software</source>
+        <translation>versiegelte Audio-, Video- oder Software-Ware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>perishable goods</source>
+        <translation>verderbliche Ware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final sale</source>
+        <translation>Ausverkaufsware</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>marked as not returnable</source>
+        <translation>als nicht rückgabefähig gekennzeichnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>d MMMM yyyy</source>
+        <comment>date in return explanations</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceipt</name>
+    <message>
+        <location filename="../app/gui/print/ReturnReceipt.cpp" line="+24"/>
+        <source>Return receipt</source>
+        <translation>Retourenbeleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return receipt %1</source>
+        <translation>Retourenbeleg %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.: %1</source>
+        <translation>Bestellnr.: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered: %1 (%2)</source>
+        <translation>Bestellt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned: %1</source>
+        <translation>Zurückgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back by: %1</source>
+        <translation>Angenommen von: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by: %1</source>
+        <translation>Freigegeben von: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2
+Reason: %3 · Condition: %4</source>
+        <translation>%1 × %2
+Grund: %3 · Zustand: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping costs</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>Erstattung gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to</source>
+        <translation>Erstattung auf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refund will be made after the synchronisation: this device is offline, the refund follows as soon as the return has reached the central system.</source>
+        <translation>Erstattung wird nach der Synchronisierung ausgeführt: Dieses Gerät ist offline, die Erstattung folgt, sobald die Retoure das zentrale System erreicht hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash refund at the till: code %1</source>
+        <translation>Barerstattung an der Kasse: Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTexts</name>
+    <message>
+        <location filename="../app/gui/returns/ReturnTexts.cpp" line="+6"/>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not as described</source>
+        <translation>Entspricht nicht der Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defective</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged in transit</source>
+        <translation>Beim Versand beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong item sent</source>
+        <translation>Falscher Artikel geliefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer wanted</source>
+        <translation>Nicht mehr gewünscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unopened</source>
+        <translation>Originalverpackt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As new</source>
+        <translation>Wie neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restock here</source>
+        <translation>Hier einlagern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to central warehouse</source>
+        <translation>An Zentrallager senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to vendor</source>
+        <translation>Zurück an Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original payment method</source>
+        <translation>Ursprüngliches Zahlungsmittel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the return window</source>
+        <translation>nach Ablauf der Rückgabefrist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>article not returnable</source>
+        <translation>Artikel nicht rückgabefähig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marketplace order</source>
+        <translation>Marktplatzbestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund above the limit</source>
+        <translation>Erstattung über dem Limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no receipt</source>
+        <translation>ohne Beleg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klarna</source>
+        <translation>Klarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>via the marketplace</source>
+        <translation>über den Marktplatz</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../ui/returns/ReturnsPage.ui" line="+6"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the return label or type the order no., e.g. W-2025-0048213</source>
+        <translation>Retourenschein scannen oder Bestellnr. eingeben, z. B. W-2025-0048213</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find order</source>
+        <translation>Bestellung suchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan the return label or the order&apos;s QR code, or type the order number, to take back goods of an online order.</source>
+        <translation>Scannen Sie den Retourenschein oder den QR-Code der Bestellung oder geben Sie die Bestellnummer ein, um Ware aus einer Online-Bestellung zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return rules</source>
+        <translation>Rückgaberegeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the return rules decide</source>
+        <translation>Wie die Rückgaberegeln entscheiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the original payment method</source>
+        <translation>Auf das ursprüngliche Zahlungsmittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a voucher (the customer&apos;s choice)</source>
+        <translation>Als Gutschein (Wunsch des Kunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>Erstattung gesamt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book return</source>
+        <translation>Retoure buchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book the return (Ctrl+Enter)</source>
+        <translation>Retoure buchen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+92"/>
+        <source>No order %1 found. Check the number on the return label.</source>
+        <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ordered %1</source>
+        <translation>bestellt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>geliefert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not delivered yet</source>
+        <translation>noch nicht geliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid %1 by %2</source>
+        <translation>%1 bezahlt per %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already refunded %1</source>
+        <translation>bereits erstattet %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Refund: %1</source>
+        <translation>Erstattung: %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Set the quantity of each article the customer brings back.</source>
+        <translation>Tragen Sie für jeden Artikel ein, wie viele der Kunde zurückbringt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some articles cannot be taken back: set their quantity to 0.</source>
+        <translation>Einige Artikel können nicht zurückgenommen werden: Setzen Sie ihre Menge auf 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a manager&apos;s approval: %1.</source>
+        <translation>Braucht die Freigabe durch die Filialleitung: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval needed.</source>
+        <translation>Keine Freigabe nötig.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Return of order %1, refund %2: %3</source>
+        <translation>Retoure zu Bestellung %1, Erstattung %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.ui" line="+5"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Idle lock</source>
+        <translation>Automatische Sperre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after:</source>
+        <translation>Sperren nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes without input before the window locks</source>
+        <translation>Minuten ohne Eingabe, bis das Fenster sperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window locks and hides customer data when nobody has used it for this long. Counter PCs in public space: 3 minutes or less.</source>
+        <translation>Das Fenster sperrt und verbirgt Kundendaten, wenn es so lange niemand benutzt hat. Kassen-PCs im Verkaufsraum: 3 Minuten oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store:</source>
+        <translation>Filiale:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device id:</source>
+        <translation>Geräte-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+12"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.ui" line="+6" />
+        <location filename="../ui/auth/SignInDialog.ui" line="+6"/>
         <source>Sign in — Theke</source>
         <translation>Anmelden — Theke</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Who is working here?</source>
         <translation>Wer arbeitet hier?</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Scan your staff badge or choose your name, then enter your PIN.</source>
         <translation>Mitarbeiterausweis scannen oder Namen wählen, dann PIN eingeben.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Badge:</source>
         <translation>&amp;Ausweis:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Scan badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff badge</source>
         <translation>Mitarbeiterausweis</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/gui/auth/SignInDialog.cpp" line="+18" />
+        <location filename="../app/gui/auth/SignInDialog.cpp" line="+18"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Store manager</source>
         <translation>Filialleitung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sales associate</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>This badge is not known on this device.</source>
         <translation>Dieser Ausweis ist auf diesem Gerät nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Choose your name or scan your badge first.</source>
         <translation>Bitte zuerst Namen wählen oder Ausweis scannen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter your PIN.</source>
         <translation>Bitte PIN eingeben.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft …</translation>
     </message>
@@ -1482,67 +2536,67 @@
 <context>
     <name>StatusBarIndicators</name>
     <message>
-        <location filename="../app/gui/common/StatusBarIndicators.cpp" line="+21" />
+        <location filename="../app/gui/common/StatusBarIndicators.cpp" line="+21"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last synchronisation</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server is reachable.</source>
         <translation>Der Server ist erreichbar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server is not reachable. Theke works with the data on this device.</source>
         <translation>Der Server ist nicht erreichbar. Theke arbeitet mit den Daten auf diesem Gerät.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last sync: never</source>
         <translation>Letzte Synchronisierung: noch nie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pending changes: %1</source>
         <translation>Ausstehende Änderungen: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>⚠ Conflicts: %1</source>
         <translation>⚠ Konflikte: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes the server did not accept. Open Synchronisation to resolve them.</source>
         <translation>Änderungen, die der Server nicht angenommen hat. Unter „Synchronisierung“ klären.</translation>
     </message>
@@ -1550,72 +2604,122 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../app/gui/sync/SyncPage.cpp" line="+22" />
+        <location filename="../app/gui/sync/SyncPage.cpp" line="+22"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sync status</source>
         <translation>Status der Synchronisierung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Fetch the latest data from the server now (F5)</source>
         <translation>Die neuesten Daten jetzt vom Server holen (F5)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickups</source>
+        <translation>Abholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carts</source>
+        <translation>Warenkörbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service contacts</source>
+        <translation>Servicekontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-30"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+25"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17"/>
         <source>Synchronising…</source>
         <translation>Synchronisierung läuft …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 records received (%2 per second)</source>
         <translation>%1 Datensätze empfangen (%2 pro Sekunde)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Synchronisation complete.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Synchronisation failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>

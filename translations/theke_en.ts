@@ -4,11 +4,30 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+109"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+120"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
             <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPolicy</name>
+    <message numerus="yes">
+        <location filename="../app/core/ReturnExplanation.cpp" line="+43"/>
+        <source>The return window ended on %1, %n day(s) ago: taking the goods back is goodwill and needs a manager&apos;s approval.</source>
+        <translation>
+            <numerusform>The return window ended on %1, %n day ago: taking the goods back is goodwill and needs a manager&apos;s approval.</numerusform>
+            <numerusform>The return window ended on %1, %n days ago: taking the goods back is goodwill and needs a manager&apos;s approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The return window ended on %1 and goodwill is possible only up to %n day(s) beyond it, so the return is refused.</source>
+        <translation>
+            <numerusform>The return window ended on %1 and goodwill is possible only up to %n day beyond it, so the return is refused.</numerusform>
+            <numerusform>The return window ended on %1 and goodwill is possible only up to %n days beyond it, so the return is refused.</numerusform>
         </translation>
     </message>
 </context>

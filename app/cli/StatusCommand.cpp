@@ -67,10 +67,16 @@ int Commands::status(CtlContext& context) {
         {u"conflicts"_s, outbox->conflicts},
         {u"quarantined"_s, outbox->quarantined},
         {u"online"_s, online},
-        {u"feeds"_s, QJsonObject{{u"customers"_s,
-                                  QJsonObject{{u"count"_s, customerCount.value()},
-                                              {u"last_sync"_s, isoOrNull(state.lastSync(u"customers"_s))}}}}},
     };
+    QJsonObject feeds;
+    for (const QString& feed : SyncStateRepository::feeds()) {
+        const Result<qint64> rows = state.cachedRows(feed);
+        if (!rows)
+            return context.fail(u"status failed"_s, rows.error());
+        feeds.insert(
+            feed, QJsonObject{{u"count"_s, rows.value()}, {u"last_sync"_s, isoOrNull(state.lastSync(feed))}});
+    }
+    json.insert(u"feeds"_s, feeds);
     if (parser.isSet(u"json"_s)) {
         context.printJson(QJsonDocument(json));
         return CtlContext::kOk;

@@ -19,7 +19,7 @@ struct Descriptor {
     QByteArray hash;
 };
 
-Result<Descriptor> parse(const QString& text) {
+Result<Descriptor> parse(const QString& text, int minimumIterations) {
     auto bad = [](const QString& why) {
         return makeError(u"auth.bad_pin_hash", why);
     };
@@ -32,7 +32,7 @@ Result<Descriptor> parse(const QString& text) {
         return bad(u"unknown algorithm"_s);
     Descriptor descriptor;
     descriptor.iterations = object.value(u"iterations").toInt(0);
-    if (descriptor.iterations < PinHash::kMinimumIterations)
+    if (descriptor.iterations < minimumIterations)
         return bad(u"too few iterations"_s);
     if (descriptor.iterations > kMaximumIterations)
         return bad(u"too many iterations"_s);
@@ -104,8 +104,8 @@ QString PinHash::createWithSalt(const QString& pin, const QByteArray& salt, int 
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-bool PinHash::verify(const QString& pin, const QString& descriptor) {
-    const Result<Descriptor> parsed = parse(descriptor);
+bool PinHash::verify(const QString& pin, const QString& descriptor, int minimumIterations) {
+    const Result<Descriptor> parsed = parse(descriptor, minimumIterations);
     if (!parsed || pin.isEmpty())
         return false;
     const QByteArray candidate =
@@ -114,6 +114,6 @@ bool PinHash::verify(const QString& pin, const QString& descriptor) {
 }
 
 QString PinHash::descriptorProblem(const QString& descriptor) {
-    const Result<Descriptor> parsed = parse(descriptor);
+    const Result<Descriptor> parsed = parse(descriptor, kMinimumIterations);
     return parsed ? QString() : parsed.error().detail;
 }

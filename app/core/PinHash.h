@@ -22,8 +22,10 @@ public:
     static QString createWithSalt(const QString& pin, const QByteArray& salt, int iterations);
 
     // True only when descriptor is well-formed, uses a known algorithm with enough iterations and
-    // matches pin. The comparison takes the same time wherever the hashes differ.
-    static bool verify(const QString& pin, const QString& descriptor);
+    // matches pin. The comparison takes the same time wherever the hashes differ. Pickup codes,
+    // which expire with their order, accept fewer iterations (PickupCode::kMinimumIterations).
+    static bool verify(const QString& pin, const QString& descriptor,
+                       int minimumIterations = kMinimumIterations);
     // Why a descriptor is unusable (empty when it is fine); for logs and tests, never shown to staff.
     static QString descriptorProblem(const QString& descriptor);
 

@@ -46,7 +46,7 @@ QString separateDigits(const QString& text) {
     return out;
 }
 
-QString prefixTerm(const QString& word) {
+QString prefixTerm(const QString& word, bool phoneAlternatives = true) {
     const QString spaced = separateDigits(word);
     const QString lower = spaced.toLower();
     QStringList alternatives{quoted(lower) + u'*'};
@@ -54,7 +54,7 @@ QString prefixTerm(const QString& word) {
     if (folded != lower)
         alternatives.append(quoted(folded) + u'*');
     // "Müller 0151": a number among words may be a phone number written the national way.
-    if (SearchText::looksLikePhone(word)) {
+    if (phoneAlternatives && SearchText::looksLikePhone(word)) {
         const QString key = SearchText::phoneKey(word);
         if (!key.isEmpty() && key != digitsOf(word))
             alternatives.append(u"phone_key : "_s + quoted(key) + u'*');
@@ -155,6 +155,21 @@ QString SearchText::ftsQuery(const QString& userQuery) {
     for (const QString& word : words) {
         if (hasSearchableCharacter(word))
             terms.append(prefixTerm(word));
+    }
+    return terms.join(u" AND "_s);
+}
+
+QString SearchText::ftsTextQuery(const QString& userQuery) {
+    QString cleaned = userQuery;
+    for (QChar& c : cleaned) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u' ';
+    }
+    QStringList terms;
+    const QStringList words = cleaned.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (hasSearchableCharacter(word))
+            terms.append(prefixTerm(word, false));
     }
     return terms.join(u" AND "_s);
 }

@@ -31,4 +31,8 @@ bool looksLikePhone(const QString& query);
 // from the user through.
 QString ftsQuery(const QString& userQuery);
 
+// The same for indexes without a phone_key column (products): every word a quoted prefix phrase,
+// OR-ed with its transliterated form, words AND-ed; digits are searched as typed.
+QString ftsTextQuery(const QString& userQuery);
+
 } // namespace SearchText

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuthController.h"
+#include "CustomerDetailPane.h"
 #include "CustomersPage.h"
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
@@ -71,6 +72,14 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         refreshStatus();
         m_customersPage->refresh();
     });
+    // A note or consent change made at the counter goes out at once when online; an erased customer's
+    // old search-index text is purged on the sync thread, which does so after every pull.
+    connect(m_customersPage->detailPane(), &CustomerDetailPane::localChangeMade, this, [this] {
+        refreshStatus();
+        m_service.pushNow();
+    });
+    connect(m_customersPage->detailPane(), &CustomerDetailPane::customerErased, &m_service,
+            &SyncService::syncNow);
     refreshStatus();
     showArea(CustomersArea);
 }
@@ -162,6 +171,7 @@ void MainWindow::setSession(Session* session) {
         return;
     m_auth = new AuthController(*this, *session, m_db);
     m_syncPage->setSession(session);
+    m_customersPage->setSession(session);
     connect(&m_service, &SyncService::syncFinished, m_auth, &AuthController::staffMayHaveChanged);
 }
 

@@ -28,6 +28,7 @@ inline constexpr QStringView kApproval = u"approval";
 inline constexpr QStringView kApprovalRefused = u"approval_refused";
 inline constexpr QStringView kCustomerErase = u"customer_erase";
 inline constexpr QStringView kSettingsChange = u"settings_change";
+inline constexpr QStringView kOutboxDiscard = u"outbox_discard";
 } // namespace AuditAction
 
 // What AuditLog::list returns; every field optional.

@@ -1,5 +1,6 @@
 #include "CustomerRepository.h"
 
+#include "CustomerErasure.h"
 #include "Database.h"
 #include "SearchText.h"
 
@@ -241,14 +242,18 @@ Status CustomerRepository::remove(const QStringList& ids) {
         return error;
 
     int removed = 0;
+    CustomerErasure linked(m_db);
     for (const QString& id : ids) {
-        // Consents and notes go even when the customer row is already gone (erasure must be complete).
+        // Consents, notes and the rows of other feeds go even when the customer row is already gone
+        // (erasure must be complete).
         consentsDelete.bindValue(0, id);
         notesDelete.bindValue(0, id);
         if (!consentsDelete.exec() || !notesDelete.exec())
             return sqlError(consentsDelete.lastError().isValid() ? consentsDelete.lastError()
                                                                  : notesDelete.lastError(),
                             u"removing the consents and notes of a customer"_s);
+        if (Status s = linked.removeLinkedRows(id); !s)
+            return s;
         find.bindValue(0, id);
         if (!find.exec())
             return sqlError(find.lastError(), u"looking up a customer to remove"_s);

@@ -22,8 +22,9 @@ public:
     // Writes the customers; each one's consents replace the cached ones (a purpose the server no
     // longer lists is gone).
     Status upsert(const QList<Customer>& customers);
-    // Deletes the customers, their consents, notes and index entries; they are no longer found at
-    // once. An empty list costs nothing. See purgeErasedText() for the bytes left behind.
+    // Deletes the customers, their consents, notes and index entries, and what other feeds cached
+    // about them (CustomerErasure); they are no longer found at once. An empty list costs nothing. See
+    // purgeErasedText() for the bytes left behind.
     Status remove(const QStringList& ids);
     // FTS5 in SQLite 3.40 only marks removed entries as deleted; their tokens stay in older index
     // segments until those are merged. When remove() has deleted anything since the last purge,

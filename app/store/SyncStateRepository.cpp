@@ -21,6 +21,27 @@ QDateTime fromStored(const QVariant& value) {
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
+// Feed → count statement. Fixed text only: a feed name never becomes part of SQL.
+struct FeedTable {
+    QStringView feed;
+    QStringView countSql;
+    QStringView forgetVersionsSql;
+};
+constexpr FeedTable kFeedTables[] = {
+    {u"stores", u"SELECT count(*) FROM stores", u"UPDATE stores SET version = 0"},
+    {u"staff", u"SELECT count(*) FROM staff", u"UPDATE staff SET version = 0"},
+    {u"products", u"SELECT count(*) FROM products", u"UPDATE products SET version = 0"},
+    {u"stock", u"SELECT count(*) FROM stock", u"UPDATE stock SET version = 0"},
+    {u"customers", u"SELECT count(*) FROM customers", u"UPDATE customers SET version = 0"},
+    {u"orders", u"SELECT count(*) FROM orders", u"UPDATE orders SET version = 0"},
+    {u"pickups", u"SELECT count(*) FROM pickups", u"UPDATE pickups SET version = 0"},
+    {u"returns", u"SELECT count(*) FROM returns", u"UPDATE returns SET version = 0"},
+    {u"carts", u"SELECT count(*) FROM carts", u"UPDATE carts SET version = 0"},
+    {u"contacts", u"SELECT count(*) FROM service_contacts", u"UPDATE service_contacts SET version = 0"},
+    // Local notes not sent yet are counted too: they are in the cache.
+    {u"notes", u"SELECT count(*) FROM notes", u"UPDATE notes SET version = 0 WHERE id IS NOT NULL"},
+};
+
 } // namespace
 
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
@@ -88,5 +109,38 @@ Status SyncStateRepository::resetFeed(const QString& feed) {
     query.addBindValue(feed);
     if (!query.exec())
         return sqlError(query.lastError(), u"resetting feed %1"_s.arg(feed));
+    return {};
+}
+
+const QStringList& SyncStateRepository::feeds() {
+    static const QStringList kFeeds = [] {
+        QStringList names;
+        for (const FeedTable& table : kFeedTables)
+            names.append(table.feed.toString());
+        return names;
+    }();
+    return kFeeds;
+}
+
+Result<qint64> SyncStateRepository::cachedRows(const QString& feed) const {
+    for (const FeedTable& table : kFeedTables) {
+        if (table.feed != feed)
+            continue;
+        QSqlQuery query(m_db);
+        if (!query.exec(table.countSql.toString()) || !query.next())
+            return sqlError(query.lastError(), u"counting the rows of feed %1"_s.arg(feed));
+        return query.value(0).toLongLong();
+    }
+    return makeError(ErrorCode::kStoreQuery, u"unknown feed %1"_s.arg(feed.left(40)));
+}
+
+Status SyncStateRepository::resetAllFeeds() {
+    QSqlQuery query(m_db);
+    if (!query.exec(u"UPDATE sync_state SET cursor = NULL"_s))
+        return sqlError(query.lastError(), u"resetting every feed"_s);
+    for (const FeedTable& table : kFeedTables) {
+        if (!query.exec(table.forgetVersionsSql.toString()))
+            return sqlError(query.lastError(), u"forgetting the versions of feed %1"_s.arg(table.feed));
+    }
     return {};
 }

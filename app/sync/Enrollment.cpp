@@ -35,8 +35,7 @@ Result<DeviceInfo> enroll(const Profile& profile, Transport& transport, const QU
     const Status saved = db.transaction([&]() -> Status {
         // Another server's cursors mean nothing here: start those feeds again from the beginning.
         if (!previousServer.isEmpty() && previousServer != server) {
-            SyncStateRepository state(db.sql());
-            if (Status s = state.resetFeed(u"customers"_s); !s)
+            if (Status s = SyncStateRepository(db.sql()).resetAllFeeds(); !s)
                 return s;
         }
         for (const auto& [key, value] :

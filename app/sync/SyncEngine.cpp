@@ -1,9 +1,26 @@
 #include "SyncEngine.h"
 
+#include "CartJson.h"
+#include "CartRepository.h"
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
 #include "NotesFeedApplier.h"
+#include "OrderJson.h"
+#include "OrderRepository.h"
+#include "PickupJson.h"
+#include "PickupRepository.h"
+#include "ProductJson.h"
+#include "ProductRepository.h"
+#include "RecordFeedApplier.h"
+#include "ReturnJson.h"
+#include "ReturnRepository.h"
+#include "ServiceContactJson.h"
+#include "ServiceContactRepository.h"
 #include "StaffFeedApplier.h"
+#include "StockLevelJson.h"
+#include "StockRepository.h"
+#include "StoreRecordJson.h"
+#include "StoreRepository.h"
 #include "SyncLog.h"
 #include "SyncStateRepository.h"
 
@@ -14,11 +31,30 @@ using namespace Qt::StringLiterals;
 SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
     , m_api(api) {
-    // Customers first: notes and later feeds refer to them.
-    // Staff first: a handful of rows, and nobody can sign in on a new device until they are here.
-    m_appliers.push_back(std::make_unique<StaffFeedApplier>(database.sql()));
-    m_appliers.push_back(std::make_unique<CustomerFeedApplier>(database.sql()));
-    m_appliers.push_back(std::make_unique<NotesFeedApplier>(database.sql()));
+    // The order of SyncStateRepository::feeds(). Stores and staff first: a handful of rows, and
+    // nobody can sign in on a new device until staff are here. Products and stock before customers,
+    // so the counter can look up articles while the large customer and order feeds still run.
+    // Customers before what refers to them; notes last.
+    QSqlDatabase db = database.sql();
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<StoreRecord, StoreRepository>>(
+        u"stores"_s, db, &StoreRecordJson::fromJson));
+    m_appliers.push_back(std::make_unique<StaffFeedApplier>(db));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<Product, ProductRepository>>(
+        u"products"_s, db, &ProductJson::fromJson));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<StockLevel, StockRepository>>(
+        u"stock"_s, db, &StockLevelJson::fromJson));
+    m_appliers.push_back(std::make_unique<CustomerFeedApplier>(db));
+    m_appliers.push_back(
+        std::make_unique<RecordFeedApplier<Order, OrderRepository>>(u"orders"_s, db, &OrderJson::fromJson));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<Pickup, PickupRepository>>(
+        u"pickups"_s, db, &PickupJson::fromJson));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<ReturnRecord, ReturnRepository>>(
+        u"returns"_s, db, &ReturnJson::fromJson));
+    m_appliers.push_back(
+        std::make_unique<RecordFeedApplier<Cart, CartRepository>>(u"carts"_s, db, &CartJson::fromJson));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<ServiceContact, ServiceContactRepository>>(
+        u"contacts"_s, db, &ServiceContactJson::fromJson));
+    m_appliers.push_back(std::make_unique<NotesFeedApplier>(db));
 }
 
 SyncEngine::~SyncEngine() = default;

@@ -15,7 +15,10 @@
 #include "SignInDialog.h"
 #include "SyncService.h"
 
+#include "SettingsDialog.h"
+#include "SettingsRepository.h"
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -24,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +196,34 @@ private Q_SLOTS:
         QVERIFY(!window.customersPage()->isVisible());
     }
 
+    void managerChangesTheIdleLockAndItIsAudited() {
+        Session session(m_db->sql(), Clock::system());
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.setSession(&session);
+        window.show();
+        QVERIFY(session.signIn(u"m1"_s, u"2222"_s).ok());
+        bool answered = false;
+        QTimer::singleShot(0, [&answered] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* dialog = qobject_cast<SettingsDialog*>(widget); dialog && dialog->isVisible()) {
+                    dialog->setIdleMinutes(7);
+                    dialog->accept();
+                    answered = true;
+                }
+            }
+        });
+        window.auth()->showSettings();
+        QVERIFY(answered);
+        QCOMPARE(window.auth()->idleLock()->timeoutMs(), 7 * 60 * 1000);
+        QCOMPARE(session.idleTimeoutMs(), 7 * 60 * 1000);
+        const auto entries = AuditLog(m_db->sql()).list({u"settings_change"_s, {}, {}, {}, 10}).value();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().staffId, u"m1"_s);
+        QCOMPARE(entries.first().detail.value(u"after"_s).toInt(), 7);
+        QVERIFY(SettingsRepository(m_db->sql()).setValue(u"idle_lock_minutes"_s, u"3"_s));
+    }
+
     void auditPageIsForManagersOnly() {
         Session session(m_db->sql(), Clock::system());
         SyncService service{Profile(m_dir.path())};
@@ -236,7 +268,11 @@ private Q_SLOTS:
 
         AuditFilter filter;
         filter.action = u"approval"_s;
-        QCOMPARE(AuditLog(m_db->sql()).list(filter)->size(), 1);
+        const auto approvals = AuditLog(m_db->sql()).list(filter).value();
+        const auto goodwill =
+            std::count_if(approvals.cbegin(), approvals.cend(),
+                          [](const AuditEntry& entry) { return entry.subjectId == u"return.goodwill"; });
+        QCOMPARE(goodwill, 1);
     }
 };
 

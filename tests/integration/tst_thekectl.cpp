@@ -66,6 +66,15 @@ private Q_SLOTS:
         Run after = ctl(profile, {u"status"_s, u"--json"_s});
         status = QJsonDocument::fromJson(after.out).object();
         QCOMPARE(status.value(u"customers").toInt(), 1200);
+        // Every cached feed is reported with its rows and last sync, whether the server serves it yet or not.
+        const QJsonObject feeds = status.value(u"feeds").toObject();
+        for (const char* feed : {"stores", "staff", "products", "stock", "customers", "orders", "pickups",
+                                 "returns", "carts", "contacts", "notes"}) {
+            QVERIFY2(feeds.value(QLatin1String(feed)).toObject().contains(u"count"_s), feed);
+            QVERIFY2(feeds.value(QLatin1String(feed)).toObject().contains(u"last_sync"_s), feed);
+        }
+        QCOMPARE(feeds.value(u"customers").toObject().value(u"count").toInt(), 1200);
+        QVERIFY(feeds.value(u"customers").toObject().value(u"last_sync").isString());
         const QDateTime lastSync = QDateTime::fromString(status.value(u"last_sync").toString(), Qt::ISODate);
         QVERIFY(lastSync.isValid());
         QVERIFY(qAbs(lastSync.secsTo(QDateTime::currentDateTimeUtc())) < 300);

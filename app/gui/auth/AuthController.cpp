@@ -1,4 +1,9 @@
 #include "AuthController.h"
+#include "ErrorMessages.h"
+#include "RoleGate.h"
+#include "SettingsDialog.h"
+#include "SettingsRepository.h"
+#include <QMessageBox>
 
 #include "AuditPage.h"
 #include "AuthMessages.h"
@@ -30,7 +35,9 @@ AuthController::AuthController(MainWindow& window, Session& session, QSqlDatabas
     , m_signInAction(new QAction(tr("Sign &in / switch user…"), this))
     , m_lockAction(new QAction(tr("&Lock"), this))
     , m_signOutAction(new QAction(tr("Sign &out"), this))
-    , m_auditAction(new QAction(tr("&Audit log"), this)) {
+    , m_auditAction(new QAction(tr("&Audit log"), this))
+    , m_settingsAction(new QAction(tr("S&ettings…"), this))
+    , m_db(db) {
     m_lockScreen->hide();
     window.centralWidget()->layout()->addWidget(m_lockScreen);
     window.addExtraPage(m_auditPage, QIcon(u":/icons/theke.svg"_s), tr("Audit log"));
@@ -41,18 +48,22 @@ AuthController::AuthController(MainWindow& window, Session& session, QSqlDatabas
     m_lockAction->setToolTip(tr("Lock the window and hide customer data; your work stays (Ctrl+L)"));
     m_signOutAction->setToolTip(tr("Sign out; the next person signs in with their PIN"));
     m_auditAction->setToolTip(tr("Who did what on this device (store managers only)"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setToolTip(tr("Idle lock and device details (store managers only)"));
     m_menu->addAction(m_signInAction);
     m_menu->addAction(m_lockAction);
     m_menu->addAction(m_signOutAction);
     m_menu->addSeparator();
     m_menu->addAction(m_auditAction);
+    m_menu->addAction(m_settingsAction);
     // Shortcuts work while the menu is closed only when the window owns the actions as well.
-    window.addActions({m_signInAction, m_lockAction, m_signOutAction, m_auditAction});
+    window.addActions({m_signInAction, m_lockAction, m_signOutAction, m_auditAction, m_settingsAction});
 
     connect(m_signInAction, &QAction::triggered, this, &AuthController::showSignIn);
     connect(m_lockAction, &QAction::triggered, this, [this] { m_session.lock(u"manual"_s); });
     connect(m_signOutAction, &QAction::triggered, &m_session, &Session::signOut);
     connect(m_auditAction, &QAction::triggered, this, [this] { m_window.showExtraPage(m_auditPage); });
+    connect(m_settingsAction, &QAction::triggered, this, &AuthController::showSettings);
     connect(m_lockScreen, &LockScreen::otherUserRequested, this, &AuthController::showSignIn);
     connect(&m_session, &Session::changed, this, &AuthController::update);
     connect(m_idleLock, &IdleLock::idleTimeout, this, [this] { m_session.lock(u"idle"_s); });
@@ -168,4 +179,28 @@ bool AuthController::eventFilter(QObject* watched, QEvent* event) {
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void AuthController::showSettings() {
+    const std::optional<Approval> approval = RoleGate::requireManager(
+        &m_window, m_session,
+        ApprovalRequest{u"settings.change"_s, u"settings_change"_s, 0, tr("Change this device's settings")});
+    if (!approval)
+        return;
+    const int before = int(m_session.idleTimeoutMs() / 60000);
+    SettingsDialog dialog(m_db, &m_window);
+    dialog.setIdleMinutes(before);
+    if (dialog.exec() != QDialog::Accepted || dialog.idleMinutes() == before)
+        return;
+    const Status saved = SettingsRepository(m_db).setValue(AuthSettingKey::kIdleLockMinutes.toString(),
+                                                           QString::number(dialog.idleMinutes()));
+    if (!saved) {
+        QMessageBox::warning(&m_window, tr("Settings"), ErrorMessages::describe(saved.error()));
+        return;
+    }
+    m_session.audit(AuditAction::kSettingsChange, u"setting"_s, AuthSettingKey::kIdleLockMinutes.toString(),
+                    QJsonObject{{u"before"_s, before},
+                                {u"after"_s, dialog.idleMinutes()},
+                                {u"approver_staff_id"_s, approval->approverId}});
+    m_idleLock->setTimeoutMs(m_session.idleTimeoutMs());
 }

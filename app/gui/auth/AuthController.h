@@ -26,6 +26,8 @@ public:
     // At start, and after a sync that may have brought staff: asks for a sign-in when needed.
     void start();
     void staffMayHaveChanged();
+    // The settings dialog, after a manager's approval; a change is audited.
+    void showSettings();
 
     bool isWorkAreaHidden() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
@@ -55,6 +57,8 @@ private:
     QAction* m_lockAction;
     QAction* m_signOutAction;
     QAction* m_auditAction;
+    QAction* m_settingsAction;
+    QSqlDatabase m_db;
     QList<QPointer<QWidget>> m_hidden; // work-area widgets hidden by the lock
     bool m_staffKnown = false;
     bool m_signInOpen = false;

@@ -50,5 +50,7 @@ QString AuthMessages::actionName(const QString& action) {
         return tr("Customer data erased");
     if (action == AuditAction::kSettingsChange)
         return tr("Settings changed");
+    if (action == AuditAction::kOutboxDiscard)
+        return tr("Change discarded");
     return action;
 }

@@ -1,5 +1,7 @@
 #include "Formatting.h"
 
+#include "Money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -36,4 +38,30 @@ QString Formatting::loyaltyTier(const QString& tier) {
     if (tier == u"gold")
         return QCoreApplication::translate("Formatting", "Gold");
     return tier.isEmpty() ? QCoreApplication::translate("Formatting", "none") : tier;
+}
+
+QString Formatting::channel(const QString& channel) {
+    if (channel == u"webshop")
+        return QCoreApplication::translate("Formatting", "web shop");
+    if (channel == u"app")
+        return QCoreApplication::translate("Formatting", "app");
+    if (channel == u"store")
+        return QCoreApplication::translate("Formatting", "store");
+    if (channel == u"phone")
+        return QCoreApplication::translate("Formatting", "phone");
+    if (channel.startsWith(u"marketplace:")) {
+        QString name = channel.mid(12);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        return QCoreApplication::translate("Formatting", "marketplace %1").arg(name);
+    }
+    return channel.isEmpty() ? QCoreApplication::translate("Formatting", "unknown channel") : channel;
+}
+
+QString Formatting::money(const Money& money) {
+    const QLocale locale;
+    const double amount = double(money.cents) / 100.0;
+    if (money.currency == u"EUR")
+        return locale.toCurrencyString(amount, QStringLiteral("€"), 2);
+    return locale.toCurrencyString(amount, money.currency, 2);
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Customer.h"
+#include "Error.h"
 
+#include <QPointer>
+#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -9,23 +12,60 @@
 namespace Ui {
 class CustomerDetailPane;
 }
+class CacheWriter;
+class ConsentPanel;
+class NotesPanel;
+class Session;
 
-// Shows one customer's contact, address and loyalty data, or a hint when none is selected.
+// One customer at the counter: who they are (name, number, loyalty, since when), how to reach them
+// and whether marketing contact is allowed, their consents and the associates' notes. Changes made
+// here (consents, notes) go to the cache and the outbox at once and work offline; a manager can
+// erase the customer from this device.
 class CustomerDetailPane : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CustomerDetailPane(QWidget* parent = nullptr);
+    explicit CustomerDetailPane(QSqlDatabase db, QWidget* parent = nullptr);
     ~CustomerDetailPane() override;
 
+    // Who is signed in: the author of notes and consent changes, and who may erase.
+    void setSession(Session* session);
     void showCustomer(const Customer& customer);
+    // Reads the customer from the cache; false when it is not there (any more).
+    bool showCustomerById(const QString& customerId);
     void clear();
-    QString shownCustomerId() const { return m_customerId; }
+    QString shownCustomerId() const { return m_customer.id; }
+
+    ConsentPanel* consentPanel() const { return m_consents; }
+    NotesPanel* notesPanel() const { return m_notes; }
+
+    // Grants or withdraws a consent (after the associate confirmed); false with a message shown on failure.
+    bool changeConsent(const QString& purpose, bool grant);
+    bool addNote(const QString& text);
+    // Asks for a manager and a confirmation, then erases the shown customer from this device.
+    bool eraseCustomer();
+
+Q_SIGNALS:
+    // A change went into the outbox: time to push.
+    void localChangeMade();
+    // The customer is gone from this device; the search index still has to be purged (sync thread).
+    void customerErased(const QString& customerId);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void render();
+    void reloadCustomer();
+    void loadNotes();
+    void contact(const QString& purpose);
+    void showError(const Error& error);
+
     std::unique_ptr<Ui::CustomerDetailPane> m_ui;
-    QString m_customerId;
+    QSqlDatabase m_db;
+    std::unique_ptr<CacheWriter> m_writer;
+    QPointer<Session> m_session;
+    ConsentPanel* m_consents;
+    NotesPanel* m_notes;
+    Customer m_customer;
 };

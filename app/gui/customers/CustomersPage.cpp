@@ -23,8 +23,8 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     , m_searchField(new QLineEdit(this))
     , m_resultLabel(new QLabel(this))
     , m_resultView(new QTableView(this))
-    , m_detailPane(new CustomerDetailPane(this))
-    , m_model(new CustomerSearchModel(std::move(db), this))
+    , m_detailPane(new CustomerDetailPane(db, this))
+    , m_model(new CustomerSearchModel(db, this))
     , m_debounce(new QTimer(this)) {
     m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no. or loyalty card"));
     m_searchField->setAccessibleName(tr("Customer search"));
@@ -52,7 +52,10 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     splitter->addWidget(m_resultView);
     splitter->addWidget(m_detailPane);
     splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 6);
+    // The customer view wants room, but the matches must stay readable beside it.
+    m_resultView->setMinimumWidth(480);
+    splitter->setSizes({550, 660});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -77,7 +80,15 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     connect(m_model, &CustomerSearchModel::searchFailed, m_resultLabel, &QLabel::setText);
     connect(m_resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPage::onCurrentRowChanged);
+    connect(m_detailPane, &CustomerDetailPane::customerErased, this, [this] {
+        refresh();
+        focusSearch();
+    });
     onSearched(0, false);
+}
+
+void CustomersPage::setSession(Session* session) {
+    m_detailPane->setSession(session);
 }
 
 void CustomersPage::focusSearch() {
@@ -115,9 +126,8 @@ void CustomersPage::onSearched(int rows, bool truncated) {
 }
 
 void CustomersPage::onCurrentRowChanged() {
+    // The result rows hold what the list shows; the pane needs the whole customer (consents too).
     const Customer* customer = m_model->customerAt(m_resultView->currentIndex().row());
-    if (customer)
-        m_detailPane->showCustomer(*customer);
-    else
+    if (!customer || !m_detailPane->showCustomerById(customer->id))
         m_detailPane->clear();
 }

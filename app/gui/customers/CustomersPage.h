@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class Session;
 
 // The counter's main screen: one search field (typed or scanned), the matches, and the chosen customer.
 class CustomersPage : public QWidget {
@@ -22,6 +23,7 @@ public:
     CustomerDetailPane* detailPane() const { return m_detailPane; }
     CustomerSearchModel* model() const { return m_model; }
 
+    void setSession(Session* session);
     void focusSearch();
     // Runs the pending search at once (Enter, or after a scan) instead of waiting for the debounce.
     void searchNow();

@@ -1,5 +1,6 @@
 #include "OutboxSection.h"
 
+#include "CacheWriter.h"
 #include "ConflictDetailsDialog.h"
 #include "CustomerRepository.h"
 #include "Database.h"
@@ -61,7 +62,8 @@ OutboxSection::OutboxSection(QSqlDatabase db, SyncService& service, QWidget* par
     , m_model(new OutboxModel(db, this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
-    , m_showFinished(new QCheckBox(tr("Also show sent and discarded changes"), this)) {
+    , m_showFinished(new QCheckBox(tr("Also show sent and discarded changes"), this))
+    , m_writer(std::make_unique<CacheWriter>(db)) {
     m_retry = makeAction(this, tr("Send again"), QKeySequence(Qt::CTRL | Qt::Key_R),
                          tr("Send the selected changes to the server again; for a conflict: keep mine"));
     m_discard = makeAction(this, tr("Discard…"), QKeySequence(Qt::Key_Delete),
@@ -167,17 +169,12 @@ void OutboxSection::updateActions() {
 }
 
 Database* OutboxSection::writer() {
-    // LocalChanges needs a Database (transactions with savepoints), the page only a QSqlDatabase:
-    // a second connection to the same file is cheap, and WAL lets it write beside the sync thread.
-    if (!m_writer) {
-        Result<std::unique_ptr<Database>> opened = Database::open(m_db.databaseName());
-        if (!opened) {
-            showError(opened.error());
-            return nullptr;
-        }
-        m_writer = std::move(opened).value();
+    Result<Database*> database = m_writer->get();
+    if (!database) {
+        showError(database.error());
+        return nullptr;
     }
-    return m_writer.get();
+    return database.value();
 }
 
 void OutboxSection::showError(const Error& error) {
@@ -243,7 +240,7 @@ bool OutboxSection::discardEntry(const OutboxEntry& entry) {
     }
     if (m_session) {
         // Ids and the command only: the reason is free text and may name a customer.
-        m_session->audit(u"outbox_discard", u"outbox"_s, QString::number(entry.id),
+        m_session->audit(AuditAction::kOutboxDiscard, u"outbox"_s, QString::number(entry.id),
                          QJsonObject{{u"command"_s, entry.command}, {u"approver_staff_id"_s, approverId}});
     }
     reload();

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class CacheWriter;
 class Database;
 class OutboxModel;
 class QAction;
@@ -62,11 +63,11 @@ private:
     QSqlDatabase m_db;
     SyncService& m_service;
     QPointer<Session> m_session;
-    std::unique_ptr<Database> m_writer;
     OutboxModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;
     QCheckBox* m_showFinished;
+    std::unique_ptr<CacheWriter> m_writer;
     QAction* m_retry;
     QAction* m_discard;
     QAction* m_details;

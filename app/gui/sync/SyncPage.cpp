@@ -1,11 +1,11 @@
 #include "SyncPage.h"
 
-#include "CustomerRepository.h"
 #include "Formatting.h"
 #include "OutboxSection.h"
 #include "SyncService.h"
 #include "SyncStateRepository.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -58,18 +58,50 @@ SyncPage::SyncPage(QSqlDatabase db, SyncService& service, QWidget* parent)
     refresh();
 }
 
+namespace {
+
+// The feeds' names as the table shows them, in SyncStateRepository::feeds() order.
+QString feedTitle(const QString& feed) {
+    static const struct {
+        const char* feed;
+        const char* title;
+    } kTitles[] = {
+        {"stores", QT_TRANSLATE_NOOP("SyncPage", "Stores")},
+        {"staff", QT_TRANSLATE_NOOP("SyncPage", "Staff")},
+        {"products", QT_TRANSLATE_NOOP("SyncPage", "Products")},
+        {"stock", QT_TRANSLATE_NOOP("SyncPage", "Stock")},
+        {"customers", QT_TRANSLATE_NOOP("SyncPage", "Customers")},
+        {"orders", QT_TRANSLATE_NOOP("SyncPage", "Orders")},
+        {"pickups", QT_TRANSLATE_NOOP("SyncPage", "Pickups")},
+        {"returns", QT_TRANSLATE_NOOP("SyncPage", "Returns")},
+        {"carts", QT_TRANSLATE_NOOP("SyncPage", "Carts")},
+        {"contacts", QT_TRANSLATE_NOOP("SyncPage", "Service contacts")},
+        {"notes", QT_TRANSLATE_NOOP("SyncPage", "Notes")},
+    };
+    for (const auto& entry : kTitles) {
+        if (feed == QLatin1String(entry.feed))
+            return QCoreApplication::translate("SyncPage", entry.title);
+    }
+    return feed;
+}
+
+} // namespace
+
 void SyncPage::refresh() {
     SyncStateRepository state(m_db);
-    const Result<qint64> count = CustomerRepository(m_db).count();
-    const QDateTime last = state.lastSync(QStringLiteral("customers"));
     const QString row = QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td></tr>");
+    QString rows;
+    for (const QString& feed : SyncStateRepository::feeds()) {
+        const Result<qint64> count = state.cachedRows(feed);
+        const QDateTime last = state.lastSync(feed);
+        rows += row.arg(feedTitle(feed), count ? Formatting::integer(count.value()) : QStringLiteral("–"),
+                        last.isValid() ? Formatting::dateTime(last) : tr("never"));
+    }
     m_feedSummary->setText(
         QStringLiteral("<table cellpadding='4'><tr><th align='left'>%1</th><th align='right'>%2</th>"
                        "<th align='left'>%3</th></tr>")
             .arg(tr("Data"), tr("Records"), tr("Last sync")) +
-        row.arg(tr("Customers"), count ? Formatting::integer(count.value()) : QStringLiteral("–"),
-                last.isValid() ? Formatting::dateTime(last) : tr("never")) +
-        QStringLiteral("</table>"));
+        rows + QStringLiteral("</table>"));
 }
 
 void SyncPage::setSession(Session* session) {

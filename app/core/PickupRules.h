@@ -1,0 +1,61 @@
+#pragma once
+
+#include "PickupState.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One order line and a quantity: what a pickup holds, what one handover gave out.
+struct PickupLineQuantity {
+    QString lineId;
+    int quantity = 0;
+
+    bool operator==(const PickupLineQuantity&) const = default;
+};
+
+// How the person at the desk was checked before a handover.
+enum class IdentityMethod { PickupCode, IdentityDocument, KnownCustomer };
+
+// The pickup state machine and the handover checks of DESIGN.md §5, pure so that the desk (offline,
+// against the cache) and theke-server (the authority) decide alike. Failures carry the API's problem
+// codes and statuses: 409 invalid_transition, 422 pickup_code_invalid, identity_check_required,
+// recipient_not_authorised, handover_quantity_exceeded, deadline_not_reached, invalid_value.
+class PickupRules {
+public:
+    // Readying puts the pickup on a shelf; a ready pickup may move to another shelf place.
+    static Status checkReady(PickupState state, const QString& shelf);
+    // Messages go out only while the order waits on the shelf.
+    static Status checkNotify(PickupState state);
+
+    struct HandoverRequest {
+        QList<PickupLineQuantity> lines;
+        bool toAuthorisedPerson = false; // someone other than the customer collects
+        QString recipientName;
+        IdentityMethod method = IdentityMethod::PickupCode;
+        bool pickupCodeMatches = false; // checked by the caller against the pickup's code hash
+        bool documentTypeGiven = false; // for IdentityDocument: the type, never the number
+    };
+    // The state after the handover, or why it may not happen. ordered are the pickup's lines,
+    // handedOver the sum of every earlier handover, authorisedPersons the names on the order.
+    static Result<PickupState> checkHandover(PickupState state, const QList<PickupLineQuantity>& ordered,
+                                             const QList<PickupLineQuantity>& handedOver,
+                                             const QStringList& authorisedPersons,
+                                             const HandoverRequest& request);
+
+    enum class ReturnToStockReason { NotCollected, CancelledByCustomer };
+    // An uncollected order goes back to stock once its deadline has passed; a customer's
+    // cancellation does not wait for the deadline.
+    static Status checkReturnToStock(PickupState state, ReturnToStockReason reason, const QDateTime& deadline,
+                                     const QDateTime& nowUtc);
+
+    // What is still to hand over per line (ordered minus handed over), lines with nothing left omitted.
+    static QList<PickupLineQuantity> openQuantities(const QList<PickupLineQuantity>& ordered,
+                                                    const QList<PickupLineQuantity>& handedOver);
+
+    static bool isFinal(PickupState state);
+    // Ready and past its deadline: the queue's "overdue" bucket.
+    static bool isOverdue(PickupState state, const QDateTime& deadline, const QDateTime& nowUtc);
+};

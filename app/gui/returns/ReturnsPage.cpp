@@ -1,0 +1,202 @@
+#include "ReturnsPage.h"
+
+#include "ErrorMessages.h"
+#include "Formatting.h"
+#include "ReturnChoiceDelegate.h"
+#include "ReturnLinesModel.h"
+#include "ReturnTexts.h"
+#include "ReturnableOrderSource.h"
+#include "RoleGate.h"
+#include "ScanClassifier.h"
+#include "Session.h"
+#include "ui_ReturnsPage.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+ReturnsPage::ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReturnsPage>())
+    , m_source(source)
+    , m_clock(clock)
+    , m_lines(new ReturnLinesModel(this)) {
+    m_ui->setupUi(this);
+    m_ui->linesView->setModel(m_lines);
+    m_ui->linesView->setItemDelegate(new ReturnChoiceDelegate(m_ui->linesView));
+    m_ui->linesView->verticalHeader()->hide();
+    QHeaderView* header = m_ui->linesView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReturnLinesModel::ArticleColumn, QHeaderView::Stretch);
+    QFont total = m_ui->totalLabel->font();
+    total.setPointSizeF(total.pointSizeF() * 1.4);
+    total.setBold(true);
+    m_ui->totalLabel->setFont(total);
+    QFont field = m_ui->orderField->font();
+    field.setPointSizeF(field.pointSizeF() * 1.3);
+    m_ui->orderField->setFont(field);
+    m_ui->orderField->setMinimumHeight(36);
+
+    connect(m_ui->orderField, &QLineEdit::returnPressed, this, [this] { lookUp(m_ui->orderField->text()); });
+    connect(m_ui->findButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->orderField->text()); });
+    connect(m_lines, &ReturnLinesModel::requestChanged, this, &ReturnsPage::evaluate);
+    connect(m_ui->originalRadio, &QRadioButton::toggled, this, &ReturnsPage::evaluate);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &ReturnsPage::submit);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_ui->submitButton->isEnabled())
+                submit();
+        });
+    }
+    reset();
+}
+
+ReturnsPage::~ReturnsPage() = default;
+
+void ReturnsPage::setPolicy(const ReturnPolicy& policy) {
+    m_policy = policy;
+    evaluate();
+}
+
+void ReturnsPage::setSession(Session* session) {
+    m_session = session;
+}
+
+void ReturnsPage::focusOrderField() {
+    m_ui->orderField->setFocus(Qt::ShortcutFocusReason);
+    m_ui->orderField->selectAll();
+}
+
+void ReturnsPage::reset() {
+    m_order = ReturnableOrder();
+    m_decision.reset();
+    m_lines->setOrder(m_order);
+    m_ui->orderField->clear();
+    m_ui->messageLabel->clear();
+    m_ui->originalRadio->setChecked(true);
+    m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+}
+
+bool ReturnsPage::lookUp(const QString& orderNoOrScan) {
+    const ScanResult scan = ScanClassifier::classify(orderNoOrScan);
+    const QString orderNo = scan.orderNo.isEmpty() ? orderNoOrScan.trimmed().toUpper() : scan.orderNo;
+    if (orderNo.isEmpty())
+        return false;
+    const Result<ReturnableOrder> found = m_source.find(orderNo);
+    if (!found) {
+        m_ui->messageLabel->setText(
+            found.error().code == ErrorCode::kApiNotFound
+                ? tr("No order %1 found. Check the number on the return label.").arg(orderNo)
+                : ErrorMessages::describe(found.error()));
+        return false;
+    }
+    m_order = found.value();
+    m_decision.reset();
+    m_lines->setOrder(m_order);
+    m_ui->orderField->setText(m_order.orderNo);
+    m_ui->messageLabel->clear();
+    m_ui->originalRadio->setChecked(true);
+    showSummary();
+    m_ui->stack->setCurrentWidget(m_ui->orderPage);
+    evaluate();
+    m_ui->linesView->setFocus();
+    m_ui->linesView->setCurrentIndex(m_lines->index(0, ReturnLinesModel::QuantityColumn));
+    return true;
+}
+
+void ReturnsPage::showSummary() {
+    const ReturnOrderFacts& facts = m_order.facts;
+    QStringList parts{m_order.orderNo};
+    if (!m_order.customerName.isEmpty())
+        parts << m_order.customerName;
+    parts << Formatting::channel(facts.channel);
+    parts << tr("ordered %1").arg(Formatting::date(facts.placedAtUtc.toLocalTime().date()));
+    parts << (facts.deliveredAtUtc.isValid()
+                  ? tr("delivered %1").arg(Formatting::date(facts.deliveredAtUtc.toLocalTime().date()))
+                  : tr("not delivered yet"));
+    parts << tr("paid %1 by %2")
+                 .arg(Formatting::money(facts.totalPaid), ReturnTexts::paymentMethod(m_order.paymentMethod));
+    if (!facts.refundedBefore.isZero())
+        parts << tr("already refunded %1").arg(Formatting::money(facts.refundedBefore));
+    m_ui->orderSummary->setText(parts.join(u" · "_s));
+}
+
+RefundMethod ReturnsPage::refundMethod() const {
+    return m_ui->voucherRadio->isChecked() ? RefundMethod::Voucher : RefundMethod::Original;
+}
+
+void ReturnsPage::evaluate() {
+    m_ui->explanationList->clear();
+    m_decision.reset();
+    const ReturnRequest request = m_lines->request(refundMethod());
+    if (!m_order.isValid() || request.lines.isEmpty()) {
+        m_ui->totalLabel->setText(
+            tr("Refund: %1").arg(Formatting::money(Money::zero(m_order.facts.totalPaid.currency))));
+        m_ui->approvalLabel->setText(
+            m_order.isValid() ? tr("Set the quantity of each article the customer brings back.") : QString());
+        m_ui->submitButton->setEnabled(false);
+        return;
+    }
+    const Result<ReturnDecision> decided = m_policy.evaluate(m_order.facts, request, m_clock.nowUtc());
+    if (!decided) {
+        m_ui->approvalLabel->setText(ErrorMessages::describe(decided.error()));
+        m_ui->submitButton->setEnabled(false);
+        return;
+    }
+    m_decision = decided.value();
+    m_lines->setDecision(*m_decision);
+    for (const QString& text : m_decision->texts())
+        m_ui->explanationList->addItem(text);
+    m_ui->totalLabel->setText(tr("Refund: %1").arg(Formatting::money(m_decision->total)));
+    QStringList rules;
+    for (ApprovalRule rule : m_decision->approvals)
+        rules << ReturnTexts::approvalRule(rule);
+    if (m_decision->hasRefusals())
+        m_ui->approvalLabel->setText(tr("Some articles cannot be taken back: set their quantity to 0."));
+    else if (!rules.isEmpty())
+        m_ui->approvalLabel->setText(tr("Needs a manager's approval: %1.").arg(rules.join(u", "_s)));
+    else
+        m_ui->approvalLabel->setText(tr("No approval needed."));
+    m_ui->submitButton->setEnabled(m_decision->canProceed());
+}
+
+bool ReturnsPage::submit() {
+    if (!m_decision || !m_decision->canProceed())
+        return false;
+    const ReturnDecision decision = *m_decision;
+    QList<Approval> approvals;
+    if (decision.needsApproval() && m_session) {
+        QStringList rules;
+        for (ApprovalRule rule : decision.approvals)
+            rules << ReturnTexts::approvalRule(rule);
+        const std::optional<Approval> approval = RoleGate::requireManager(
+            this, *m_session,
+            ApprovalRequest{
+                u"return.create"_s, decision.approvalRuleNames().join(u','), decision.total.cents,
+                tr("Return of order %1, refund %2: %3")
+                    .arg(m_order.orderNo, Formatting::money(decision.total), rules.join(u", "_s))});
+        if (!approval)
+            return false;
+        // One manager approved every rule shown; the API records one approval per rule.
+        for (const QString& rule : decision.approvalRuleNames()) {
+            Approval perRule = *approval;
+            perRule.rule = rule;
+            approvals.append(perRule);
+        }
+    }
+    Q_EMIT returnReady(m_order, m_lines->request(refundMethod()), decision, approvals);
+    return true;
+}
+
+void ReturnsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_order.isValid())
+            showSummary();
+        evaluate();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Approval.h"
+#include "Clock.h"
+#include "ReturnDecision.h"
+#include "ReturnPolicy.h"
+#include "ReturnableOrder.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReturnsPage;
+}
+class ReturnLinesModel;
+class ReturnableOrderSource;
+class Session;
+
+// The returns desk: find the online order (scan or type), say what comes back and why, see at once
+// what the return rules decide and why, get a manager's approval where a rule needs one, book.
+class ReturnsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWidget* parent = nullptr);
+    ~ReturnsPage() override;
+
+    void setPolicy(const ReturnPolicy& policy);
+    void setSession(Session* session);
+
+    // Looks the order up and shows its lines; false (with the reason on screen) when not found.
+    bool lookUp(const QString& orderNoOrScan);
+    void focusOrderField();
+    ReturnLinesModel* linesModel() const { return m_lines; }
+    const std::optional<ReturnDecision>& decision() const { return m_decision; }
+    const ReturnableOrder& order() const { return m_order; }
+    // Asks for the approvals the decision needs, then emits returnReady; false when refused or cancelled.
+    bool submit();
+    // After booking: back to an empty desk, ready for the next customer.
+    void reset();
+
+Q_SIGNALS:
+    void returnReady(const ReturnableOrder& order, const ReturnRequest& request,
+                     const ReturnDecision& decision, const QList<Approval>& approvals);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void evaluate();
+    void showSummary();
+    RefundMethod refundMethod() const;
+
+    std::unique_ptr<Ui::ReturnsPage> m_ui;
+    ReturnableOrderSource& m_source;
+    const Clock& m_clock;
+    ReturnPolicy m_policy;
+    QPointer<Session> m_session;
+    ReturnLinesModel* m_lines;
+    ReturnableOrder m_order;
+    std::optional<ReturnDecision> m_decision;
+};

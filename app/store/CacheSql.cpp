@@ -1,0 +1,76 @@
+#include "CacheSql.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+QVariant CacheSql::textOrNull(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant CacheSql::text(const QString& text) {
+    return text.isNull() ? QVariant(QString(u""_s)) : QVariant(text);
+}
+
+QVariant CacheSql::timeOrNull(const QDateTime& utc) {
+    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDateTime CacheSql::time(const QVariant& stored) {
+    if (stored.isNull())
+        return {};
+    const QDateTime time = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString CacheSql::json(const QJsonArray& array) {
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString CacheSql::json(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<QJsonArray> CacheSql::jsonArray(const QVariant& stored, const QString& what) {
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toString().toUtf8());
+    if (!document.isArray())
+        return makeError(ErrorCode::kStoreQuery, u"cached %1 is not a JSON array"_s.arg(what));
+    return document.array();
+}
+
+Result<QJsonObject> CacheSql::jsonObject(const QVariant& stored, const QString& what) {
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toString().toUtf8());
+    if (!document.isObject())
+        return makeError(ErrorCode::kStoreQuery, u"cached %1 is not a JSON object"_s.arg(what));
+    return document.object();
+}
+
+Status CacheSql::prepare(QSqlQuery& query, const QString& sql) {
+    if (query.prepare(sql))
+        return {};
+    return sqlError(query.lastError(), u"preparing a statement"_s);
+}
+
+Status CacheSql::exec(QSqlQuery& query, const QString& what) {
+    if (query.exec())
+        return {};
+    return sqlError(query.lastError(), what);
+}
+
+Status CacheSql::removeEach(QSqlDatabase db, const QString& deleteById, const QStringList& ids,
+                            const QString& what) {
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery query(db);
+    if (Status s = prepare(query, deleteById); !s)
+        return s;
+    for (const QString& id : ids) {
+        query.bindValue(0, id);
+        if (Status s = exec(query, what); !s)
+            return s;
+    }
+    return {};
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+// Small helpers the feed repositories share: how times, optional text and JSON lists are stored,
+// and statements that report failures as Errors.
+namespace CacheSql {
+
+QVariant textOrNull(const QString& text);  // NULL for an empty string
+QVariant text(const QString& text);        // never NULL: a null QString becomes ''
+QVariant timeOrNull(const QDateTime& utc); // ISO-8601 UTC with ms, NULL when invalid
+QDateTime time(const QVariant& stored);    // invalid for NULL
+QString json(const QJsonArray& array);
+QString json(const QJsonObject& object);
+// The stored JSON text of column what; a row that is not JSON of that shape is store.query.
+Result<QJsonArray> jsonArray(const QVariant& stored, const QString& what);
+Result<QJsonObject> jsonObject(const QVariant& stored, const QString& what);
+
+Status prepare(QSqlQuery& query, const QString& sql);
+Status exec(QSqlQuery& query, const QString& what);
+// Runs deleteById (one bound id) for every id; ids not cached are no error (tombstones repeat).
+Status removeEach(QSqlDatabase db, const QString& deleteById, const QStringList& ids, const QString& what);
+
+} // namespace CacheSql

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Cart.h"
+#include "Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+// Carts as the carts feed delivers them; lines are kept as JSON text and come back decoded.
+// Writers open no transaction: the feed applier groups a page and its cursor in one. A row is
+// replaced only by one of the same or a newer version.
+class CartRepository {
+public:
+    explicit CartRepository(QSqlDatabase db);
+
+    Status upsert(const QList<Cart>& carts);
+    Status remove(const QStringList& ids);
+
+    std::optional<Cart> find(const QString& id) const;
+    // The customer's carts, most recently changed first.
+    Result<QList<Cart>> forCustomer(const QString& customerId, int limit = 50) const;
+
+private:
+    QSqlDatabase m_db;
+};

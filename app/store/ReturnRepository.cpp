@@ -1,0 +1,139 @@
+#include "ReturnRepository.h"
+
+#include "CacheSql.h"
+#include "ReturnJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto kColumns = u"r.id, r.order_no, r.store_id, r.channel, r.requester_staff_id, r.lines_json, "
+                      u"r.refund_method, r.refund_cents, r.refund_currency, r.approvals_json, r.state, "
+                      u"r.created_at, r.version, r.updated_at"_s;
+
+Result<ReturnRecord> readReturn(const QSqlQuery& q) {
+    ReturnRecord r;
+    r.id = q.value(0).toString();
+    r.orderNo = q.value(1).toString();
+    r.storeId = q.value(2).toString();
+    r.channel = q.value(3).toString();
+    r.requesterStaffId = q.value(4).toString();
+    r.refund.method = q.value(6).toString();
+    r.refund.amount = Money{q.value(7).toLongLong(), q.value(8).toString()};
+    r.state = q.value(10).toString();
+    r.createdAt = CacheSql::time(q.value(11));
+    r.version = q.value(12).toLongLong();
+    r.updatedAt = CacheSql::time(q.value(13));
+    const Result<QJsonArray> lines = CacheSql::jsonArray(q.value(5), u"return lines"_s);
+    const Result<QJsonArray> approvals = CacheSql::jsonArray(q.value(9), u"return approvals"_s);
+    Result<QList<ReturnLine>> decodedLines =
+        lines ? ReturnJson::linesFromJson(lines.value()) : Result<QList<ReturnLine>>(lines.error());
+    Result<QList<ReturnApproval>> decodedApprovals = approvals
+                                                         ? ReturnJson::approvalsFromJson(approvals.value())
+                                                         : Result<QList<ReturnApproval>>(approvals.error());
+    if (!decodedLines || !decodedApprovals)
+        return makeError(ErrorCode::kStoreQuery, u"cached return %1 cannot be decoded"_s.arg(r.id));
+    r.lines = std::move(decodedLines).value();
+    r.approvals = std::move(decodedApprovals).value();
+    return r;
+}
+
+Result<QList<ReturnRecord>> readAll(QSqlQuery& query) {
+    if (Status s = CacheSql::exec(query, u"reading returns"_s); !s)
+        return s.error();
+    QList<ReturnRecord> returns;
+    while (query.next()) {
+        Result<ReturnRecord> record = readReturn(query);
+        if (!record)
+            return record.error();
+        returns.append(std::move(record).value());
+    }
+    return returns;
+}
+
+} // namespace
+
+ReturnRepository::ReturnRepository(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Status ReturnRepository::upsert(const QList<ReturnRecord>& returns) {
+    if (returns.isEmpty())
+        return {};
+    QSqlQuery query(m_db);
+    if (Status s = CacheSql::prepare(
+            query,
+            u"INSERT INTO returns (id, order_no, store_id, channel, requester_staff_id, lines_json, "
+            u"refund_method, "
+            u"refund_cents, refund_currency, approvals_json, state, created_at, version, updated_at) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            u"ON CONFLICT (id) DO UPDATE SET order_no = excluded.order_no, store_id = excluded.store_id, "
+            u"channel = excluded.channel, requester_staff_id = excluded.requester_staff_id, "
+            u"lines_json = excluded.lines_json, refund_method = excluded.refund_method, "
+            u"refund_cents = excluded.refund_cents, refund_currency = excluded.refund_currency, "
+            u"approvals_json = excluded.approvals_json, state = excluded.state, created_at = "
+            u"excluded.created_at, "
+            u"version = excluded.version, updated_at = excluded.updated_at "
+            u"WHERE excluded.version >= returns.version"_s);
+        !s)
+        return s;
+    for (const ReturnRecord& r : returns) {
+        const QVariant values[] = {r.id,
+                                   CacheSql::text(r.orderNo),
+                                   CacheSql::textOrNull(r.storeId),
+                                   CacheSql::text(r.channel),
+                                   CacheSql::textOrNull(r.requesterStaffId),
+                                   CacheSql::json(ReturnJson::linesToJson(r.lines)),
+                                   CacheSql::text(r.refund.method),
+                                   r.refund.amount.cents,
+                                   CacheSql::text(r.refund.amount.currency),
+                                   CacheSql::json(ReturnJson::approvalsToJson(r.approvals)),
+                                   CacheSql::text(r.state),
+                                   CacheSql::timeOrNull(r.createdAt),
+                                   r.version,
+                                   CacheSql::timeOrNull(r.updatedAt)};
+        for (int i = 0; i < int(std::size(values)); ++i)
+            query.bindValue(i, values[i]);
+        if (Status s = CacheSql::exec(query, u"writing return %1"_s.arg(r.id)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ReturnRepository::remove(const QStringList& ids) {
+    return CacheSql::removeEach(m_db, u"DELETE FROM returns WHERE id = ?"_s, ids, u"removing a return"_s);
+}
+
+std::optional<ReturnRecord> ReturnRepository::find(const QString& id) const {
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM returns AS r WHERE r.id = ?"_s.arg(kColumns));
+    query.addBindValue(id);
+    Result<QList<ReturnRecord>> returns = readAll(query);
+    if (!returns || returns->isEmpty())
+        return std::nullopt;
+    return returns.value().first();
+}
+
+Result<QList<ReturnRecord>> ReturnRepository::forOrderNo(const QString& orderNo) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query,
+            u"SELECT %1 FROM returns AS r WHERE r.order_no = ? ORDER BY r.created_at, r.id"_s.arg(kColumns));
+        !s)
+        return s.error();
+    query.addBindValue(orderNo);
+    return readAll(query);
+}
+
+Result<QList<ReturnRecord>> ReturnRepository::forCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(query, u"SELECT %1 FROM returns AS r WHERE r.order_no IN "
+                                            u"(SELECT order_no FROM orders WHERE customer_id = ?) "
+                                            u"ORDER BY r.created_at DESC, r.id LIMIT ?"_s.arg(kColumns));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    return readAll(query);
+}

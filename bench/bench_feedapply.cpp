@@ -1,0 +1,166 @@
+// bench_feedapply: how fast the orders and products feeds apply (decode + upsert, one transaction
+// per page, as SyncEngine does), and as-you-type product search latency over the result.
+//
+//   bench_feedapply [orders=100000] [products=50000]
+//
+// Prints one JSON object on stdout.
+
+#include "Database.h"
+#include "FeedPage.h"
+#include "OrderJson.h"
+#include "OrderRepository.h"
+#include "ProductJson.h"
+#include "ProductRepository.h"
+#include "RecordFeedApplier.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kPageSize = 500;
+
+QJsonObject money(qint64 cents) {
+    return Money::eur(cents).toJson();
+}
+
+QJsonObject orderJson(int i) {
+    QJsonArray lines;
+    for (int l = 1; l <= 3; ++l) {
+        lines.append(QJsonObject{{u"line_id"_s, QString::number(l)},
+                                 {u"sku"_s, u"SKU-%1-%2"_s.arg(i % 5000).arg(l)},
+                                 {u"name"_s, u"Artikel %1"_s.arg(l)},
+                                 {u"quantity"_s, 1},
+                                 {u"unit_price"_s, money(2995)},
+                                 {u"total"_s, money(2995)},
+                                 {u"returned_quantity"_s, 0}});
+    }
+    return QJsonObject{
+        {u"id"_s, u"ord-%1"_s.arg(i)},
+        {u"order_no"_s, u"W-2025-%1"_s.arg(i, 7, 10, QLatin1Char('0'))},
+        {u"channel"_s, u"webshop"_s},
+        {u"customer_id"_s, u"cust-%1"_s.arg(i % 30000)},
+        {u"store_id"_s, QJsonValue()},
+        {u"placed_at"_s, u"2025-03-02T19:12:44.000Z"_s},
+        {u"lines"_s, lines},
+        {u"payment"_s, QJsonObject{{u"method"_s, u"paypal"_s}, {u"provider_reference"_s, u"PSP-1"_s}}},
+        {u"totals"_s, QJsonObject{{u"net"_s, money(7551)},
+                                  {u"vat"_s, money(1434)},
+                                  {u"gross"_s, money(8985)},
+                                  {u"shipping"_s, money(0)}}},
+        {u"fulfilment"_s, u"delivery"_s},
+        {u"delivered_at"_s, u"2025-03-05T10:31:00.000Z"_s},
+        {u"state"_s, u"delivered"_s},
+        {u"version"_s, 1},
+        {u"updated_at"_s, u"2025-03-05T10:31:00.000Z"_s},
+    };
+}
+
+QJsonObject productJson(int i) {
+    static const QStringList kNames{u"Steppjacke"_s, u"Schal"_s,     u"Stiefel"_s, u"Strümpfe"_s,
+                                    u"Mütze"_s,      u"Pullover"_s,  u"Hemd"_s,    u"Jeans"_s,
+                                    u"Gürtel"_s,     u"Handschuhe"_s};
+    static const QStringList kBrands{u"Nordküste"_s, u"Lederwerk"_s, u"Elbwerk"_s, u"Förde"_s,
+                                     u"Alster & Co"_s};
+    return QJsonObject{
+        {u"id"_s, u"prd-%1"_s.arg(i)},
+        {u"sku"_s, u"SKU-%1"_s.arg(i, 6, 10, QLatin1Char('0'))},
+        {u"eans"_s, QJsonArray{u"40%1"_s.arg(qint64(1000000000) + i, 11, 10, QLatin1Char('0'))}},
+        {u"name"_s, u"%1 Modell %2"_s.arg(kNames.at(i % kNames.size())).arg(i / kNames.size())},
+        {u"brand"_s, kBrands.at(i % kBrands.size())},
+        {u"variant"_s, QJsonObject{{u"size"_s, u"M"_s}, {u"colour"_s, u"navy"_s}}},
+        {u"price"_s, money(1995 + i % 10000)},
+        {u"vat_rate"_s, 19},
+        {u"returnable"_s, true},
+        {u"non_returnable_reason"_s, QJsonValue()},
+        {u"version"_s, 1},
+        {u"updated_at"_s, u"2025-03-01T05:00:00.000Z"_s},
+    };
+}
+
+// Applies count generated rows in pages; returns rows per second.
+double applyAll(Database& db, FeedApplier& applier, int count, QJsonObject (*make)(int)) {
+    QElapsedTimer timer;
+    qint64 busy = 0;
+    for (int start = 0; start < count; start += kPageSize) {
+        FeedPage page;
+        for (int i = start; i < std::min(count, start + kPageSize); ++i)
+            page.items.append(make(i));
+        // Only decode + write is timed; building the JSON stands in for the network.
+        timer.start();
+        const Status applied = db.transaction([&] { return applier.apply(page); });
+        busy += timer.nsecsElapsed();
+        if (!applied) {
+            std::fprintf(stderr, "apply failed: %s\n", qPrintable(applied.error().detail));
+            std::exit(1);
+        }
+    }
+    return count / (busy / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"theke.*.debug=false\ntheke.*.info=false"_s);
+    const int orders = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const int products = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50000;
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().detail));
+        return 1;
+    }
+    Database& db = *opened.value();
+    RecordFeedApplier<Order, OrderRepository> orderApplier(u"orders"_s, db.sql(), &OrderJson::fromJson);
+    RecordFeedApplier<Product, ProductRepository> productApplier(u"products"_s, db.sql(),
+                                                                 &ProductJson::fromJson);
+    const double orderRate = applyAll(db, orderApplier, orders, &orderJson);
+    const double productRate = applyAll(db, productApplier, products, &productJson);
+
+    ProductRepository repository(db.sql());
+    const QStringList queries{
+        u"s"_s,      u"st"_s,         u"stepp"_s,      u"nordk"_s,         u"schal modell 1"_s,
+        u"SKU-00"_s, u"SKU-004711"_s, u"4010000047"_s, u"4010000047110"_s, u"muetze"_s};
+    QList<double> latencies;
+    QElapsedTimer timer;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString& query : queries) {
+            timer.start();
+            if (!repository.search(query, 100)) {
+                std::fprintf(stderr, "search failed\n");
+                return 1;
+            }
+            latencies.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    std::sort(latencies.begin(), latencies.end());
+    const auto percentile = [&](double p) {
+        return latencies.at(qMin(latencies.size() - 1, qsizetype(p * latencies.size())));
+    };
+
+    OrderRepository orderRepository(db.sql());
+    timer.start();
+    for (int i = 0; i < 1000; ++i)
+        orderRepository.forCustomer(u"cust-%1"_s.arg(i * 7 % 30000));
+    const double perCustomerMs = timer.nsecsElapsed() / 1e6 / 1000;
+
+    const QJsonObject result{{u"orders"_s, orders},
+                             {u"orders_per_second"_s, qRound(orderRate)},
+                             {u"products"_s, products},
+                             {u"products_per_second"_s, qRound(productRate)},
+                             {u"product_search_p50_ms"_s, percentile(0.5)},
+                             {u"product_search_p95_ms"_s, percentile(0.95)},
+                             {u"orders_for_customer_ms"_s, perCustomerMs}};
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

@@ -1,0 +1,158 @@
+// The German window at 1366×768, as the counter PC shows it: every caption, button and tab text
+// fits its widget (nothing cut off). With THEKE_SCREENSHOT_DIR set, each screen is saved as a PNG
+// so a person can look at it too.
+#include "CustomerRepository.h"
+#include "CustomerSearchModel.h"
+#include "CustomersPage.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "Profile.h"
+#include "SettingsRepository.h"
+#include "SyncService.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Customer longNamedCustomer() {
+    Customer c;
+    c.id = u"c-1"_s;
+    c.customerNo = u"K1004711"_s;
+    c.firstName = u"Hannelore-Friederike"_s;
+    c.lastName = u"Schönberger-Wittgenstein"_s;
+    c.email = u"hannelore.schoenberger-wittgenstein@beispiel-versand.de"_s;
+    c.phone = u"+4915112345678"_s;
+    c.street = u"Große Bäckerstraße 117a"_s;
+    c.postcode = u"20095"_s;
+    c.city = u"Hamburg"_s;
+    c.loyaltyCard = u"2991004711000"_s;
+    c.loyaltyTier = u"gold"_s;
+    c.loyaltyPoints = 123456;
+    c.customerSince = QDate(2019, 4, 27);
+    const QDateTime at = QDateTime::fromString(u"2025-03-14T09:45:00Z"_s, Qt::ISODate);
+    c.consents = {Consent{u"email"_s, false, at, u"marketplace:zalando"_s},
+                  Consent{u"sms"_s, true, at, u"webshop"_s}, Consent{u"phone"_s, false, at, u"store"_s}};
+    c.version = 1;
+    return c;
+}
+
+// Texts that do not fit their widget, as "objectName: text".
+QStringList cutOffTexts(QWidget* root) {
+    QStringList problems;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
+            label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+            continue;
+        for (const QString& line : label->text().split(u'\n')) {
+            if (label->fontMetrics().horizontalAdvance(line) > label->contentsRect().width())
+                problems << label->objectName() + u": "_s + line;
+        }
+    }
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (!button->isVisible() || button->text().isEmpty())
+            continue;
+        const QSize hint = button->sizeHint();
+        if (hint.width() > button->width() + 1)
+            problems << button->objectName() + u": "_s + button->text();
+    }
+    for (QTabWidget* tabs : root->findChildren<QTabWidget*>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QRect rect = tabs->tabBar()->tabRect(i);
+            const int needed = tabs->tabBar()->fontMetrics().horizontalAdvance(tabs->tabText(i));
+            if (needed > rect.width())
+                problems << tabs->objectName() + u" tab: "_s + tabs->tabText(i);
+        }
+    }
+    for (QHeaderView* header : root->findChildren<QHeaderView*>()) {
+        if (!header->isVisible() || !header->model())
+            continue;
+        for (int i = 0; i < header->count(); ++i) {
+            if (header->isSectionHidden(i))
+                continue;
+            const QString text = header->model()->headerData(i, header->orientation()).toString();
+            // A section's text needs its advance plus the header's margins (~2×4 px).
+            if (header->fontMetrics().horizontalAdvance(text) + 8 > header->sectionSize(i))
+                problems << u"column header: "_s + text;
+        }
+    }
+    return problems;
+}
+
+void saveScreenshot(QWidget* window, const QString& name) {
+    const QString dir = qEnvironmentVariable("THEKE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TestGermanLayout : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), u"de"_s), u"de"_s);
+        auto db = Database::open(Profile(m_dir.path()).databasePath());
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        QVERIFY(SettingsRepository(m_db->sql())
+                    .setValue(SettingKey::kStoreName.toString(), u"Theke Hamburg Mönckebergstraße"_s));
+        QVERIFY(CustomerRepository(m_db->sql()).upsert({longNamedCustomer()}));
+    }
+
+    void customerViewFitsAt1366x768() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.customersPage()->searchField()->setText(u"Schönberger"_s);
+        window.customersPage()->searchNow();
+        QTRY_COMPARE(window.customersPage()->model()->rowCount(), 1);
+        QTRY_VERIFY(window.customersPage()->findChild<QTabWidget*>(u"tabs"_s)->isVisible());
+        QTest::qWait(50);
+        saveScreenshot(&window, u"kunden-uebersicht"_s);
+        const QStringList overview = cutOffTexts(&window);
+        QVERIFY2(overview.isEmpty(), qPrintable(overview.join(u" | "_s)));
+
+        auto* tabs = window.customersPage()->findChild<QTabWidget*>(u"tabs"_s);
+        tabs->setCurrentIndex(1);
+        QTest::qWait(20);
+        saveScreenshot(&window, u"kunden-notizen"_s);
+        const QStringList notes = cutOffTexts(&window);
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u" | "_s)));
+    }
+
+    void syncScreenFitsAt1366x768() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::SyncArea);
+        QTest::qWait(50);
+        saveScreenshot(&window, u"synchronisierung"_s);
+        const QStringList problems = cutOffTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+    }
+};
+
+QTEST_MAIN(TestGermanLayout)
+#include "tst_germanlayout.moc"
