@@ -3,6 +3,7 @@
 #include "Pickup.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
