@@ -1,11 +1,14 @@
 #include "CommandRoutes.h"
 
+#include "CartCommands.h"
 #include "ConsentService.h"
 #include "ConsentText.h"
 #include "CustomerJson.h"
 #include "HttpJson.h"
 #include "NoteFeed.h"
 #include "NoteService.h"
+#include "PickupCommands.h"
+#include "ReturnCommands.h"
 #include "RouteTable.h"
 
 #include <QJsonDocument>
@@ -49,7 +52,8 @@ bool CommandRoutes::isCommand(const std::string& method, const std::string& path
     static const std::regex kNotes(kNotesPattern);
     static const std::regex kConsent(kConsentPattern);
     return (method == "POST" && std::regex_match(path, kNotes)) ||
-           (method == "PUT" && std::regex_match(path, kConsent));
+           (method == "PUT" && std::regex_match(path, kConsent)) || PickupCommands::isCommand(method, path) ||
+           ReturnCommands::isCommand(method, path) || CartCommands::isCommand(method, path);
 }
 
 void CommandRoutes::install(RouteTable& routes) {
@@ -68,6 +72,9 @@ void CommandRoutes::install(RouteTable& routes) {
             return changeConsent(context, customerId, purpose, ifMatch, hasIfMatch, request.body);
         });
     });
+    PickupCommands::install(routes, m_runner);
+    ReturnCommands::install(routes, m_runner);
+    CartCommands::install(routes, m_runner);
 }
 
 CommandAnswer CommandRoutes::addNote(const CommandRunner::Context& context, const QString& customerId,

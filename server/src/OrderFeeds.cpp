@@ -40,7 +40,9 @@ enum PickupColumn {
     kPuUpdatedAt,
 };
 
-std::string pickupJson(const QSqlQuery& q) {
+} // namespace
+
+std::string OrderFeeds::pickupJson(const QSqlQuery& q) {
     FeedRowText j(q, 1200);
     j.key(R"({"authorised_persons":)").json(kPuAuthorised);
     j.key(R"(,"customer_id":)").textOrNull(kPuCustomerId);
@@ -59,6 +61,8 @@ std::string pickupJson(const QSqlQuery& q) {
     return j.take();
 }
 
+namespace {
+
 enum ReturnColumn {
     kReId,
     kReOrderNo,
@@ -74,7 +78,9 @@ enum ReturnColumn {
     kReUpdatedAt,
 };
 
-std::string returnJson(const QSqlQuery& q) {
+} // namespace
+
+std::string OrderFeeds::returnJson(const QSqlQuery& q) {
     FeedRowText j(q, 700);
     j.key(R"({"approvals":)").json(kReApprovals);
     j.key(R"(,"channel":)").text(kReChannel);
@@ -91,6 +97,8 @@ std::string returnJson(const QSqlQuery& q) {
     return j.take();
 }
 
+namespace {
+
 enum CartColumn {
     kCaId,
     kCaCustomerId,
@@ -102,7 +110,9 @@ enum CartColumn {
     kCaUpdatedAt
 };
 
-std::string cartJson(const QSqlQuery& q) {
+} // namespace
+
+std::string OrderFeeds::cartJson(const QSqlQuery& q) {
     FeedRowText j(q, 600);
     j.key(R"({"customer_id":)").textOrNull(kCaCustomerId);
     j.key(R"(,"handoff_code":)").textOrNull(kCaHandoffCode);
@@ -114,6 +124,8 @@ std::string cartJson(const QSqlQuery& q) {
     j.key(R"(,"version":)").integer(kCaVersion);
     return j.take();
 }
+
+namespace {
 
 enum ContactColumn { kCoId, kCoCustomerId, kCoChannel, kCoSubject, kCoAt, kCoVersion, kCoUpdatedAt };
 
@@ -134,6 +146,21 @@ std::string contactJson(const QSqlQuery& q) {
 QString OrderFeeds::orderColumns() {
     return u"id, order_no, channel, customer_id, store_id, placed_at, lines, payment, totals, fulfilment, "
            "delivered_at, state, version, updated_at, seq"_s;
+}
+
+QString OrderFeeds::pickupColumns() {
+    return u"id, order_no, customer_id, store_id, state, lines, shelf, deadline, pickup_code_hash, "
+           "authorised_persons, notifications, handovers, version, updated_at, seq"_s;
+}
+
+QString OrderFeeds::returnColumns() {
+    return u"id, order_no, store_id, channel, requester_staff_id, lines, refund, approvals, state, "
+           u"created_at, "
+           "version, updated_at, seq"_s;
+}
+
+QString OrderFeeds::cartColumns() {
+    return u"id, customer_id, store_id, origin, lines, handoff_code, version, updated_at, seq"_s;
 }
 
 std::string OrderFeeds::orderJson(const QSqlQuery& q) {
@@ -161,26 +188,18 @@ std::unique_ptr<SyncFeed> OrderFeeds::orders() {
 }
 
 std::unique_ptr<SyncFeed> OrderFeeds::pickups() {
-    return std::make_unique<SqlTableFeed>(SqlTableFeed::Definition{
-        u"pickups"_s, u"pickups"_s,
-        u"id, order_no, customer_id, store_id, state, lines, shelf, deadline, pickup_code_hash, "
-        "authorised_persons, notifications, handovers, version, updated_at, seq"_s,
-        u"store_id"_s, &pickupJson});
+    return std::make_unique<SqlTableFeed>(
+        SqlTableFeed::Definition{u"pickups"_s, u"pickups"_s, pickupColumns(), u"store_id"_s, &pickupJson});
 }
 
 std::unique_ptr<SyncFeed> OrderFeeds::returns() {
-    return std::make_unique<SqlTableFeed>(SqlTableFeed::Definition{
-        u"returns"_s, u"returns"_s,
-        u"id, order_no, store_id, channel, requester_staff_id, lines, refund, approvals, state, created_at, "
-        "version, updated_at, seq"_s,
-        QString(), &returnJson});
+    return std::make_unique<SqlTableFeed>(
+        SqlTableFeed::Definition{u"returns"_s, u"returns"_s, returnColumns(), QString(), &returnJson});
 }
 
 std::unique_ptr<SyncFeed> OrderFeeds::carts() {
-    return std::make_unique<SqlTableFeed>(SqlTableFeed::Definition{
-        u"carts"_s, u"carts"_s,
-        u"id, customer_id, store_id, origin, lines, handoff_code, version, updated_at, seq"_s, QString(),
-        &cartJson});
+    return std::make_unique<SqlTableFeed>(
+        SqlTableFeed::Definition{u"carts"_s, u"carts"_s, cartColumns(), QString(), &cartJson});
 }
 
 std::unique_ptr<SyncFeed> OrderFeeds::contacts() {

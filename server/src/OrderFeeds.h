@@ -17,5 +17,12 @@ std::unique_ptr<SyncFeed> contacts();
 // The columns orderJson() reads, seq last (for GET /v1/orders/{order_no} as well).
 QString orderColumns();
 std::string orderJson(const QSqlQuery& query);
+// The same for pickups, returns and carts (the commands answer with the changed row as the feed has it).
+QString pickupColumns();
+std::string pickupJson(const QSqlQuery& query);
+QString returnColumns();
+std::string returnJson(const QSqlQuery& query);
+QString cartColumns();
+std::string cartJson(const QSqlQuery& query);
 
 } // namespace OrderFeeds
