@@ -14,6 +14,8 @@
 #include "SyncEngine.h"
 #include "TestServer.h"
 
+#include "SyncStateRepository.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +93,14 @@ private:
         QCOMPARE(cache.versions(u"customers"_s), m_customers.rowsAfter(pages));
     }
 
+    static qint64 cachedRows(Database& db) {
+        SyncStateRepository state(db.sql());
+        qint64 rows = 0;
+        for (const QString& feed : SyncStateRepository::feeds())
+            rows += state.cachedRows(feed).value();
+        return rows;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         qputenv("THEKE_TOKEN_STORE", "file"); // the theke-ctl run reads the token this test wrote
@@ -162,9 +172,13 @@ private Q_SLOTS:
         verifyCustomersArePages(*device->db, kPagesBefore);
 
         setFaults({});
+        const qint64 before = cachedRows(*device->db);
         const Result<qint64> resumed = pullAll(*device);
         QVERIFY2(resumed, qPrintable(resumed.error().toString()));
-        QCOMPARE(resumed.value(), qint64(kCustomers - kPagesBefore * kPageSize));
+        // The rest of the customers and every feed after them, each row once.
+        QCOMPARE(resumed.value(), cachedRows(*device->db) - before);
+        QCOMPARE(SyncStateRepository(device->db->sql()).cachedRows(u"customers"_s).value(),
+                 qint64(kCustomers));
         verifyCustomersArePages(*device->db, m_customers.pageCount());
     }
 
