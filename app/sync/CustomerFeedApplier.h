@@ -12,5 +12,6 @@ public:
     Status apply(const FeedPage& page) override;
 
 private:
+    QSqlDatabase m_db;
     CustomerRepository m_repository;
 };

@@ -8,6 +8,7 @@
 #include "ProblemDetails.h"
 #include "ReturnBooking.h"
 #include "SyncLog.h"
+#include "WaitingConsents.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,23 +201,8 @@ Status OutboxPusher::applyAnswer(const OutboxEntry& row, const HttpResponse& res
         }
         // The answer carries the server's view of every consent; later local changes still waiting in
         // the outbox stay visible on top of it.
-        Result<QList<OutboxEntry>> rows = outbox.forEntity(row.entity, row.entityId);
-        if (!rows)
-            return rows.error();
-        for (const OutboxEntry& later : rows.value()) {
-            const bool waiting = later.state == OutboxState::kPending ||
-                                 later.state == OutboxState::kSending ||
-                                 later.state == OutboxState::kFailed || later.state == OutboxState::kConflict;
-            if (later.id <= row.id || !waiting || later.command != OutboxCommandName::kConsentSet)
-                continue;
-            const QString purpose =
-                QJsonDocument::fromJson(later.localRef.toUtf8()).object().value(u"purpose").toString();
-            const bool granted = QJsonDocument::fromJson(later.payload).object().value(u"granted").toBool();
-            if (Status s = customers.setConsent(row.entityId,
-                                                Consent{purpose, granted, later.createdUtc, u"store"_s});
-                !s)
-                return s;
-        }
+        if (Status s = WaitingConsents::overlay(m_database.sql(), {row.entityId}, row.id); !s)
+            return s;
         return {};
     }
     // Rows of a command this build does not know cannot have been written by it.
