@@ -52,6 +52,14 @@ QString ErrorMessages::describe(const Error& e) {
         return tr("The note is too long (at most 2,000 characters).");
     if (c == u"local.purpose_unknown")
         return tr("Theke does not know this kind of consent.");
+    if (c == u"local.order_unknown")
+        return tr("This order is not on this device. Synchronise, or check the order number.");
+    if (c == u"local.return_quantity_exceeded")
+        return tr("More pieces than are left to return on this order.");
+    if (c == u"local.return_empty")
+        return tr("Choose at least one article to return.");
+    if (const QString text = problem(c); !text.isEmpty())
+        return text;
     if (c == u"auth.unknown_staff")
         return tr("This person is not known on this device.");
     if (c == u"auth.wrong_pin")
@@ -67,4 +75,34 @@ QString ErrorMessages::describe(const Error& e) {
     if (c == u"auth.bad_pin_hash")
         return tr("The PIN of this person cannot be checked on this device. Please synchronise.");
     return tr("An unexpected error occurred (%1).").arg(c);
+}
+
+QString ErrorMessages::problem(const QString& c) {
+    if (c == u"version_mismatch")
+        return tr("Someone changed this on the server meanwhile.");
+    if (c == u"invalid_transition")
+        return tr("Not possible in the order's current state (it was changed elsewhere meanwhile).");
+    if (c == u"return_quantity_exceeded")
+        return tr("These pieces have already been returned elsewhere: nothing is left to return.");
+    if (c == u"not_returnable")
+        return tr("This article cannot be returned.");
+    if (c == u"approval_required")
+        return tr("A store manager must approve this return.");
+    if (c == u"approval_invalid")
+        return tr("The approval is not valid: it needs a store manager other than the person asking.");
+    if (c == u"refund_amount_exceeded")
+        return tr("The refund is more than the return rules allow.");
+    if (c == u"pickup_code_invalid")
+        return tr("The pickup code is not correct.");
+    if (c == u"identity_check_required")
+        return tr("Check the person's identity document or pickup code first.");
+    if (c == u"recipient_not_authorised")
+        return tr("This person is not authorised on the order to collect it.");
+    if (c == u"handover_quantity_exceeded")
+        return tr("More pieces than are still waiting for this order.");
+    if (c == u"deadline_not_reached")
+        return tr("The pickup deadline has not passed yet.");
+    if (c == u"no_contact_channel")
+        return tr("The customer has no e-mail address or mobile number for this message.");
+    return {};
 }

@@ -10,4 +10,7 @@ class ErrorMessages {
 
 public:
     static QString describe(const Error& error);
+    // The server's refusal of a command (a problem+json code such as "return_quantity_exceeded") in
+    // the associate's words; empty for a code without its own text (then the server's detail is shown).
+    static QString problem(const QString& code);
 };

@@ -143,7 +143,8 @@ private Q_SLOTS:
         const int consent = rowOf(model, f.consent.id);
         QCOMPARE(cell(model, consent, OutboxModel::WhatColumn),
                  u"E-mail consent: granted for customer K1004711"_s);
-        QCOMPARE(cell(model, consent, OutboxModel::StateColumn), u"Conflict"_s);
+        QCOMPARE(cell(model, consent, OutboxModel::StateColumn),
+                 u"Conflict: Someone changed this on the server meanwhile."_s);
         QCOMPARE(cell(model, consent, OutboxModel::AttemptsColumn), u"1"_s);
         const int refused = rowOf(model, f.refusedNote.id);
         QCOMPARE(cell(model, refused, OutboxModel::StateColumn),

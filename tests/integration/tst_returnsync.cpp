@@ -55,8 +55,8 @@ private:
         device.dir = std::make_unique<QTemporaryDir>();
         CurlTransport transport;
         const Profile profile(device.dir->path());
-        if (auto enrolled = Enrollment::enroll(profile, transport, m_server->url(), u"RET-%1"_s.arg(m_nextCode++),
-                                               u"Retourenannahme"_s);
+        if (auto enrolled = Enrollment::enroll(profile, transport, m_server->url(),
+                                               u"RET-%1"_s.arg(m_nextCode++), u"Retourenannahme"_s);
             !enrolled) {
             qWarning() << enrolled.error().toString();
             return device;
@@ -97,10 +97,12 @@ private:
                 if (left < 1 || (lastPiece && left != 1))
                     continue;
                 ReturnRequest request;
-                request.lines = {ReturnRequestLine{line.lineId, 1, ReturnReason::DoesNotFit, ItemCondition::AsNew,
-                                                   std::nullopt, ReturnDisposition::Restock}};
+                request.lines = {ReturnRequestLine{line.lineId, 1, ReturnReason::DoesNotFit,
+                                                   ItemCondition::AsNew, std::nullopt,
+                                                   ReturnDisposition::Restock}};
                 const auto decision = policy.evaluate(order->facts, request, QDateTime::currentDateTimeUtc());
-                if (decision && decision->canProceed() && !decision->needsApproval() && !decision->total.isZero())
+                if (decision && decision->canProceed() && !decision->needsApproval() &&
+                    !decision->total.isZero())
                     return Candidate{order->orderNo, request, decision.value()};
             }
         }
@@ -123,8 +125,9 @@ private Q_SLOTS:
         QVERIFY(device.db);
         const std::optional<Candidate> candidate = findCandidate(device, false);
         QVERIFY2(candidate, "no order in the demo data can be returned without a manager");
-        const auto booked = ReturnBooking(*device.db).book(candidate->orderNo, candidate->request,
-                                                           candidate->decision, {}, {}, device.storeId);
+        const auto booked =
+            ReturnBooking(*device.db)
+                .book(candidate->orderNo, candidate->request, candidate->decision, {}, {}, device.storeId);
         QVERIFY2(booked, qPrintable(booked.error().toString()));
 
         const Result<PushReport> pushed = push(device);
@@ -154,10 +157,11 @@ private Q_SLOTS:
         const std::optional<Candidate> candidate = findCandidate(first, true);
         QVERIFY2(candidate, "no single last piece to return in the demo data");
         // Both desks are offline and take the same piece back.
-        QVERIFY(ReturnBooking(*first.db).book(candidate->orderNo, candidate->request, candidate->decision, {}, {},
-                                              first.storeId));
-        const auto loser = ReturnBooking(*second.db).book(candidate->orderNo, candidate->request,
-                                                          candidate->decision, {}, {}, second.storeId);
+        QVERIFY(ReturnBooking(*first.db).book(candidate->orderNo, candidate->request, candidate->decision, {},
+                                              {}, first.storeId));
+        const auto loser =
+            ReturnBooking(*second.db)
+                .book(candidate->orderNo, candidate->request, candidate->decision, {}, {}, second.storeId);
         QVERIFY(loser);
 
         QCOMPARE(push(first)->done, 1);
@@ -172,10 +176,12 @@ private Q_SLOTS:
         QVERIFY(LocalChanges(*second.db).discard(loser->entry.id, u"Schon online zurückgegeben"_s));
         QVERIFY(!ReturnRepository(second.db->sql()).find(loser->record.id));
         QVERIFY(pull(second));
-        const Result<QList<ReturnRecord>> returns = ReturnRepository(second.db->sql()).forOrderNo(candidate->orderNo);
+        const Result<QList<ReturnRecord>> returns =
+            ReturnRepository(second.db->sql()).forOrderNo(candidate->orderNo);
         QVERIFY(returns);
         const auto winners = std::count_if(returns->cbegin(), returns->cend(), [&](const ReturnRecord& r) {
-            return r.lines.first().lineId == candidate->request.lines.first().lineId && r.id != loser->record.id;
+            return r.lines.first().lineId == candidate->request.lines.first().lineId &&
+                   r.id != loser->record.id;
         });
         QVERIFY(winners >= 1);
     }

@@ -125,7 +125,10 @@ QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
 }
 
 QString OutboxModel::describeReason(const OutboxEntry& entry) {
-    // The server's problem detail is the most specific reason there is; network errors have none.
+    // A refusal Theke knows gets its own words (in the user's language); otherwise the server's
+    // problem detail is the most specific reason there is; network errors have none.
+    if (const QString known = ErrorMessages::problem(entry.lastErrorCode); !known.isEmpty())
+        return known;
     const QString detail = jsonObject(entry.serverBody).value(u"detail").toString();
     if (!detail.isEmpty())
         return detail;
@@ -145,8 +148,10 @@ QString OutboxModel::describeState(const OutboxEntry& entry) {
         return tr("Error – next attempt at %1")
             .arg(QLocale().toString(entry.nextAttemptUtc.toLocalTime().time(), u"HH:mm"_s));
     }
-    if (entry.state == OutboxState::kConflict)
-        return tr("Conflict");
+    if (entry.state == OutboxState::kConflict) {
+        const QString reason = describeReason(entry);
+        return reason.isEmpty() ? tr("Conflict") : tr("Conflict: %1").arg(reason);
+    }
     if (entry.state == OutboxState::kQuarantined) {
         const QString reason = describeReason(entry);
         return reason.isEmpty() ? tr("on hold") : tr("on hold: %1").arg(reason);
