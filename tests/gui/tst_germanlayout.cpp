@@ -6,6 +6,10 @@
 #include "CustomersPage.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "OrderRepository.h"
+#include "ReturnLinesModel.h"
+#include "ReturnsDesk.h"
+#include "ReturnsPage.h"
 #include "Profile.h"
 #include "SettingsRepository.h"
 #include "SyncService.h"
@@ -138,6 +142,44 @@ private Q_SLOTS:
         saveScreenshot(&window, u"kunden-notizen"_s);
         const QStringList notes = cutOffTexts(&window);
         QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u" | "_s)));
+    }
+
+    void returnsDeskFitsAt1366x768() {
+        // A web-shop order delivered five days ago: jacket, scarf and two pairs of socks.
+        Order order;
+        order.id = u"o-1"_s;
+        order.orderNo = u"W-2025-0048213"_s;
+        order.channel = u"webshop"_s;
+        order.customerId = u"c-1"_s;
+        order.placedAt = QDateTime::currentDateTimeUtc().addDays(-8);
+        order.deliveredAt = QDateTime::currentDateTimeUtc().addDays(-5);
+        order.payment.method = u"paypal"_s;
+        order.fulfilment = u"delivery"_s;
+        order.state = u"delivered"_s;
+        order.version = 1;
+        order.updatedAt = order.deliveredAt;
+        order.lines = {OrderLine{u"1"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 1, Money::eur(12995),
+                                 Money::eur(12995), 0},
+                       OrderLine{u"2"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
+                                 Money::eur(2995), 0},
+                       OrderLine{u"3"_s, u"SOC-2201-43-BLK"_s, u"Socken „Watt“ 2er-Pack schwarz, 43–46"_s, 2,
+                                 Money::eur(1295), Money::eur(2590), 1}};
+        order.totals = Totals{Money::eur(15695), Money::eur(2985), Money::eur(18580), Money::eur(0)};
+        QVERIFY(OrderRepository(m_db->sql()).upsert({order}));
+
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::ReturnsArea);
+        ReturnsPage* page = window.returnsDesk()->page();
+        QVERIFY(page->lookUp(u"W-2025-0048213"_s));
+        QVERIFY(page->linesModel()->setQuantity(u"1"_s, 1));
+        QTest::qWait(50);
+        saveScreenshot(&window, u"retouren"_s);
+        const QStringList problems = cutOffTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
     }
 
     void syncScreenFitsAt1366x768() {
