@@ -1,6 +1,7 @@
 #include "Money.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 namespace {
 
@@ -54,4 +55,13 @@ std::optional<Money> Money::fromJson(const QJsonValue& value) {
     if (raw != static_cast<double>(static_cast<qint64>(raw)) || raw > 9.0e15 || raw < -9.0e15)
         return std::nullopt;
     return Money{static_cast<qint64>(raw), currency};
+}
+
+QString Money::toDisplayString() const {
+    const QLocale locale;
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    const QString digits = locale.toString(magnitude / 100) + locale.decimalPoint() +
+                           QString::number(magnitude % 100).rightJustified(2, u'0');
+    const QString symbol = currency == u"EUR" ? QStringLiteral("€") : currency;
+    return (cents < 0 ? locale.negativeSign() : QString()) + digits + u' ' + symbol;
 }

@@ -37,6 +37,10 @@ struct Money {
     // This amount scaled by numerator/denominator, rounded half away from zero (pro-rata refunds).
     Money scaled(qint64 numerator, qint64 denominator) const;
 
+    // As the default QLocale writes amounts, the symbol after the number as on German receipts:
+    // "1.234,56 €" (de), "1,234.56 €" (en); other currencies with their code ("12,00 CHF").
+    QString toDisplayString() const;
+
     // {"amount": 12995, "currency": "EUR"} — the API's Money object.
     QJsonObject toJson() const;
     static std::optional<Money> fromJson(const QJsonValue& value);

@@ -41,13 +41,13 @@ constexpr std::array kCatalogue{
                             "Returned within the %1-day return window (bought on %2, last day %3).")},
     Entry{u"window.goodwill", u"last",
           QT_TRANSLATE_N_NOOP("ReturnPolicy",
-                            "The return window ended on %1, %n day(s) ago: taking the goods back is "
-                            "goodwill and needs a manager's approval."),
+                              "The return window ended on %1, %n day(s) ago: taking the goods back is "
+                              "goodwill and needs a manager's approval."),
           u"daysAgo"},
     Entry{u"window.expired", u"last",
           QT_TRANSLATE_N_NOOP("ReturnPolicy",
-                            "The return window ended on %1 and goodwill is possible only up to %n "
-                            "day(s) beyond it, so the return is refused."),
+                              "The return window ended on %1 and goodwill is possible only up to %n "
+                              "day(s) beyond it, so the return is refused."),
           u"goodwillDays"},
     Entry{u"window.expired_no_goodwill", u"last",
           QT_TRANSLATE_NOOP("ReturnPolicy",
@@ -164,13 +164,7 @@ QString formatValue(const QString& name, const QVariant& value) {
 } // namespace
 
 QString ReturnExplanation::formatMoney(const QVariant& money) {
-    const Money m = money.value<Money>();
-    const QLocale locale;
-    const qint64 magnitude = m.cents < 0 ? -m.cents : m.cents;
-    const QString digits = locale.toString(magnitude / 100) + locale.decimalPoint() +
-                           QString::number(magnitude % 100).rightJustified(2, u'0');
-    const QString symbol = m.currency == u"EUR" ? u"€"_s : m.currency;
-    return (m.cents < 0 ? locale.negativeSign() : QString()) + digits + u' ' + symbol;
+    return money.value<Money>().toDisplayString();
 }
 
 QString ReturnExplanation::render(const QString& code, const QVariantMap& params) {

@@ -7,10 +7,10 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "OrderRepository.h"
+#include "Profile.h"
 #include "ReturnLinesModel.h"
 #include "ReturnsDesk.h"
 #include "ReturnsPage.h"
-#include "Profile.h"
 #include "SettingsRepository.h"
 #include "SyncService.h"
 #include "Translations.h"
@@ -158,8 +158,8 @@ private Q_SLOTS:
         order.state = u"delivered"_s;
         order.version = 1;
         order.updatedAt = order.deliveredAt;
-        order.lines = {OrderLine{u"1"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 1, Money::eur(12995),
-                                 Money::eur(12995), 0},
+        order.lines = {OrderLine{u"1"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 1,
+                                 Money::eur(12995), Money::eur(12995), 0},
                        OrderLine{u"2"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
                                  Money::eur(2995), 0},
                        OrderLine{u"3"_s, u"SOC-2201-43-BLK"_s, u"Socken „Watt“ 2er-Pack schwarz, 43–46"_s, 2,

@@ -1,6 +1,7 @@
 #include "Money.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void vatShareOfGrossRoundsToTheCent();
     void scaledRoundsHalfAwayFromZero_data();
     void scaledRoundsHalfAwayFromZero();
+    void displayStringFollowsTheLocale();
     void jsonRoundTrip();
     void fromJsonRefusesWhatIsNoMoney_data();
     void fromJsonRefusesWhatIsNoMoney();
@@ -63,6 +65,17 @@ void TestMoney::scaledRoundsHalfAwayFromZero() {
     QFETCH(qint64, denominator);
     QFETCH(qint64, expected);
     QCOMPARE(Money::eur(cents).scaled(numerator, denominator).cents, expected);
+}
+
+void TestMoney::displayStringFollowsTheLocale() {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(Money::eur(123456).toDisplayString(), u"1.234,56 €"_s);
+    QCOMPARE(Money::eur(-5).toDisplayString(), u"-0,05 €"_s);
+    QCOMPARE((Money{1200, u"CHF"_s}).toDisplayString(), u"12,00 CHF"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Money::eur(123456).toDisplayString(), u"1,234.56 €"_s);
+    QLocale::setDefault(before);
 }
 
 void TestMoney::jsonRoundTrip() {

@@ -59,9 +59,5 @@ QString Formatting::channel(const QString& channel) {
 }
 
 QString Formatting::money(const Money& money) {
-    const QLocale locale;
-    const double amount = double(money.cents) / 100.0;
-    if (money.currency == u"EUR")
-        return locale.toCurrencyString(amount, QStringLiteral("€"), 2);
-    return locale.toCurrencyString(amount, money.currency, 2);
+    return money.toDisplayString();
 }

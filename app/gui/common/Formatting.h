@@ -14,6 +14,6 @@ QString dateTime(const QDateTime& utc);   // shown in local time
 QString loyaltyTier(const QString& tier); // "gold" → "Gold"
 // A sales channel of the API ("webshop", "app", "store", "phone", "marketplace:zalando").
 QString channel(const QString& channel);
-// 1.234,56 € in de_DE, €1,234.56 in en_US; other currencies with their code.
+// 1.234,56 € in de_DE, 1,234.56 € in en_US; other currencies with their code (Money::toDisplayString).
 QString money(const Money& money);
 } // namespace Formatting
