@@ -81,6 +81,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         m_service.pushNow();
     });
     m_returnsDesk->setOnline([this] { return m_service.isOnline(); });
+    m_customersPage->setCentralSearch(m_service.centralSearch(), [this] { return m_service.isOnline(); });
     connect(m_returnsDesk, &ReturnsDesk::localChangeMade, this, [this] {
         refreshStatus();
         m_service.pushNow();

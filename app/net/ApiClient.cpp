@@ -163,6 +163,23 @@ Result<FeedPage> ApiClient::fetchFeed(const QString& feed, const QString& cursor
     return FeedPage::fromJson(answer.value());
 }
 
+Result<ApiClient::CustomerSearchPage> ApiClient::searchCustomers(const QString& query, int limit) {
+    const QString q = query.trimmed();
+    if (q.isEmpty())
+        return makeError(ErrorCode::kApiClient, u"empty search"_s);
+    QList<QPair<QString, QString>> parameters{{u"q"_s, q}};
+    if (limit > 0)
+        parameters.append({u"limit"_s, QString::number(limit)});
+    const Result<QJsonObject> answer = callJson(QByteArrayLiteral("GET"), u"/v1/customers"_s, {}, parameters);
+    if (!answer)
+        return answer.error();
+    const QJsonValue items = answer->value(u"items");
+    const QJsonValue truncated = answer->value(u"truncated");
+    if (!items.isArray() || !truncated.isBool())
+        return makeError(ErrorCode::kApiBadResponse, u"customer search: items or truncated missing"_s);
+    return CustomerSearchPage{items.toArray(), truncated.toBool()};
+}
+
 Result<HttpResponse> ApiClient::sendCommand(const QByteArray& method, const QString& path,
                                             const QByteArray& body, const QString& idempotencyKey,
                                             std::optional<qint64> ifMatch, const QString& staffId) {

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Transport.h"
 
+#include <QJsonArray>
 #include <QString>
 #include <QUrl>
 
@@ -29,6 +30,13 @@ public:
     Status health();                                                             // GET /v1/health
     Result<EnrollResult> enroll(const QString& code, const QString& deviceName); // POST /v1/devices/enroll
     Result<FeedPage> fetchFeed(const QString& feed, const QString& cursor, int limit); // GET /v1/sync/{feed}
+    // GET /v1/customers?q=: the central search over all customers; items are Customer JSON objects
+    // (decoded by the caller, app/net knows no domain types), truncated when there were more.
+    struct CustomerSearchPage {
+        QJsonArray items;
+        bool truncated = false;
+    };
+    Result<CustomerSearchPage> searchCustomers(const QString& query, int limit);
 
     // One outbox command (POST/PUT below /v1). Unlike the calls above, any HTTP answer is a success
     // here: the caller classifies status, problem code and Retry-After itself. Only network failures

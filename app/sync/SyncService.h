@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OnlineCustomerSearch.h"
 #include "Profile.h"
 
 #include <QObject>
@@ -29,6 +30,8 @@ public:
 
     bool isSyncing() const { return m_syncing; }
     bool isOnline() const { return m_online; }
+    // The central customer search for this device (its own requests, beside the sync thread).
+    OnlineCustomerSearch* centralSearch() const { return m_centralSearch; }
     qint64 pendingChanges() const { return m_pending; }
     qint64 conflicts() const { return m_conflicts; }
     qint64 quarantined() const { return m_quarantined; }
@@ -46,6 +49,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SyncWorker* m_worker; // owned by m_thread's lifetime, deleted on its finished()
+    OnlineCustomerSearch* m_centralSearch;
     std::atomic_bool m_cancel{false};
     bool m_syncing = false;
     bool m_online = false;

@@ -100,6 +100,21 @@ bool CustomerDetailPane::showCustomerById(const QString& customerId) {
     return true;
 }
 
+bool CustomerDetailPane::adoptCentralCustomer(const Customer& customer) {
+    Result<Database*> database = m_writer->get();
+    if (!database) {
+        showError(database.error());
+        return false;
+    }
+    Database& db = *database.value();
+    const Status stored = db.transaction([&] { return CustomerRepository(db.sql()).upsert({customer}); });
+    if (!stored) {
+        showError(stored.error());
+        return false;
+    }
+    return showCustomerById(customer.id);
+}
+
 void CustomerDetailPane::render() {
     const Customer& c = m_customer;
     const QString none = tr("not given");

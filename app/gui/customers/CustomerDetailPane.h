@@ -33,6 +33,9 @@ public:
     void showCustomer(const Customer& customer);
     // Reads the customer from the cache; false when it is not there (any more).
     bool showCustomerById(const QString& customerId);
+    // A customer found by the central search goes into this device's cache (notes and consents
+    // then work offline too) and is shown.
+    bool adoptCentralCustomer(const Customer& customer);
     void clear();
     QString shownCustomerId() const { return m_customer.id; }
 

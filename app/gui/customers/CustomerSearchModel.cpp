@@ -1,5 +1,7 @@
 #include "CustomerSearchModel.h"
 
+#include <QFont>
+
 #include "ErrorMessages.h"
 #include "PhoneNumber.h"
 
@@ -23,8 +25,20 @@ void CustomerSearchModel::setQuery(const QString& query) {
     beginResetModel();
     m_rows = std::move(rows);
     m_truncated = truncated;
+    m_fromCentral = false;
     endResetModel();
     Q_EMIT searched(int(m_rows.size()), m_truncated);
+}
+
+void CustomerSearchModel::setCentralResults(const QString& query, const QList<Customer>& customers,
+                                            bool truncated) {
+    if (query.trimmed() != m_query)
+        return; // the associate has typed on meanwhile
+    beginResetModel();
+    m_rows = customers.mid(0, kMaxRows);
+    m_truncated = truncated;
+    m_fromCentral = true;
+    endResetModel();
 }
 
 const Customer* CustomerSearchModel::customerAt(int row) const {
@@ -43,7 +57,16 @@ int CustomerSearchModel::columnCount(const QModelIndex& parent) const {
 
 QVariant CustomerSearchModel::data(const QModelIndex& index, int role) const {
     const Customer* c = customerAt(index.row());
-    if (!c || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!c)
+        return {};
+    if (m_fromCentral && role == Qt::FontRole) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (m_fromCentral && role == Qt::ToolTipRole && index.column() == NameColumn)
+        return tr("Found by the central search: not on this device yet");
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case NameColumn:

@@ -19,6 +19,9 @@ public:
     QString query() const { return m_query; }
     bool truncated() const { return m_truncated; }
     const Customer* customerAt(int row) const;
+    // The central search's answer for query (when the cache had none); shown in italics.
+    void setCentralResults(const QString& query, const QList<Customer>& customers, bool truncated);
+    bool fromCentral() const { return m_fromCentral; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,4 +37,5 @@ private:
     QList<Customer> m_rows;
     QString m_query;
     bool m_truncated = false;
+    bool m_fromCentral = false;
 };

@@ -2,7 +2,9 @@
 
 #include "CustomerDetailPane.h"
 #include "CustomerSearchModel.h"
+#include "ErrorMessages.h"
 #include "Formatting.h"
+#include "OnlineCustomerSearch.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -87,6 +89,32 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     onSearched(0, false);
 }
 
+void CustomersPage::setCentralSearch(OnlineCustomerSearch* search, std::function<bool()> online) {
+    m_central = search;
+    m_online = std::move(online);
+    connect(
+        search, &OnlineCustomerSearch::finished, this, [this](const OnlineCustomerSearch::Answer& answer) {
+            if (answer.query != m_model->query())
+                return;
+            if (!answer.error.code.isEmpty()) {
+                m_resultLabel->setText(
+                    tr("No customer found for “%1” on this device; the central search is not "
+                       "possible right now (%2).")
+                        .arg(answer.query, ErrorMessages::describe(answer.error)));
+                return;
+            }
+            if (answer.customers.isEmpty()) {
+                m_resultLabel->setText(tr("No customer found for “%1”, neither on this device nor centrally.")
+                                           .arg(answer.query));
+                return;
+            }
+            m_model->setCentralResults(answer.query, answer.customers, answer.truncated);
+            m_resultLabel->setText(tr("%n customer(s) found by the central search (not on this device yet)",
+                                      nullptr, int(answer.customers.size())));
+            m_resultView->selectRow(0);
+        });
+}
+
 void CustomersPage::setSession(Session* session) {
     m_detailPane->setSession(session);
 }
@@ -114,7 +142,11 @@ void CustomersPage::onSearched(int rows, bool truncated) {
     else if (truncated)
         m_resultLabel->setText(
             tr("More than %1 matches: please refine your search.").arg(Formatting::integer(rows)));
-    else if (rows == 0)
+    else if (rows == 0 && m_central && m_online && m_online() && m_model->query().size() >= 3) {
+        m_resultLabel->setText(
+            tr("Not on this device: asking the central search for “%1” …").arg(m_model->query()));
+        m_central->search(m_model->query());
+    } else if (rows == 0)
         m_resultLabel->setText(tr("No customer found for “%1”.").arg(m_model->query()));
     else
         m_resultLabel->setText(tr("%n customer(s) found", nullptr, rows));
@@ -128,6 +160,12 @@ void CustomersPage::onSearched(int rows, bool truncated) {
 void CustomersPage::onCurrentRowChanged() {
     // The result rows hold what the list shows; the pane needs the whole customer (consents too).
     const Customer* customer = m_model->customerAt(m_resultView->currentIndex().row());
-    if (!customer || !m_detailPane->showCustomerById(customer->id))
+    if (!customer) {
+        m_detailPane->clear();
+        return;
+    }
+    if (m_detailPane->showCustomerById(customer->id))
+        return;
+    if (!m_model->fromCentral() || !m_detailPane->adoptCentralCustomer(*customer))
         m_detailPane->clear();
 }

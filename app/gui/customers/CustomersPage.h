@@ -3,12 +3,15 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <functional>
+
 class CustomerDetailPane;
 class CustomerSearchModel;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class OnlineCustomerSearch;
 class Session;
 
 // The counter's main screen: one search field (typed or scanned), the matches, and the chosen customer.
@@ -24,6 +27,8 @@ public:
     CustomerSearchModel* model() const { return m_model; }
 
     void setSession(Session* session);
+    // Where the page asks when the cache has no match and online() says the server is reachable.
+    void setCentralSearch(OnlineCustomerSearch* search, std::function<bool()> online);
     void focusSearch();
     // Runs the pending search at once (Enter, or after a scan) instead of waiting for the debounce.
     void searchNow();
@@ -40,4 +45,6 @@ private:
     CustomerDetailPane* m_detailPane;
     CustomerSearchModel* m_model;
     QTimer* m_debounce;
+    OnlineCustomerSearch* m_central = nullptr;
+    std::function<bool()> m_online;
 };
