@@ -148,7 +148,7 @@ Status CartChanges::applyAnswer(QSqlDatabase db, const OutboxEntry& row, const Q
 }
 
 Status CartChanges::undo(QSqlDatabase db, const OutboxEntry& entry, const Clock& clock) {
-    const QJsonObject ref = QJsonDocument::fromJson(entry.localRef.toUtf8()).object();
+    QJsonObject ref = QJsonDocument::fromJson(entry.localRef.toUtf8()).object();
     OutboxRepository outbox(db, clock);
     // A later change that still stands sends the whole cart, this line included: the cache keeps it.
     const Result<bool> later = laterWaiting(outbox, entry.entityId, entry.id, true);
@@ -156,6 +156,17 @@ Status CartChanges::undo(QSqlDatabase db, const OutboxEntry& entry, const Clock&
         return later.error();
     if (later.value())
         return {};
+    // Earlier changes discarded while this one stood are still in its "previous": go back past them.
+    const Result<QList<OutboxEntry>> rows = outbox.forEntity(kEntityCart, entry.entityId);
+    if (!rows)
+        return rows.error();
+    for (auto it = rows->crbegin(); it != rows->crend(); ++it) {
+        if (it->id >= entry.id)
+            continue;
+        if (it->state != OutboxState::kDiscarded)
+            break;
+        ref = QJsonDocument::fromJson(it->localRef.toUtf8()).object();
+    }
     CartRepository carts(db);
     const std::optional<Cart> cached = carts.find(ref.value(u"cart_id").toString());
     // Undo only on top of the version this row was based on: a newer cart came from the server.
