@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstdio>
 #include <termios.h>
@@ -110,6 +111,21 @@ Result<QList<Approval>> approve(Database& database, const QString& requester, co
     return approvals;
 }
 
+// Why the rules said no: the explanations behind the refused lines (all of them if none is marked).
+QString refusalText(const ReturnDecision& decision) {
+    QSet<QString> codes;
+    for (const ReturnLineDecision& line : decision.lines) {
+        if (line.verdict == LineVerdict::Refused)
+            codes.insert(line.refusalCode);
+    }
+    QStringList texts;
+    for (const ReturnExplanation& explanation : decision.explanations) {
+        if (codes.contains(explanation.code))
+            texts.append(explanation.text);
+    }
+    return (texts.isEmpty() ? decision.texts() : texts).join(u' ');
+}
+
 QJsonObject decisionJson(const ReturnDecision& decision) {
     return {{u"refund"_s, decision.total.toJson()},
             {u"refund_method"_s, refundMethodWireName(decision.refundMethod)},
@@ -162,7 +178,7 @@ int create(CtlContext& context, const QCommandLineParser& parser) {
         return context.fail(u"return create failed"_s, decision.error());
     }
     if (decision->hasRefusals())
-        return context.refuse(u"return refused: %1"_s.arg(decision->texts().join(u' ')));
+        return context.refuse(u"return refused: %1"_s.arg(refusalText(decision.value())));
 
     QList<Approval> approvals;
     if (decision->needsApproval()) {
