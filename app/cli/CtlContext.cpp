@@ -34,6 +34,11 @@ int CtlContext::usage(const QString& message) const {
     return kUsage;
 }
 
+int CtlContext::refuse(const QString& message, int code) const {
+    std::fputs((u"theke-ctl: "_s + message + u"\n"_s).toLocal8Bit().constData(), stderr);
+    return code;
+}
+
 void CtlContext::printJson(const QJsonDocument& document) const {
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);

@@ -12,7 +12,8 @@
 // (results on stdout, one clear line on stderr for a failure, non-zero exit codes).
 class CtlContext {
 public:
-    enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
+    // kRefused: the rules said no (or not without a manager); nothing was changed.
+    enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kRefused = 3 };
 
     CtlContext(Profile profile, QStringList arguments);
 
@@ -25,6 +26,8 @@ public:
 
     int fail(const QString& what, const Error& error) const;
     int usage(const QString& message) const;
+    // One line "theke-ctl: <message>" on stderr; returns code.
+    int refuse(const QString& message, int code = kRefused) const;
     void printJson(const QJsonDocument& document) const;
     void printLine(const QString& line) const;
     void progressLine(const QString& line) const; // stderr, only when it is a terminal

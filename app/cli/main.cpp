@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "CtlContext.h"
+#include "DeskCommands.h"
 #include "SupportCommands.h"
 
 #include <QCommandLineParser>
@@ -30,10 +31,33 @@ Commands:
   outbox retry ID                                        send a failed/conflicting row again
   outbox discard ID --reason R                           drop a row and undo it locally
 
+Desks (on the cache; changes are queued in the outbox and sent with push):
+  export CUSTOMER_ID                                     everything cached about one customer as JSON
+                                                         (profile, consents, notes, orders, returns,
+                                                         pickups, contacts, carts); audited
+  return create --order ORDER_NO --line LINE_ID:QTY:REASON:CONDITION [--line ...]
+         [--refund original|voucher] [--disposition restock|inspect|return_to_supplier|write_off]
+         [--staff ID [--approved-by MANAGER_ID]] [--json]
+                                                         check the return rules and book the return;
+                                                         REASON: does_not_fit, not_as_described,
+                                                         defective, damaged_in_transit, wrong_item,
+                                                         changed_mind, other; CONDITION: unopened,
+                                                         as_new, used, damaged. With --approved-by the
+                                                         staff member's PIN and then the manager's PIN
+                                                         are read from stdin, one per line
+  return list [--order ORDER_NO] [--json]                the cached returns, newest first
+  cart show CUSTOMER_ID [--json]                         the customer's carts with totals and VAT
+  cart add CUSTOMER_ID EAN [--qty N] [--staff ID]        add an article to the customer's store cart
+  pickup list [--state S ...] [--json]                   this store's pickups, soonest deadline first
+                                                         (S: awaiting_stock, ready, handed_over,
+                                                         partly_handed_over, returned_to_stock, cancelled)
+
 Options:
   --profile DIR   profile directory (default: the user's Theke profile)
   -v, --verbose   log what happens (ids and counts only) on stderr
   -h, --help      show this help
+
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the rules (nothing was changed).
 )";
 
 } // namespace
@@ -95,6 +119,14 @@ int main(int argc, char* argv[]) {
         return Commands::consent(context);
     if (command == u"push")
         return Commands::push(context);
+    if (command == u"export")
+        return DeskCommands::exportCustomer(context);
+    if (command == u"return")
+        return DeskCommands::returns(context);
+    if (command == u"cart")
+        return DeskCommands::cart(context);
+    if (command == u"pickup")
+        return DeskCommands::pickup(context);
     if (command == u"diagnostics")
         return SupportCommands::diagnostics(context);
     if (command == u"erase")

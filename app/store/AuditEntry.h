@@ -27,6 +27,7 @@ inline constexpr QStringView kUnlock = u"unlock";
 inline constexpr QStringView kApproval = u"approval";
 inline constexpr QStringView kApprovalRefused = u"approval_refused";
 inline constexpr QStringView kCustomerErase = u"customer_erase";
+inline constexpr QStringView kCustomerExport = u"customer_export";
 inline constexpr QStringView kSettingsChange = u"settings_change";
 inline constexpr QStringView kOutboxDiscard = u"outbox_discard";
 } // namespace AuditAction

@@ -68,6 +68,7 @@ namespace OutboxCommandName {
 inline constexpr QStringView kNoteAdd = u"note.add";
 inline constexpr QStringView kConsentSet = u"consent.set";
 inline constexpr QStringView kReturnCreate = u"return.create";
+inline constexpr QStringView kCartPut = u"cart.put";
 } // namespace OutboxCommandName
 
 // Error codes of the outbox and of local changes (the GUI maps them to text).
@@ -82,4 +83,6 @@ inline constexpr QStringView kPurposeUnknown = u"local.purpose_unknown";
 inline constexpr QStringView kOrderUnknown = u"local.order_unknown";
 inline constexpr QStringView kReturnQuantity = u"local.return_quantity_exceeded";
 inline constexpr QStringView kReturnEmpty = u"local.return_empty";
+inline constexpr QStringView kProductUnknown = u"local.product_unknown";
+inline constexpr QStringView kQuantityInvalid = u"local.quantity_invalid";
 } // namespace OutboxError

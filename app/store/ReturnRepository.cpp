@@ -137,3 +137,14 @@ Result<QList<ReturnRecord>> ReturnRepository::forCustomer(const QString& custome
     query.addBindValue(limit);
     return readAll(query);
 }
+
+Result<QList<ReturnRecord>> ReturnRepository::recent(int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query, u"SELECT %1 FROM returns AS r ORDER BY r.created_at DESC, r.id LIMIT ?"_s.arg(kColumns));
+        !s)
+        return s.error();
+    query.addBindValue(limit);
+    return readAll(query);
+}

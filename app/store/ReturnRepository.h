@@ -25,6 +25,8 @@ public:
     // The returns of the customer's cached orders, newest first. Returns name no customer; the
     // link is the order.
     Result<QList<ReturnRecord>> forCustomer(const QString& customerId, int limit = 200) const;
+    // Every cached return, newest first (theke-ctl return list).
+    Result<QList<ReturnRecord>> recent(int limit = 500) const;
 
 private:
     QSqlDatabase m_db;

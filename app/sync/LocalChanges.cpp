@@ -1,5 +1,6 @@
 #include "LocalChanges.h"
 
+#include "CartChanges.h"
 #include "CustomerJson.h"
 #include "CustomerRepository.h"
 #include "NoteRepository.h"
@@ -174,6 +175,8 @@ Status LocalChanges::undo(const OutboxEntry& entry) {
         return NoteRepository(m_database.sql()).removeLocal(entry.idempotencyKey);
     if (entry.command == OutboxCommandName::kReturnCreate)
         return ReturnBooking::undo(m_database.sql(), entry);
+    if (entry.command == OutboxCommandName::kCartPut)
+        return CartChanges::undo(m_database.sql(), entry, m_clock);
     if (entry.command != OutboxCommandName::kConsentSet)
         return {};
     const QJsonObject ref = parse(entry.localRef);

@@ -1,5 +1,6 @@
 #include "OutboxPusher.h"
 
+#include "CartChanges.h"
 #include "CustomerJson.h"
 #include "CustomerRepository.h"
 #include "NoteJson.h"
@@ -180,6 +181,8 @@ Status OutboxPusher::applyAnswer(const OutboxEntry& row, const HttpResponse& res
 
     if (row.command == OutboxCommandName::kReturnCreate)
         return ReturnBooking::applyAnswer(m_database.sql(), object.value());
+    if (row.command == OutboxCommandName::kCartPut)
+        return CartChanges::applyAnswer(m_database.sql(), row, object.value(), m_clock);
 
     if (row.command == OutboxCommandName::kConsentSet) {
         const Result<Customer> answered = CustomerJson::fromJson(object.value());

@@ -48,6 +48,8 @@ QString AuthMessages::actionName(const QString& action) {
         return tr("Approval refused");
     if (action == AuditAction::kCustomerErase)
         return tr("Customer data erased");
+    if (action == AuditAction::kCustomerExport)
+        return tr("Customer data exported");
     if (action == AuditAction::kSettingsChange)
         return tr("Settings changed");
     if (action == AuditAction::kOutboxDiscard)

@@ -79,6 +79,15 @@ QString OutboxModel::noteText(const OutboxEntry& entry) {
 }
 
 QString OutboxModel::describeChange(const OutboxEntry& entry) const {
+    if (entry.command == OutboxCommandName::kCartPut) {
+        const QJsonObject payload = jsonObject(entry.payload);
+        int pieces = 0;
+        for (const QJsonValue& line : payload.value(u"lines").toArray())
+            pieces += line.toObject().value(u"quantity").toInt();
+        OutboxEntry owner = entry; // the cart's row names the cart; the label wants its customer
+        owner.entityId = payload.value(u"customer_id").toString();
+        return tr("Cart of %1 with %n article(s)", nullptr, pieces).arg(customerLabel(owner));
+    }
     if (entry.command == OutboxCommandName::kNoteAdd)
         return tr("Note on %1").arg(customerLabel(entry));
     if (entry.command == OutboxCommandName::kConsentSet) {
@@ -98,6 +107,9 @@ QString OutboxModel::describeChange(const OutboxEntry& entry) const {
 }
 
 QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
+    if (entry.command == OutboxCommandName::kCartPut)
+        return tr("The cart goes back to what it was before this change on this device (unless a later "
+                  "change of it is still waiting).");
     if (entry.command == OutboxCommandName::kNoteAdd)
         return tr("The note on %1 is removed from this device and never reaches the server:\n“%2”")
             .arg(customerLabel(entry), noteText(entry));
