@@ -309,6 +309,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Customer data exported</source>
+        <translation>Kundendaten exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
@@ -649,7 +654,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+143"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+158"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -659,7 +664,7 @@
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-96"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-111"/>
         <source>Erase customer data from this device…</source>
         <translation>Kundendaten von diesem Gerät löschen…</translation>
     </message>
@@ -679,7 +684,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -742,7 +747,12 @@
 <context>
     <name>CustomerSearchModel</name>
     <message>
-        <location filename="../app/gui/customers/CustomerSearchModel.cpp" line="+69"/>
+        <location filename="../app/gui/customers/CustomerSearchModel.cpp" line="+68"/>
+        <source>Found by the central search: not on this device yet</source>
+        <translation>Über die zentrale Suche gefunden: noch nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -770,7 +780,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+29"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+31"/>
         <source>Name, phone, e-mail, customer no. or loyalty card</source>
         <translation>Name, Telefon, E-Mail, Kundennr. oder Kundenkarte</translation>
     </message>
@@ -785,7 +795,25 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+61"/>
+        <source>No customer found for “%1” on this device; the central search is not possible right now (%2).</source>
+        <translation>Kein Kunde für „%1“ auf diesem Gerät; die zentrale Suche ist gerade nicht möglich (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No customer found for “%1”, neither on this device nor centrally.</source>
+        <translation>Kein Kunde für „%1“ gefunden, weder auf diesem Gerät noch zentral.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) found by the central search (not on this device yet)</source>
+        <translation>
+            <numerusform>%n Kunde über die zentrale Suche gefunden (noch nicht auf diesem Gerät)</numerusform>
+            <numerusform>%n Kunden über die zentrale Suche gefunden (noch nicht auf diesem Gerät)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
@@ -795,7 +823,12 @@
         <translation>Mehr als %1 Treffer – bitte die Suche verfeinern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Not on this device: asking the central search for “%1” …</source>
+        <translation>Nicht auf diesem Gerät: zentrale Suche nach „%1“ läuft …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No customer found for “%1”.</source>
         <translation>Kein Kunde zu „%1“ gefunden.</translation>
     </message>
@@ -1071,6 +1104,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This order is not on this device. Synchronise, or check the order number.</source>
+        <translation>Diese Bestellung ist nicht auf diesem Gerät. Bitte synchronisieren oder die Bestellnummer prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More pieces than are left to return on this order.</source>
+        <translation>Mehr Stück, als von dieser Bestellung noch zurückgegeben werden können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one article to return.</source>
+        <translation>Wählen Sie mindestens einen Artikel für die Retoure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This person is not known on this device.</source>
         <translation>Diese Person ist auf diesem Gerät nicht bekannt.</translation>
     </message>
@@ -1108,6 +1156,71 @@
         <location line="+1"/>
         <source>An unexpected error occurred (%1).</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone changed this on the server meanwhile.</source>
+        <translation>Das wurde inzwischen auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible in the order&apos;s current state (it was changed elsewhere meanwhile).</source>
+        <translation>Im aktuellen Zustand der Bestellung nicht möglich (sie wurde inzwischen anderswo geändert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These pieces have already been returned elsewhere: nothing is left to return.</source>
+        <translation>Diese Stücke wurden bereits anderswo zurückgegeben: Es ist nichts mehr zurückzugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This article cannot be returned.</source>
+        <translation>Dieser Artikel ist nicht rückgabefähig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A store manager must approve this return.</source>
+        <translation>Diese Retoure braucht die Freigabe durch die Filialleitung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approval is not valid: it needs a store manager other than the person asking.</source>
+        <translation>Die Freigabe ist ungültig: Sie muss von einer anderen Person der Filialleitung kommen als der anfragenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund is more than the return rules allow.</source>
+        <translation>Die Erstattung ist höher, als die Rückgaberegeln erlauben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pickup code is not correct.</source>
+        <translation>Der Abholcode ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the person&apos;s identity document or pickup code first.</source>
+        <translation>Prüfen Sie zuerst den Ausweis oder den Abholcode der Person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is not authorised on the order to collect it.</source>
+        <translation>Diese Person ist in der Bestellung nicht zur Abholung bevollmächtigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More pieces than are still waiting for this order.</source>
+        <translation>Mehr Stück, als für diese Bestellung noch bereitliegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pickup deadline has not passed yet.</source>
+        <translation>Die Abholfrist ist noch nicht abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no e-mail address or mobile number for this message.</source>
+        <translation>Für diese Nachricht ist keine E-Mail-Adresse oder Mobilnummer des Kunden hinterlegt.</translation>
     </message>
 </context>
 <context>
@@ -1326,28 +1439,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>The Click &amp; Collect pickup desk is not available in this version yet.</source>
         <translation>Die Abholstation für Click &amp; Collect ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
@@ -1562,8 +1675,16 @@
         <source>Consent (%1)</source>
         <translation>Einwilligung (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Cart of %1 with %n article(s)</source>
+        <translation>
+            <numerusform>Warenkorb von %1 mit %n Artikel</numerusform>
+            <numerusform>Warenkorb von %1 mit %n Artikeln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
@@ -1592,6 +1713,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The cart goes back to what it was before this change on this device (unless a later change of it is still waiting).</source>
+        <translation>Der Warenkorb wird auf diesem Gerät auf den Stand vor dieser Änderung zurückgesetzt (außer eine spätere Änderung daran wartet noch).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The note on %1 is removed from this device and never reaches the server:
 “%2”</source>
         <translation>Die Notiz zu %1 wird von diesem Gerät entfernt und erreicht den Server nie:
@@ -1623,7 +1749,7 @@
         <translation>Die Änderung wird verworfen und erreicht den Server nie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -1643,12 +1769,17 @@
         <translation>Fehler – nächster Versuch um %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>on hold</source>
         <translation>zurückgestellt</translation>
     </message>
@@ -2258,12 +2389,12 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>ReturnsDesk</name>
     <message>
-        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+63"/>
+        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+64"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Return of order %1 booked: refund %2 to %3.</source>
         <translation>Retoure zu Bestellung %1 gebucht: Erstattung %2 auf %3.</translation>
     </message>
@@ -2356,7 +2487,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+78"/>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+79"/>
         <source>Open receipt</source>
         <translation>Beleg öffnen</translation>
     </message>

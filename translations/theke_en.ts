@@ -4,7 +4,15 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+120"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+112"/>
+        <source>%n customer(s) found by the central search (not on this device yet)</source>
+        <translation>
+            <numerusform>%n customer found by the central search (not on this device yet)</numerusform>
+            <numerusform>%n customers found by the central search (not on this device yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -15,7 +23,15 @@
 <context>
     <name>OutboxModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+95"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+89"/>
+        <source>Cart of %1 with %n article(s)</source>
+        <translation>
+            <numerusform>Cart of %1 with %n article</numerusform>
+            <numerusform>Cart of %1 with %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Return of %n article(s) from order %1</source>
         <translation>
             <numerusform>Return of %n article from order %1</numerusform>

@@ -19,7 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr quint64 kCatalogStream = 0x436174616c6f67ULL; // "Catalog"
-constexpr int kTargetSkus = 2000;
 
 struct Category {
     const char16_t* code;
@@ -112,8 +111,9 @@ QString ean(int brand, int flag, int item) {
 
 } // namespace
 
-DemoCatalogGenerator::DemoCatalogGenerator(quint64 seed, qint64 nowMs)
-    : m_random(seed ^ kCatalogStream)
+DemoCatalogGenerator::DemoCatalogGenerator(quint64 seed, qint64 nowMs, int targetSkus)
+    : m_targetSkus(targetSkus)
+    , m_random(seed ^ kCatalogStream)
     , m_nowMs(nowMs) {
     build();
 }
@@ -123,7 +123,7 @@ void DemoCatalogGenerator::build() {
     for (const Category& category : kCategories)
         totalWeight += category.weight;
     int family = 0;
-    while (int(m_rows.size()) < kTargetSkus) {
+    while (int(m_rows.size()) < m_targetSkus) {
         ++family;
         int roll = int(below(quint64(totalWeight)));
         size_t c = 0;

@@ -27,7 +27,7 @@ public:
 
     static inline const QString kOnlineLocation = QStringLiteral("ONLINE");
 
-    DemoCatalogGenerator(quint64 seed, qint64 nowMs);
+    DemoCatalogGenerator(quint64 seed, qint64 nowMs, int targetSkus = 2000);
 
     const std::vector<Product>& products() const { return m_products; }
 
@@ -35,6 +35,8 @@ public:
     Result<int> insert(QSqlDatabase& db);
 
 private:
+    int m_targetSkus;
+
     struct Row {
         Product product;
         QString eans; // JSON array text

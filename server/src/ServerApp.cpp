@@ -85,7 +85,7 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
         options.demoNowMs >= 0
             ? options.demoNowMs
             : QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    DemoCatalogGenerator catalog(options.seed, demoNowMs);
+    DemoCatalogGenerator catalog(options.seed, demoNowMs, options.demoProducts);
     if (const Result<int> products = catalog.insert(db.value()); !products)
         return products.error();
     // Only when demo customers were asked for: customers that came from elsewhere get no made-up history.

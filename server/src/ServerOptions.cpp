@@ -20,6 +20,8 @@ void setUp(QCommandLineParser& parser) {
                       u"HOST:PORT"_s, u"127.0.0.1:8080"_s});
     parser.addOption(
         {u"demo-customers"_s, u"Generate N demo customers when the database has none."_s, u"N"_s});
+    parser.addOption(
+        {u"demo-products"_s, u"SKUs in the demo catalogue (default 2000)."_s, u"N"_s, u"2000"_s});
     parser.addOption({u"seed"_s, u"Seed for the demo data (same seed, same data)."_s, u"S"_s, u"1"_s});
     parser.addOption({u"demo-now"_s,
                       u"Date the demo history ends at (YYYY-MM-DD, default: today, UTC); fix it for "
@@ -78,6 +80,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         if (!ok || options.demoCustomers < 0 || options.demoCustomers > kMaxDemoCustomers)
             return usageError(u"--demo-customers must be a number from 0 to %1"_s.arg(kMaxDemoCustomers));
     }
+    bool productsOk = false;
+    options.demoProducts = parser.value(u"demo-products"_s).toInt(&productsOk);
+    if (!productsOk || options.demoProducts < 10 || options.demoProducts > 100000)
+        return usageError(u"--demo-products must be a number from 10 to 100000"_s);
     bool seedOk = false;
     options.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!seedOk)

@@ -11,6 +11,7 @@ struct ServerOptions {
     QString listenHost = QStringLiteral("127.0.0.1");
     int listenPort = 8080; // 0: any free port
     int demoCustomers = 0;
+    int demoProducts = 2000; // SKUs in the demo catalogue (tests use fewer for speed)
     quint64 seed = 1;
     // The moment demo orders, pickups … are generated relative to (ms since the epoch); -1: today 00:00 UTC.
     qint64 demoNowMs = -1;

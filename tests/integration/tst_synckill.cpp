@@ -23,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kCustomers = 2000;
+constexpr int kCustomers = 1200;
+constexpr int kProducts = 60;         // a small catalogue: the kills are about commits, not about volume
 constexpr int kPageSize = 25;         // many small pages: many commits a kill can land in
 constexpr int kPullKills = 50;        // the issue asks for 50 kills during pulls …
 constexpr int kPushKills = 50;        // … and 50 during pushes
@@ -230,7 +231,7 @@ private Q_SLOTS:
         options.demoCustomers = kCustomers;
         options.seed = 11;
         options.enrollCodes << u"KILL-1"_s;
-        options.extraArgs << u"--test-mode"_s;
+        options.extraArgs << u"--test-mode"_s << u"--demo-products"_s << QString::number(kProducts);
         // The note stays a little while on the server after its key is claimed, so kills also land
         // between "the server has it" and "the client knows".
         options.faults << u"latency:ms=10,path=/v1/customers/*/notes"_s;
