@@ -1,0 +1,221 @@
+#include "CustomerHistoryPanel.h"
+
+#include "ChannelBadgeDelegate.h"
+#include "Clock.h"
+#include "CustomerFiguresPanel.h"
+#include "ErrorMessages.h"
+#include "Formatting.h"
+#include "OrderDetailDialog.h"
+#include "OrderRepository.h"
+#include "ReturnRepository.h"
+#include "StoreRepository.h"
+#include "TimelineBuilder.h"
+#include "TimelineModel.h"
+#include "TimelineTexts.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr TimelineKind kKinds[] = {
+    TimelineKind::OnlineOrder,    TimelineKind::StoreReceipt, TimelineKind::Return, TimelineKind::Pickup,
+    TimelineKind::ServiceContact, TimelineKind::Consent,      TimelineKind::Note};
+
+} // namespace
+
+CustomerHistoryPanel::CustomerHistoryPanel(QSqlDatabase db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_clock(&Clock::system())
+    , m_figures(new CustomerFiguresPanel(this))
+    , m_channelLabel(new QLabel(this))
+    , m_channel(new QComboBox(this))
+    , m_kindLabel(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_model(new TimelineModel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_figures);
+
+    auto* filters = new QHBoxLayout;
+    m_channel->setObjectName(u"timelineChannelFilter"_s);
+    m_kind->setObjectName(u"timelineKindFilter"_s);
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_channelLabel->setBuddy(m_channel);
+    m_kindLabel->setBuddy(m_kind);
+    filters->addWidget(m_channelLabel);
+    filters->addWidget(m_channel);
+    filters->addWidget(m_kindLabel);
+    filters->addWidget(m_kind);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_view->setObjectName(u"timelineView"_s);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ChannelBadgeDelegate(m_view));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TimelineModel::EventColumn, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { spanMonthRows(first, last); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        spanMonthRows(0, m_model->rowCount() - 1);
+        updateCount();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &CustomerHistoryPanel::applyFilters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerHistoryPanel::applyFilters);
+    retranslate();
+}
+
+Status CustomerHistoryPanel::showCustomer(const QString& customerId) {
+    m_customerId = customerId;
+    Result<CustomerHistory> history = TimelineBuilder::load(m_db, customerId);
+    if (!history) {
+        m_model->setEvents({});
+        m_figures->setData({}, {}, m_clock->nowUtc());
+        return history.error();
+    }
+    m_figures->setData(history->orders, history->returns, m_clock->nowUtc());
+    m_model->setEvents(TimelineBuilder::build(history.value()));
+    fillChannelFilter();
+    return {};
+}
+
+void CustomerHistoryPanel::clear() {
+    m_customerId.clear();
+    m_model->setEvents({});
+    if (m_dialog)
+        m_dialog->close();
+}
+
+void CustomerHistoryPanel::fillChannelFilter() {
+    const QString current = m_channel->currentData().toString();
+    const QSignalBlocker blocker(m_channel);
+    m_channel->clear();
+    m_channel->addItem(tr("All channels"), QString());
+    for (const QString& channel : m_model->channels())
+        m_channel->addItem(channel == u"marketplace" ? tr("marketplaces") : TimelineTexts::channel(channel),
+                           channel);
+    const int index = m_channel->findData(current);
+    m_channel->setCurrentIndex(index < 0 ? 0 : index);
+    applyFilters();
+}
+
+void CustomerHistoryPanel::setChannelFilter(const QString& channel) {
+    const int index = m_channel->findData(channel);
+    m_channel->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CustomerHistoryPanel::setKindFilter(int kind) {
+    const int index = m_kind->findData(kind);
+    m_kind->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CustomerHistoryPanel::applyFilters() {
+    m_model->setChannelFilter(m_channel->currentData().toString());
+    const int kind = m_kind->currentData().toInt();
+    m_model->setKindFilter(kind < 0 ? std::nullopt : std::optional<TimelineKind>(TimelineKind(kind)));
+}
+
+void CustomerHistoryPanel::spanMonthRows(int first, int last) {
+    for (int row = first; row <= last; ++row)
+        if (m_model->isMonthRow(row))
+            m_view->setFirstColumnSpanned(row, {}, true);
+}
+
+void CustomerHistoryPanel::updateCount() {
+    m_count->setText(m_model->matchingEvents() == m_model->totalEvents()
+                         ? tr("%n event(s)", nullptr, m_model->totalEvents())
+                         : tr("%1 of %n event(s)", nullptr, m_model->totalEvents())
+                               .arg(Formatting::integer(m_model->matchingEvents())));
+}
+
+OrderDetailDialog* CustomerHistoryPanel::orderDialog() const {
+    return m_dialog;
+}
+
+OrderDetailDialog* CustomerHistoryPanel::openRow(int row) {
+    const TimelineEvent* event = m_model->eventAt(row);
+    if (!event || event->orderNo.isEmpty())
+        return nullptr;
+    return openOrder(event->orderNo);
+}
+
+OrderDetailDialog* CustomerHistoryPanel::openOrder(const QString& orderNo) {
+    const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(orderNo);
+    if (!order) {
+        QMessageBox::information(this, tr("Order"),
+                                 tr("Order %1 is not in this device's cache.").arg(orderNo));
+        return nullptr;
+    }
+    const Result<QList<ReturnRecord>> returns = ReturnRepository(m_db).forOrderNo(orderNo);
+    QHash<QString, QString> storeNames;
+    if (const Result<QList<StoreRecord>> stores = StoreRepository(m_db).all(); stores)
+        for (const StoreRecord& store : stores.value())
+            storeNames.insert(store.id, store.name);
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog =
+        new OrderDetailDialog(*order, returns ? returns.value() : QList<ReturnRecord>(), storeNames, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->show();
+    return m_dialog;
+}
+
+void CustomerHistoryPanel::retranslate() {
+    m_channelLabel->setText(tr("&Channel:"));
+    m_kindLabel->setText(tr("&Kind:"));
+    m_channel->setAccessibleName(tr("Show channel"));
+    m_kind->setAccessibleName(tr("Show kind"));
+    m_view->setAccessibleName(tr("Customer history"));
+    m_view->setToolTip(tr("Enter or double-click opens an order"));
+    {
+        const QSignalBlocker blocker(m_kind);
+        const int current = m_kind->currentIndex();
+        m_kind->clear();
+        m_kind->addItem(tr("Everything"), -1);
+        for (TimelineKind kind : kKinds)
+            m_kind->addItem(TimelineTexts::kind(kind), int(kind));
+        m_kind->setCurrentIndex(current < 0 ? 0 : current);
+    }
+    if (m_channel->count() == 0)
+        m_channel->addItem(tr("All channels"), QString());
+    else
+        m_channel->setItemText(0, tr("All channels"));
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView* header = m_view->header();
+    header->resizeSection(TimelineModel::DateColumn, fm.horizontalAdvance(u"00.00.0000"_s) + 16);
+    header->resizeSection(TimelineModel::ChannelColumn,
+                          fm.horizontalAdvance(Formatting::channel(u"marketplace:zalando"_s)) + 24);
+    header->resizeSection(TimelineModel::AmountColumn, fm.horizontalAdvance(u"−9.999,99 €"_s) + 16);
+    header->resizeSection(TimelineModel::StateColumn, fm.horizontalAdvance(tr("ready for pickup")) + 16);
+    updateCount();
+}
+
+void CustomerHistoryPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,151 @@
+#include "TimelineBuilder.h"
+
+#include "CustomerRepository.h"
+#include "NoteRepository.h"
+#include "OrderRepository.h"
+#include "PickupRepository.h"
+#include "ReturnRepository.h"
+#include "ServiceContactRepository.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename Line> int pieces(const QList<Line>& lines) {
+    int n = 0;
+    for (const Line& l : lines)
+        n += l.quantity;
+    return n;
+}
+
+TimelineEvent fromOrder(const Order& o) {
+    TimelineEvent e;
+    e.kind = o.channel == u"store" ? TimelineKind::StoreReceipt : TimelineKind::OnlineOrder;
+    e.channel = o.channel;
+    e.at = o.placedAt;
+    e.orderNo = o.orderNo;
+    e.refId = o.id;
+    e.amount = o.totals.gross;
+    e.hasAmount = true;
+    e.pieces = pieces(o.lines);
+    e.state = o.state;
+    return e;
+}
+
+TimelineEvent fromReturn(const ReturnRecord& r) {
+    TimelineEvent e;
+    e.kind = TimelineKind::Return;
+    e.channel = r.channel;
+    e.at = r.createdAt;
+    e.orderNo = r.orderNo;
+    e.refId = r.id;
+    e.amount = r.refund.amount;
+    e.hasAmount = true;
+    e.pieces = pieces(r.lines);
+    e.state = r.state;
+    return e;
+}
+
+TimelineEvent fromPickup(const Pickup& p, const QHash<QString, QDateTime>& placedAt) {
+    TimelineEvent e;
+    e.kind = TimelineKind::Pickup;
+    e.channel = u"store"_s;
+    // The latest thing that happened to the pickup: handed over, else ready, else when ordered.
+    e.at = !p.handovers.isEmpty() ? p.handovers.last().at : p.updatedAt;
+    if (!e.at.isValid())
+        e.at = placedAt.value(p.orderNo);
+    e.orderNo = p.orderNo;
+    e.refId = p.id;
+    e.text = p.storeId;
+    e.pieces = pieces(p.lines);
+    e.state = pickupStateWireName(p.state);
+    return e;
+}
+
+} // namespace
+
+Result<CustomerHistory> TimelineBuilder::load(QSqlDatabase db, const QString& customerId) {
+    CustomerHistory h;
+    Result<QList<Order>> orders = OrderRepository(db).forCustomer(customerId, kLimit);
+    if (!orders)
+        return orders.error();
+    h.orders = std::move(orders).value();
+    Result<QList<ReturnRecord>> returns = ReturnRepository(db).forCustomer(customerId, kLimit);
+    if (!returns)
+        return returns.error();
+    h.returns = std::move(returns).value();
+    Result<QList<Pickup>> pickups = PickupRepository(db).forCustomer(customerId, kLimit);
+    if (!pickups)
+        return pickups.error();
+    h.pickups = std::move(pickups).value();
+    Result<QList<ServiceContact>> contacts = ServiceContactRepository(db).forCustomer(customerId, kLimit);
+    if (!contacts)
+        return contacts.error();
+    h.contacts = std::move(contacts).value();
+    Result<QList<Note>> notes = NoteRepository(db).forCustomer(customerId, kLimit);
+    if (!notes)
+        return notes.error();
+    h.notes = std::move(notes).value();
+    Result<QList<Consent>> consents = CustomerRepository(db).consents(customerId);
+    if (!consents)
+        return consents.error();
+    h.consents = std::move(consents).value();
+    return h;
+}
+
+QList<TimelineEvent> TimelineBuilder::build(const CustomerHistory& h) {
+    QList<TimelineEvent> events;
+    events.reserve(h.orders.size() + h.returns.size() + h.pickups.size() + h.contacts.size() +
+                   h.notes.size() + h.consents.size());
+    QHash<QString, QDateTime> placedAt;
+    placedAt.reserve(h.orders.size());
+    for (const Order& o : h.orders) {
+        events.append(fromOrder(o));
+        placedAt.insert(o.orderNo, o.placedAt);
+    }
+    for (const ReturnRecord& r : h.returns)
+        events.append(fromReturn(r));
+    for (const Pickup& p : h.pickups)
+        events.append(fromPickup(p, placedAt));
+    for (const ServiceContact& c : h.contacts) {
+        TimelineEvent e;
+        e.kind = TimelineKind::ServiceContact;
+        e.channel = c.channel;
+        e.at = c.at;
+        e.refId = c.id;
+        e.text = c.subject;
+        events.append(std::move(e));
+    }
+    for (const Note& n : h.notes) {
+        TimelineEvent e;
+        e.kind = TimelineKind::Note;
+        e.at = n.createdAt;
+        e.refId = n.id.isEmpty() ? n.localId : n.id;
+        e.text = n.text;
+        e.state = n.pending ? u"pending"_s : QString();
+        events.append(std::move(e));
+    }
+    for (const Consent& c : h.consents) {
+        if (!c.changedAt.isValid())
+            continue;
+        TimelineEvent e;
+        e.kind = TimelineKind::Consent;
+        e.channel = c.source;
+        e.at = c.changedAt;
+        e.refId = c.purpose;
+        e.text = c.purpose;
+        e.state = c.granted ? u"granted"_s : u"withdrawn"_s;
+        events.append(std::move(e));
+    }
+    // Newest first; ties in a fixed order so the list does not jump between reloads.
+    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
+        if (a.at != b.at)
+            return a.at > b.at;
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.refId < b.refId;
+    });
+    return events;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Customer.h"
+#include "Note.h"
+#include "Order.h"
+#include "Pickup.h"
+#include "Result.h"
+#include "ReturnRecord.h"
+#include "ServiceContact.h"
+#include "TimelineEvent.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+// Everything cached about one customer that the timeline and the figures show.
+struct CustomerHistory {
+    QList<Order> orders; // newest first
+    QList<ReturnRecord> returns;
+    QList<Pickup> pickups;
+    QList<ServiceContact> contacts;
+    QList<Note> notes;
+    QList<Consent> consents;
+};
+
+// Builds a customer's cross-channel timeline from the cached records: one query per kind for the
+// customer (never one per row), then a pure merge, newest first.
+class TimelineBuilder {
+public:
+    // Up to kLimit records of each kind.
+    static constexpr int kLimit = 100000;
+
+    static Result<CustomerHistory> load(QSqlDatabase db, const QString& customerId);
+    static QList<TimelineEvent> build(const CustomerHistory& history);
+};
