@@ -10,20 +10,18 @@ namespace {
 
 const auto kEur = u"EUR"_s;
 
-void addOrder(ChannelFigures& f, const Order& order) {
-    f.revenue += order.totals.gross;
+void addOrder(ChannelFigures& f, const OrderFacts& order) {
+    f.revenue += order.gross;
     f.orders += 1;
-    for (const OrderLine& line : order.lines)
-        f.piecesBought += line.quantity;
+    f.piecesBought += order.pieces;
     if (!f.lastPurchase.isValid() || order.placedAt > f.lastPurchase)
         f.lastPurchase = order.placedAt;
 }
 
-void addReturn(ChannelFigures& f, const ReturnRecord& r) {
-    f.revenue -= r.refund.amount;
-    f.refunded += r.refund.amount;
-    for (const ReturnLine& line : r.lines)
-        f.piecesReturned += line.quantity;
+void addReturn(ChannelFigures& f, const ReturnFacts& r) {
+    f.revenue -= r.refund;
+    f.refunded += r.refund;
+    f.piecesReturned += r.pieces;
 }
 
 } // namespace
@@ -44,15 +42,28 @@ QDateTime CustomerFigures::twelveMonthsBefore(const QDateTime& now) {
 
 CustomerFigures CustomerFigures::compute(const QList<Order>& orders, const QList<ReturnRecord>& returns,
                                          const QDateTime& since) {
+    QList<OrderFacts> orderFacts;
+    orderFacts.reserve(orders.size());
+    for (const Order& o : orders)
+        orderFacts.append(OrderFacts::of(o));
+    QList<ReturnFacts> returnFacts;
+    returnFacts.reserve(returns.size());
+    for (const ReturnRecord& r : returns)
+        returnFacts.append(ReturnFacts::of(r));
+    return compute(orderFacts, returnFacts, since);
+}
+
+CustomerFigures CustomerFigures::compute(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns,
+                                         const QDateTime& since) {
     CustomerFigures result;
     QHash<QString, ChannelFigures> byChannel;
     QHash<QString, QString> channelOfOrder; // order no → channel, for counted orders only
-    for (const Order& order : orders) {
+    for (const OrderFacts& order : orders) {
         if (order.state == u"cancelled")
             continue;
         if (since.isValid() && order.placedAt < since)
             continue;
-        if (order.totals.gross.currency != kEur) {
+        if (order.gross.currency != kEur) {
             ++result.m_otherCurrencyOrders;
             continue;
         }
@@ -62,8 +73,8 @@ CustomerFigures CustomerFigures::compute(const QList<Order>& orders, const QList
         addOrder(result.m_total, order);
         channelOfOrder.insert(order.orderNo, order.channel);
     }
-    for (const ReturnRecord& r : returns) {
-        if (r.state == u"rejected" || r.refund.amount.currency != kEur)
+    for (const ReturnFacts& r : returns) {
+        if (r.state == u"rejected" || r.refund.currency != kEur)
             continue;
         const auto it = channelOfOrder.constFind(r.orderNo);
         if (it == channelOfOrder.constEnd())

@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "Order.h"
 #include "ReturnRecord.h"
+#include "SaleFacts.h"
 
 #include <QDateTime>
 #include <QList>
@@ -42,6 +43,8 @@ struct ChannelFigures {
 class CustomerFigures {
 public:
     // since invalid: all time. Returns whose order is not among the orders are ignored.
+    static CustomerFigures compute(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns,
+                                   const QDateTime& since = {});
     static CustomerFigures compute(const QList<Order>& orders, const QList<ReturnRecord>& returns,
                                    const QDateTime& since = {});
     // The start of the "last 12 months" window ending at now.

@@ -132,3 +132,26 @@ std::optional<Order> OrderRepository::findByOrderNo(const QString& orderNo) cons
 Result<QList<Order>> OrderRepository::forCustomer(const QString& customerId, int limit) const {
     return select(u"customer_id = ?"_s, customerId, limit);
 }
+
+Result<QList<OrderFacts>> OrderRepository::factsForCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query, u"SELECT id, order_no, channel, state, gross_cents, currency, %1, "
+                   u"(SELECT COALESCE(SUM(json_extract(value, '$.quantity')), 0) FROM json_each(lines_json)) "
+                   u"FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, id LIMIT ?"_s.arg(
+                       CacheSql::epochMsExpression(u"placed_at"_s)));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    if (Status s = CacheSql::exec(query, u"reading order facts"_s); !s)
+        return s.error();
+    QList<OrderFacts> facts;
+    while (query.next())
+        facts.append(OrderFacts{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), CacheSql::timeFromEpochMs(query.value(6)),
+            Money{query.value(4).toLongLong(), query.value(5).toString()}, query.value(7).toInt()});
+    return facts;
+}

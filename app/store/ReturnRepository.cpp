@@ -137,3 +137,28 @@ Result<QList<ReturnRecord>> ReturnRepository::forCustomer(const QString& custome
     query.addBindValue(limit);
     return readAll(query);
 }
+
+Result<QList<ReturnFacts>> ReturnRepository::factsForCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query,
+            u"SELECT r.id, r.order_no, r.channel, r.state, r.refund_cents, r.refund_currency, %1, "
+            u"(SELECT COALESCE(SUM(json_extract(value, '$.quantity')), 0) FROM json_each(r.lines_json)) "
+            u"FROM returns AS r WHERE r.order_no IN (SELECT order_no FROM orders WHERE customer_id = ?) "
+            u"ORDER BY r.created_at DESC, r.id LIMIT ?"_s.arg(
+                CacheSql::epochMsExpression(u"r.created_at"_s)));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    if (Status s = CacheSql::exec(query, u"reading return facts"_s); !s)
+        return s.error();
+    QList<ReturnFacts> facts;
+    while (query.next())
+        facts.append(ReturnFacts{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), CacheSql::timeFromEpochMs(query.value(6)),
+            Money{query.value(4).toLongLong(), query.value(5).toString()}, query.value(7).toInt()});
+    return facts;
+}

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "ReturnRecord.h"
+#include "SaleFacts.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -25,6 +26,8 @@ public:
     // The returns of the customer's cached orders, newest first. Returns name no customer; the
     // link is the order.
     Result<QList<ReturnRecord>> forCustomer(const QString& customerId, int limit = 200) const;
+    // The same returns without their lines (pieces summed by SQLite), for figures and timeline.
+    Result<QList<ReturnFacts>> factsForCustomer(const QString& customerId, int limit = 200) const;
 
 private:
     QSqlDatabase m_db;

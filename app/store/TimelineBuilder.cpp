@@ -8,6 +8,7 @@
 #include "ServiceContactRepository.h"
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -20,30 +21,30 @@ template <typename Line> int pieces(const QList<Line>& lines) {
     return n;
 }
 
-TimelineEvent fromOrder(const Order& o) {
+TimelineEvent fromOrder(const OrderFacts& o) {
     TimelineEvent e;
     e.kind = o.channel == u"store" ? TimelineKind::StoreReceipt : TimelineKind::OnlineOrder;
     e.channel = o.channel;
     e.at = o.placedAt;
     e.orderNo = o.orderNo;
     e.refId = o.id;
-    e.amount = o.totals.gross;
+    e.amount = o.gross;
     e.hasAmount = true;
-    e.pieces = pieces(o.lines);
+    e.pieces = o.pieces;
     e.state = o.state;
     return e;
 }
 
-TimelineEvent fromReturn(const ReturnRecord& r) {
+TimelineEvent fromReturn(const ReturnFacts& r) {
     TimelineEvent e;
     e.kind = TimelineKind::Return;
     e.channel = r.channel;
     e.at = r.createdAt;
     e.orderNo = r.orderNo;
     e.refId = r.id;
-    e.amount = r.refund.amount;
+    e.amount = r.refund;
     e.hasAmount = true;
-    e.pieces = pieces(r.lines);
+    e.pieces = r.pieces;
     e.state = r.state;
     return e;
 }
@@ -68,11 +69,11 @@ TimelineEvent fromPickup(const Pickup& p, const QHash<QString, QDateTime>& place
 
 Result<CustomerHistory> TimelineBuilder::load(QSqlDatabase db, const QString& customerId) {
     CustomerHistory h;
-    Result<QList<Order>> orders = OrderRepository(db).forCustomer(customerId, kLimit);
+    Result<QList<OrderFacts>> orders = OrderRepository(db).factsForCustomer(customerId, kLimit);
     if (!orders)
         return orders.error();
     h.orders = std::move(orders).value();
-    Result<QList<ReturnRecord>> returns = ReturnRepository(db).forCustomer(customerId, kLimit);
+    Result<QList<ReturnFacts>> returns = ReturnRepository(db).factsForCustomer(customerId, kLimit);
     if (!returns)
         return returns.error();
     h.returns = std::move(returns).value();
@@ -101,11 +102,11 @@ QList<TimelineEvent> TimelineBuilder::build(const CustomerHistory& h) {
                    h.notes.size() + h.consents.size());
     QHash<QString, QDateTime> placedAt;
     placedAt.reserve(h.orders.size());
-    for (const Order& o : h.orders) {
+    for (const OrderFacts& o : h.orders) {
         events.append(fromOrder(o));
         placedAt.insert(o.orderNo, o.placedAt);
     }
-    for (const ReturnRecord& r : h.returns)
+    for (const ReturnFacts& r : h.returns)
         events.append(fromReturn(r));
     for (const Pickup& p : h.pickups)
         events.append(fromPickup(p, placedAt));
@@ -139,13 +140,28 @@ QList<TimelineEvent> TimelineBuilder::build(const CustomerHistory& h) {
         e.state = c.granted ? u"granted"_s : u"withdrawn"_s;
         events.append(std::move(e));
     }
-    // Newest first; ties in a fixed order so the list does not jump between reloads.
-    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
-        if (a.at != b.at)
-            return a.at > b.at;
+    // Newest first; ties in a fixed order so the list does not jump between reloads. Sorted on
+    // precomputed keys: comparing QDateTimes directly costs a conversion per comparison.
+    struct Key {
+        qint64 ms;
+        int kind;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(events.size()));
+    for (qsizetype i = 0; i < events.size(); ++i)
+        keys.push_back(
+            {events[i].at.isValid() ? events[i].at.toMSecsSinceEpoch() : 0, int(events[i].kind), i});
+    std::sort(keys.begin(), keys.end(), [&events](const Key& a, const Key& b) {
+        if (a.ms != b.ms)
+            return a.ms > b.ms;
         if (a.kind != b.kind)
-            return int(a.kind) < int(b.kind);
-        return a.refId < b.refId;
+            return a.kind < b.kind;
+        return events[a.index].refId < events[b.index].refId;
     });
-    return events;
+    QList<TimelineEvent> sorted;
+    sorted.reserve(events.size());
+    for (const Key& k : keys)
+        sorted.append(std::move(events[k.index]));
+    return sorted;
 }

@@ -2,10 +2,9 @@
 
 #include "Customer.h"
 #include "Note.h"
-#include "Order.h"
 #include "Pickup.h"
 #include "Result.h"
-#include "ReturnRecord.h"
+#include "SaleFacts.h"
 #include "ServiceContact.h"
 #include "TimelineEvent.h"
 
@@ -14,8 +13,8 @@
 
 // Everything cached about one customer that the timeline and the figures show.
 struct CustomerHistory {
-    QList<Order> orders; // newest first
-    QList<ReturnRecord> returns;
+    QList<OrderFacts> orders; // newest first
+    QList<ReturnFacts> returns;
     QList<Pickup> pickups;
     QList<ServiceContact> contacts;
     QList<Note> notes;

@@ -34,9 +34,9 @@ Order order(const QString& no, const QString& channel, const QDateTime& placedAt
 // Orders in three channels, a return, a pickup, a contact, a note and a consent change, Sep–Nov 2026.
 CustomerHistory sample() {
     CustomerHistory h;
-    h.orders = {order(u"W-1"_s, u"webshop"_s, at(2026, 11, 20), 2),
-                order(u"S-1"_s, u"store"_s, at(2026, 10, 15)),
-                order(u"M-1"_s, u"marketplace:zalando"_s, at(2026, 9, 10))};
+    h.orders = {OrderFacts::of(order(u"W-1"_s, u"webshop"_s, at(2026, 11, 20), 2)),
+                OrderFacts::of(order(u"S-1"_s, u"store"_s, at(2026, 10, 15))),
+                OrderFacts::of(order(u"M-1"_s, u"marketplace:zalando"_s, at(2026, 9, 10)))};
     ReturnRecord r;
     r.id = u"r-1"_s;
     r.orderNo = u"W-1"_s;
@@ -45,7 +45,7 @@ CustomerHistory sample() {
     r.lines = {ReturnLine{u"1"_s, 1, {}, {}, {}}};
     r.refund = Refund{u"original"_s, Money::eur(1000)};
     r.state = u"refunded"_s;
-    h.returns = {r};
+    h.returns = {ReturnFacts::of(r)};
     Pickup p;
     p.id = u"p-1"_s;
     p.orderNo = u"W-1"_s;
@@ -165,8 +165,8 @@ void TestTimeline::fiveThousandEventsAreHandedOutInBatches() {
     const QStringList channels{u"webshop"_s, u"app"_s, u"store"_s, u"phone"_s, u"marketplace:otto"_s};
     const QDateTime start = at(2026, 11, 28);
     for (int i = 0; i < 4000; ++i)
-        h.orders.append(order(u"O-%1"_s.arg(i), channels[i % channels.size()], start.addSecs(-3600LL * 7 * i),
-                              1 + i % 3));
+        h.orders.append(OrderFacts::of(order(u"O-%1"_s.arg(i), channels[i % channels.size()],
+                                             start.addSecs(-3600LL * 7 * i), 1 + i % 3)));
     for (int i = 0; i < 1000; ++i)
         h.contacts.append(ServiceContact{
             u"c-%1"_s.arg(i), u"cust"_s, u"email"_s, u"Question"_s, start.addSecs(-3600LL * 29 * i), 1, {}});

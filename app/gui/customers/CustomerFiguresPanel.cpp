@@ -61,7 +61,7 @@ CustomerFiguresPanel::CustomerFiguresPanel(QWidget* parent)
     retranslate();
 }
 
-void CustomerFiguresPanel::setData(const QList<Order>& orders, const QList<ReturnRecord>& returns,
+void CustomerFiguresPanel::setData(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns,
                                    const QDateTime& now) {
     m_last12 = CustomerFigures::compute(orders, returns, CustomerFigures::twelveMonthsBefore(now));
     m_allTime = CustomerFigures::compute(orders, returns);

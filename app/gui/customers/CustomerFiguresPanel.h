@@ -28,7 +28,7 @@ public:
 
     explicit CustomerFiguresPanel(QWidget* parent = nullptr);
 
-    void setData(const QList<Order>& orders, const QList<ReturnRecord>& returns, const QDateTime& now);
+    void setData(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns, const QDateTime& now);
     void setPeriod(Period period);
     Period period() const;
     const CustomerFigures& shownFigures() const;

@@ -94,7 +94,7 @@ Status CustomerHistoryPanel::showCustomer(const QString& customerId) {
     Result<CustomerHistory> history = TimelineBuilder::load(m_db, customerId);
     if (!history) {
         m_model->setEvents({});
-        m_figures->setData({}, {}, m_clock->nowUtc());
+        m_figures->setData(QList<OrderFacts>(), QList<ReturnFacts>(), m_clock->nowUtc());
         return history.error();
     }
     m_figures->setData(history->orders, history->returns, m_clock->nowUtc());
@@ -204,13 +204,21 @@ void CustomerHistoryPanel::retranslate() {
         m_channel->addItem(tr("All channels"), QString());
     else
         m_channel->setItemText(0, tr("All channels"));
+    // Fixed widths from the widest expected content (or the caption): sizing to contents would
+    // measure thousands of rows.
     const QFontMetrics fm = m_view->fontMetrics();
-    QHeaderView* header = m_view->header();
-    header->resizeSection(TimelineModel::DateColumn, fm.horizontalAdvance(u"00.00.0000"_s) + 16);
-    header->resizeSection(TimelineModel::ChannelColumn,
-                          fm.horizontalAdvance(Formatting::channel(u"marketplace:zalando"_s)) + 24);
-    header->resizeSection(TimelineModel::AmountColumn, fm.horizontalAdvance(u"−9.999,99 €"_s) + 16);
-    header->resizeSection(TimelineModel::StateColumn, fm.horizontalAdvance(tr("ready for pickup")) + 16);
+    const QFontMetrics headerFm = m_view->header()->fontMetrics();
+    const std::pair<int, QString> widest[] = {
+        {TimelineModel::DateColumn, Formatting::date(QDate(2026, 12, 28))},
+        {TimelineModel::ChannelColumn, Formatting::channel(u"marketplace:zalando"_s)},
+        {TimelineModel::AmountColumn, u"−9.999,99 €"_s},
+        {TimelineModel::StateColumn, TimelineTexts::orderState(u"ready_for_pickup"_s)},
+    };
+    for (const auto& [column, text] : widest) {
+        const QString caption = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->header()->resizeSection(
+            column, std::max(fm.horizontalAdvance(text) + 24, headerFm.horizontalAdvance(caption) + 16));
+    }
     updateCount();
 }
 

@@ -13,6 +13,22 @@ TimelineModel::TimelineModel(QObject* parent)
 
 void TimelineModel::setEvents(QList<TimelineEvent> events) {
     m_events = std::move(events);
+    // Local months as UTC intervals: converting each event to local time costs more than the rest
+    // of the model, and sorted events stay in one month for long runs.
+    m_monthOf.resize(m_events.size());
+    qint64 from = 1;
+    qint64 to = 0;
+    QDate month;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const qint64 ms = m_events[i].at.toMSecsSinceEpoch();
+        if (ms < from || ms >= to) {
+            const QDate local = m_events[i].at.toLocalTime().date();
+            month = QDate(local.year(), local.month(), 1);
+            from = month.startOfDay().toMSecsSinceEpoch();
+            to = month.addMonths(1).startOfDay().toMSecsSinceEpoch();
+        }
+        m_monthOf[i] = month;
+    }
     rebuild();
 }
 
@@ -59,8 +75,7 @@ void TimelineModel::rebuild() {
         const TimelineEvent& e = m_events.at(i);
         if (!matches(e))
             continue;
-        const QDate local = e.at.toLocalTime().date();
-        const QDate month(local.year(), local.month(), 1);
+        const QDate month = m_monthOf.at(i);
         if (month != currentMonth || m_rows.isEmpty()) {
             m_rows.append(Row{-1, month});
             currentMonth = month;

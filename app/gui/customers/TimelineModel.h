@@ -53,7 +53,8 @@ private:
     bool matches(const TimelineEvent& e) const;
 
     QList<TimelineEvent> m_events;
-    QList<Row> m_rows; // every matching row; only the first m_shown are in the model
+    QList<QDate> m_monthOf; // per event: the first day of its month in local time
+    QList<Row> m_rows;      // every matching row; only the first m_shown are in the model
     int m_shown = 0;
     int m_matching = 0;
     QString m_channel;
