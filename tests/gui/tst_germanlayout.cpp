@@ -88,7 +88,11 @@ QStringList cutOffTexts(QWidget* root) {
         if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
             label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
             continue;
-        for (const QString& line : label->text().split(u'\n')) {
+        // A label with a buddy shows its "&" mnemonic as an underline, not as a character.
+        QString text = label->text();
+        if (label->buddy())
+            text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+        for (const QString& line : text.split(u'\n')) {
             if (label->fontMetrics().horizontalAdvance(line) > label->contentsRect().width())
                 problems << label->objectName() + u": "_s + line;
         }

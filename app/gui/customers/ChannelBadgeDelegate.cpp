@@ -39,5 +39,6 @@ QSize ChannelBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == TimelineModel::ChannelColumn)
         size.rwidth() += 12;
+    size.rheight() = std::max(size.height(), QFontMetrics(option.font).height() + 6);
     return size;
 }

@@ -44,6 +44,8 @@ CustomerFiguresPanel::CustomerFiguresPanel(QWidget* parent)
     m_period->addItem(QString(), int(AllTime));
     m_table->setObjectName(u"figuresTable"_s);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);

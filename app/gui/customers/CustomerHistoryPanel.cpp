@@ -208,16 +208,19 @@ void CustomerHistoryPanel::retranslate() {
     // measure thousands of rows.
     const QFontMetrics fm = m_view->fontMetrics();
     const QFontMetrics headerFm = m_view->header()->fontMetrics();
-    const std::pair<int, QString> widest[] = {
-        {TimelineModel::DateColumn, Formatting::date(QDate(2026, 12, 28))},
-        {TimelineModel::ChannelColumn, Formatting::channel(u"marketplace:zalando"_s)},
-        {TimelineModel::AmountColumn, u"−9.999,99 €"_s},
-        {TimelineModel::StateColumn, TimelineTexts::orderState(u"ready_for_pickup"_s)},
+    int channelWidth = 0;
+    for (const QString& channel : {u"webshop"_s, u"app"_s, u"store"_s, u"phone"_s, u"email"_s})
+        channelWidth = std::max(channelWidth, fm.horizontalAdvance(TimelineTexts::channelShort(channel)));
+    const std::pair<int, int> widest[] = {
+        {TimelineModel::DateColumn, fm.horizontalAdvance(Formatting::date(QDate(2026, 12, 28))) + 12},
+        {TimelineModel::ChannelColumn, channelWidth + 20},
+        {TimelineModel::AmountColumn, fm.horizontalAdvance(u"−9.999,99 €"_s) + 12},
+        {TimelineModel::StateColumn,
+         fm.horizontalAdvance(TimelineTexts::orderState(u"ready_for_pickup"_s)) + 16},
     };
-    for (const auto& [column, text] : widest) {
+    for (const auto& [column, width] : widest) {
         const QString caption = m_model->headerData(column, Qt::Horizontal).toString();
-        m_view->header()->resizeSection(
-            column, std::max(fm.horizontalAdvance(text) + 24, headerFm.horizontalAdvance(caption) + 16));
+        m_view->header()->resizeSection(column, std::max(width, headerFm.horizontalAdvance(caption) + 16));
     }
     updateCount();
 }

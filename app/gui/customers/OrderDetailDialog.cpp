@@ -22,7 +22,6 @@ QTableWidget* makeTable(int columns, const QStringList& headers, QWidget* parent
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;
 }
 
@@ -31,6 +30,20 @@ void setCell(QTableWidget* table, int row, int column, const QString& text, bool
     if (right)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table->setItem(row, column, item);
+}
+
+// Columns as wide as their contents and their caption; one column takes the rest.
+void fitColumns(QTableWidget* table, int stretchColumn) {
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    const QFontMetrics fm = header->fontMetrics();
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const QString caption =
+            table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString();
+        header->resizeSection(c, std::max(header->sectionSize(c), fm.horizontalAdvance(caption) + 20));
+    }
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
 QLabel* value(const QString& text, QWidget* parent) {
@@ -52,6 +65,15 @@ OrderDetailDialog::OrderDetailDialog(const Order& order, const QList<ReturnRecor
     setObjectName(u"orderDetailDialog"_s);
     setWindowTitle(tr("Order %1").arg(order.orderNo));
     auto* layout = new QVBoxLayout(this);
+
+    auto* heading = new QLabel(tr("Order %1").arg(order.orderNo), this);
+    heading->setObjectName(u"orderHeading"_s);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    heading->setFont(headingFont);
+    heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(heading);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -78,7 +100,6 @@ OrderDetailDialog::OrderDetailDialog(const Order& order, const QList<ReturnRecor
     m_lines->setObjectName(u"orderLines"_s);
     m_lines->setAccessibleName(tr("Order lines"));
     m_lines->setRowCount(int(order.lines.size()));
-    m_lines->horizontalHeader()->setSectionResizeMode(ArticleColumn, QHeaderView::Stretch);
     QHash<QString, QString> lineNames;
     for (int r = 0; r < order.lines.size(); ++r) {
         const OrderLine& line = order.lines.at(r);
@@ -90,13 +111,13 @@ OrderDetailDialog::OrderDetailDialog(const Order& order, const QList<ReturnRecor
         setCell(m_lines, r, UnitPriceColumn, Formatting::money(line.unitPrice), true);
         setCell(m_lines, r, TotalColumn, Formatting::money(line.total), true);
     }
+    fitColumns(m_lines, ArticleColumn);
     layout->addWidget(new QLabel(tr("Lines"), this));
     layout->addWidget(m_lines, 2);
 
     m_returns->setObjectName(u"orderReturns"_s);
     m_returns->setAccessibleName(tr("Returns of this order"));
     m_returns->setRowCount(int(returns.size()));
-    m_returns->horizontalHeader()->setSectionResizeMode(ReturnWhatColumn, QHeaderView::Stretch);
     for (int r = 0; r < returns.size(); ++r) {
         const ReturnRecord& ret = returns.at(r);
         QStringList what;
@@ -111,6 +132,7 @@ OrderDetailDialog::OrderDetailDialog(const Order& order, const QList<ReturnRecor
         setCell(m_returns, r, ReturnRefundColumn, Formatting::money(ret.refund.amount), true);
         setCell(m_returns, r, ReturnStateColumn, TimelineTexts::returnState(ret.state));
     }
+    fitColumns(m_returns, ReturnWhatColumn);
     auto* returnsCaption =
         new QLabel(returns.isEmpty() ? tr("Nothing of this order has been returned.") : tr("Returns"), this);
     layout->addWidget(returnsCaption);

@@ -137,15 +137,19 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ChannelColumn)
+            return TimelineTexts::channel(e.channel);
         if (index.column() == EventColumn)
-            return e.kind == TimelineKind::Note ? e.text : TimelineTexts::title(e);
+            return TimelineTexts::details(e);
+        if (index.column() == StateColumn)
+            return TimelineTexts::state(e);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
             return Formatting::date(e.at.toLocalTime().date());
         case ChannelColumn:
-            return TimelineTexts::channel(e.channel);
+            return TimelineTexts::channelShort(e.channel);
         case EventColumn:
             return TimelineTexts::title(e);
         case AmountColumn:

@@ -28,13 +28,13 @@ QString TimelineTexts::kind(TimelineKind kind) {
 QString TimelineTexts::title(const TimelineEvent& e) {
     switch (e.kind) {
     case TimelineKind::OnlineOrder:
-        return tr("Order %1 · %n piece(s)", nullptr, e.pieces).arg(e.orderNo);
+        return tr("Order %1").arg(e.orderNo);
     case TimelineKind::StoreReceipt:
-        return tr("Store purchase %1 · %n piece(s)", nullptr, e.pieces).arg(e.orderNo);
+        return tr("Purchase %1").arg(e.orderNo);
     case TimelineKind::Return:
-        return tr("Return of %n piece(s) from %1", nullptr, e.pieces).arg(e.orderNo);
+        return tr("Return from %1").arg(e.orderNo);
     case TimelineKind::Pickup:
-        return tr("Pickup of %1 · %n piece(s)", nullptr, e.pieces).arg(e.orderNo);
+        return tr("Pickup %1").arg(e.orderNo);
     case TimelineKind::ServiceContact:
         return tr("Contact: %1").arg(e.text);
     case TimelineKind::Consent:
@@ -130,4 +130,30 @@ QString TimelineTexts::channel(const QString& channel) {
     if (channel.isEmpty())
         return {};
     return Formatting::channel(channel);
+}
+
+QString TimelineTexts::channelShort(const QString& channel) {
+    if (channel.startsWith(u"marketplace:")) {
+        QString name = channel.mid(12);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        return name;
+    }
+    return TimelineTexts::channel(channel);
+}
+
+QString TimelineTexts::details(const TimelineEvent& e) {
+    switch (e.kind) {
+    case TimelineKind::OnlineOrder:
+    case TimelineKind::StoreReceipt:
+    case TimelineKind::Pickup:
+    case TimelineKind::Return:
+        return tr("%1 · %n piece(s)", nullptr, e.pieces).arg(title(e));
+    case TimelineKind::Note:
+        return e.text;
+    case TimelineKind::ServiceContact:
+    case TimelineKind::Consent:
+        return title(e);
+    }
+    return {};
 }

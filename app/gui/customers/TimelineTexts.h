@@ -18,4 +18,8 @@ public:
     static QString fulfilment(const QString& fulfilment);
     // Sales and contact channels ("webshop", "email", "marketplace:zalando").
     static QString channel(const QString& channel);
+    // The same, short enough for a badge: a marketplace by its name only ("Zalando").
+    static QString channelShort(const QString& channel);
+    // The title with the pieces, for a tooltip.
+    static QString details(const TimelineEvent& event);
 };
