@@ -161,10 +161,23 @@ int main(int argc, char** argv) {
     const Customer customer = *CustomerRepository(db.sql()).find(kCustomer);
 
     QList<double> loadMs, buildMs, figuresMs, overviewMs, historyMs;
+    QList<double> ordersMs, returnsMs, contactsMs, notesMs;
     int eventCount = 0;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer t;
         t.start();
+        (void)OrderRepository(db.sql()).factsForCustomer(kCustomer, TimelineBuilder::kLimit);
+        ordersMs << t.nsecsElapsed() / 1e6;
+        t.restart();
+        (void)ReturnRepository(db.sql()).factsForCustomer(kCustomer, TimelineBuilder::kLimit);
+        returnsMs << t.nsecsElapsed() / 1e6;
+        t.restart();
+        (void)ServiceContactRepository(db.sql()).forCustomer(kCustomer, TimelineBuilder::kLimit);
+        contactsMs << t.nsecsElapsed() / 1e6;
+        t.restart();
+        (void)NoteRepository(db.sql()).forCustomer(kCustomer, TimelineBuilder::kLimit);
+        notesMs << t.nsecsElapsed() / 1e6;
+        t.restart();
         const Result<CustomerHistory> history = TimelineBuilder::load(db.sql(), kCustomer);
         loadMs << t.nsecsElapsed() / 1e6;
         t.restart();
@@ -198,6 +211,10 @@ int main(int argc, char** argv) {
         {u"events"_s, eventCount},
         {u"rounds"_s, rounds},
         {u"load_ms_p50"_s, percentile(loadMs, 0.5)},
+        {u"load_orders_ms_p50"_s, percentile(ordersMs, 0.5)},
+        {u"load_returns_ms_p50"_s, percentile(returnsMs, 0.5)},
+        {u"load_contacts_ms_p50"_s, percentile(contactsMs, 0.5)},
+        {u"load_notes_ms_p50"_s, percentile(notesMs, 0.5)},
         {u"build_ms_p50"_s, percentile(buildMs, 0.5)},
         {u"figures_ms_p50"_s, percentile(figuresMs, 0.5)},
         {u"overview_first_paint_ms_p50"_s, percentile(overviewMs, 0.5)},

@@ -50,8 +50,9 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
     QSqlQuery query(m_db);
     if (Status s = CacheSql::prepare(
             query,
-            u"INSERT INTO orders (%1, gross_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            u"?, ?, ?) "
+            u"INSERT INTO orders (%1, gross_cents, currency, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            u"?, "
+            u"?, ?, ?, ?, ?, ?) "
             u"ON CONFLICT (id) DO UPDATE SET order_no = excluded.order_no, channel = excluded.channel, "
             u"customer_id = excluded.customer_id, store_id = excluded.store_id, placed_at = "
             u"excluded.placed_at, "
@@ -59,7 +60,7 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
             u"totals_json = excluded.totals_json, fulfilment = excluded.fulfilment, "
             u"delivered_at = excluded.delivered_at, state = excluded.state, version = excluded.version, "
             u"updated_at = excluded.updated_at, gross_cents = excluded.gross_cents, currency = "
-            u"excluded.currency "
+            u"excluded.currency, pieces = excluded.pieces "
             u"WHERE excluded.version >= orders.version"_s.arg(kColumns));
         !s)
         return s;
@@ -79,7 +80,8 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
                                    o.version,
                                    CacheSql::timeOrNull(o.updatedAt),
                                    o.totals.gross.cents,
-                                   CacheSql::text(o.totals.gross.currency)};
+                                   CacheSql::text(o.totals.gross.currency),
+                                   OrderFacts::of(o).pieces};
         for (int i = 0; i < int(std::size(values)); ++i)
             query.bindValue(i, values[i]);
         if (Status s = CacheSql::exec(query, u"writing order %1"_s.arg(o.id)); !s)
@@ -138,7 +140,8 @@ Result<QList<OrderFacts>> OrderRepository::factsForCustomer(const QString& custo
     query.setForwardOnly(true);
     if (Status s = CacheSql::prepare(
             query, u"SELECT id, order_no, channel, state, gross_cents, currency, %1, "
-                   u"(SELECT COALESCE(SUM(json_extract(value, '$.quantity')), 0) FROM json_each(lines_json)) "
+                   u"COALESCE(pieces, (SELECT SUM(json_extract(value, '$.quantity')) FROM "
+                   u"json_each(lines_json)), 0) "
                    u"FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, id LIMIT ?"_s.arg(
                        CacheSql::epochMsExpression(u"placed_at"_s)));
         !s)

@@ -1,9 +1,14 @@
 // The customer timeline: every kind of cached record becomes an entry, newest first, grouped by
 // month, filtered by channel and kind, handed to the view in batches.
+#include "Database.h"
+#include "OrderRepository.h"
+#include "ReturnRepository.h"
 #include "TimelineBuilder.h"
 #include "TimelineModel.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +91,7 @@ private Q_SLOTS:
     void filtersByChannelAndKind_data();
     void filtersByChannelAndKind();
     void fiveThousandEventsAreHandedOutInBatches();
+    void theCacheGivesOrdersAndReturnsWithPiecesAndExactTimes();
 };
 
 void TestTimeline::everyKindOfRecordBecomesAnEntryNewestFirst() {
@@ -196,6 +202,47 @@ void TestTimeline::fiveThousandEventsAreHandedOutInBatches() {
     model.setKindFilter(TimelineKind::ServiceContact);
     qInfo("filter 5000 events to one kind: %.2f ms", timer.nsecsElapsed() / 1e6);
     QCOMPARE(model.matchingEvents(), 1000);
+}
+
+void TestTimeline::theCacheGivesOrdersAndReturnsWithPiecesAndExactTimes() {
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"cache.sqlite"_s));
+    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QSqlDatabase db = opened.value()->sql();
+    Order o = order(u"W-7"_s, u"webshop"_s, at(2026, 3, 1).addMSecs(123), 2);
+    o.customerId = u"cust"_s;
+    o.lines.append(o.lines.first());
+    o.lines.last().lineId = u"2"_s;
+    o.lines.last().quantity = 3;
+    o.version = 1;
+    Order other = order(u"W-8"_s, u"app"_s, at(2026, 3, 2));
+    other.customerId = u"someone-else"_s;
+    QVERIFY(OrderRepository(db).upsert({o, other}));
+    ReturnRecord r;
+    r.id = u"r-7"_s;
+    r.orderNo = u"W-7"_s;
+    r.channel = u"store"_s;
+    r.createdAt = at(2026, 3, 9).addMSecs(7);
+    r.lines = {ReturnLine{u"1"_s, 1, {}, {}, {}}, ReturnLine{u"2"_s, 2, {}, {}, {}}};
+    r.refund = Refund{u"original"_s, Money::eur(3000)};
+    r.state = u"refunded"_s;
+    r.version = 1;
+    QVERIFY(ReturnRepository(db).upsert({r}));
+
+    // Rows written before the pieces were kept (NULL) are counted from their lines.
+    for (const bool storedPieces : {true, false}) {
+        if (!storedPieces) {
+            QVERIFY(QSqlQuery(db).exec(u"UPDATE orders SET pieces = NULL"_s));
+            QVERIFY(QSqlQuery(db).exec(u"UPDATE returns SET pieces = NULL"_s));
+        }
+        const Result<CustomerHistory> history = TimelineBuilder::load(db, u"cust"_s);
+        QVERIFY2(history, qPrintable(history.error().toString()));
+        QCOMPARE(history->orders, QList<OrderFacts>{OrderFacts::of(o)});
+        QCOMPARE(history->orders.first().pieces, 5);
+        QCOMPARE(history->orders.first().placedAt, o.placedAt);
+        QCOMPARE(history->returns, QList<ReturnFacts>{ReturnFacts::of(r)});
+        QCOMPARE(history->returns.first().pieces, 3);
+    }
 }
 
 QTEST_MAIN(TestTimeline)
