@@ -171,8 +171,12 @@ private Q_SLOTS:
         QVERIFY2(what.contains(u"Wollmantel"_s) && what.contains(u"Schal"_s), qPrintable(what));
         dialog->close();
 
-        // A month heading opens nothing.
+        // A month heading opens nothing; the "Open order" action (Ctrl+O) opens the current row.
         QVERIFY(!history->openRow(0));
+        QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(history->orderDialog());
+        QVERIFY(history->orderDialog()->windowTitle().contains(u"W-100"_s));
+        history->orderDialog()->close();
     }
 };
 

@@ -13,6 +13,7 @@
 #include "TimelineModel.h"
 #include "TimelineTexts.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -84,6 +85,14 @@ CustomerHistoryPanel::CustomerHistoryPanel(QSqlDatabase db, QWidget* parent)
         updateCount();
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
+    // Enter and a double click open the order too (activated); the action names it in a menu.
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(u"openOrderAction"_s);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_openAction, &QAction::triggered, this, [this] { openRow(m_view->currentIndex().row()); });
+    m_view->addAction(m_openAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &CustomerHistoryPanel::applyFilters);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerHistoryPanel::applyFilters);
     retranslate();
@@ -191,6 +200,8 @@ void CustomerHistoryPanel::retranslate() {
     m_kind->setAccessibleName(tr("Show kind"));
     m_view->setAccessibleName(tr("Customer history"));
     m_view->setToolTip(tr("Enter or double-click opens an order"));
+    m_openAction->setText(tr("Open order"));
+    m_openAction->setToolTip(tr("Show the order's lines, payment, delivery and returns"));
     {
         const QSignalBlocker blocker(m_kind);
         const int current = m_kind->currentIndex();

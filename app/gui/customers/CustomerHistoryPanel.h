@@ -9,6 +9,7 @@
 class Clock;
 class CustomerFiguresPanel;
 class OrderDetailDialog;
+class QAction;
 class QComboBox;
 class QLabel;
 class QTreeView;
@@ -62,6 +63,7 @@ private:
     QComboBox* m_kind;
     QLabel* m_count;
     QTreeView* m_view;
+    QAction* m_openAction = nullptr;
     TimelineModel* m_model;
     QPointer<OrderDetailDialog> m_dialog;
 };
