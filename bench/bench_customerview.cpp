@@ -166,10 +166,14 @@ int main(int argc, char** argv) {
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer t;
         t.start();
-        (void)OrderRepository(db.sql()).factsForCustomer(kCustomer, TimelineBuilder::kLimit);
+        const auto orderFacts =
+            OrderRepository(db.sql()).factsForCustomer(kCustomer, TimelineBuilder::kLimit);
         ordersMs << t.nsecsElapsed() / 1e6;
+        QStringList orderNos;
+        for (const OrderFacts& o : orderFacts.value())
+            orderNos.append(o.orderNo);
         t.restart();
-        (void)ReturnRepository(db.sql()).factsForCustomer(kCustomer, TimelineBuilder::kLimit);
+        (void)ReturnRepository(db.sql()).factsForOrderNos(orderNos, TimelineBuilder::kLimit);
         returnsMs << t.nsecsElapsed() / 1e6;
         t.restart();
         (void)ServiceContactRepository(db.sql()).forCustomer(kCustomer, TimelineBuilder::kLimit);

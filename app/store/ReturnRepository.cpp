@@ -139,21 +139,9 @@ Result<QList<ReturnRecord>> ReturnRepository::forCustomer(const QString& custome
     return readAll(query);
 }
 
-Result<QList<ReturnFacts>> ReturnRepository::factsForCustomer(const QString& customerId, int limit) const {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status s = CacheSql::prepare(
-            query,
-            u"SELECT r.id, r.order_no, r.channel, r.state, r.refund_cents, r.refund_currency, %1, "
-            u"COALESCE(r.pieces, (SELECT SUM(json_extract(value, '$.quantity')) FROM "
-            u"json_each(r.lines_json)), 0) "
-            u"FROM returns AS r WHERE r.order_no IN (SELECT order_no FROM orders WHERE customer_id = ?) "
-            u"ORDER BY r.created_at DESC, r.id LIMIT ?"_s.arg(
-                CacheSql::epochMsExpression(u"r.created_at"_s)));
-        !s)
-        return s.error();
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
+namespace {
+
+Result<QList<ReturnFacts>> readFacts(QSqlQuery& query) {
     if (Status s = CacheSql::exec(query, u"reading return facts"_s); !s)
         return s.error();
     QList<ReturnFacts> facts;
@@ -163,4 +151,40 @@ Result<QList<ReturnFacts>> ReturnRepository::factsForCustomer(const QString& cus
             query.value(3).toString(), CacheSql::timeFromEpochMs(query.value(6)),
             Money{query.value(4).toLongLong(), query.value(5).toString()}, query.value(7).toInt()});
     return facts;
+}
+
+QString factsSql(const QString& condition) {
+    return u"SELECT r.id, r.order_no, r.channel, r.state, r.refund_cents, r.refund_currency, %1, "
+           u"COALESCE(r.pieces, (SELECT SUM(json_extract(value, '$.quantity')) FROM "
+           u"json_each(r.lines_json)), 0) "
+           u"FROM returns AS r WHERE %2 ORDER BY r.created_at DESC, r.id LIMIT ?"_s.arg(
+               CacheSql::epochMsExpression(u"r.created_at"_s), condition);
+}
+
+} // namespace
+
+Result<QList<ReturnFacts>> ReturnRepository::factsForCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query, factsSql(u"r.order_no IN (SELECT order_no FROM orders WHERE customer_id = ?)"_s));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    return readFacts(query);
+}
+
+Result<QList<ReturnFacts>> ReturnRepository::factsForOrderNos(const QStringList& orderNos, int limit) const {
+    if (orderNos.isEmpty())
+        return QList<ReturnFacts>();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // One bound JSON array instead of thousands of placeholders.
+    if (Status s = CacheSql::prepare(query, factsSql(u"r.order_no IN (SELECT value FROM json_each(?))"_s));
+        !s)
+        return s.error();
+    query.addBindValue(CacheSql::json(QJsonArray::fromStringList(orderNos)));
+    query.addBindValue(limit);
+    return readFacts(query);
 }

@@ -28,6 +28,8 @@ public:
     Result<QList<ReturnRecord>> forCustomer(const QString& customerId, int limit = 200) const;
     // The same returns without their lines (pieces summed by SQLite), for figures and timeline.
     Result<QList<ReturnFacts>> factsForCustomer(const QString& customerId, int limit = 200) const;
+    // The same for the given orders (the customer's, already read): spares reading the orders again.
+    Result<QList<ReturnFacts>> factsForOrderNos(const QStringList& orderNos, int limit = 200) const;
 
 private:
     QSqlDatabase m_db;

@@ -73,7 +73,11 @@ Result<CustomerHistory> TimelineBuilder::load(QSqlDatabase db, const QString& cu
     if (!orders)
         return orders.error();
     h.orders = std::move(orders).value();
-    Result<QList<ReturnFacts>> returns = ReturnRepository(db).factsForCustomer(customerId, kLimit);
+    QStringList orderNos;
+    orderNos.reserve(h.orders.size());
+    for (const OrderFacts& o : h.orders)
+        orderNos.append(o.orderNo);
+    Result<QList<ReturnFacts>> returns = ReturnRepository(db).factsForOrderNos(orderNos, kLimit);
     if (!returns)
         return returns.error();
     h.returns = std::move(returns).value();

@@ -65,8 +65,11 @@ CustomerFiguresPanel::CustomerFiguresPanel(QWidget* parent)
 
 void CustomerFiguresPanel::setData(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns,
                                    const QDateTime& now) {
-    m_last12 = CustomerFigures::compute(orders, returns, CustomerFigures::twelveMonthsBefore(now));
-    m_allTime = CustomerFigures::compute(orders, returns);
+    m_orders = orders;
+    m_returns = returns;
+    m_now = now;
+    m_last12.reset();
+    m_allTime.reset();
     render();
 }
 
@@ -79,10 +82,20 @@ CustomerFiguresPanel::Period CustomerFiguresPanel::period() const {
 }
 
 const CustomerFigures& CustomerFiguresPanel::shownFigures() const {
-    return period() == AllTime ? m_allTime : m_last12;
+    static const CustomerFigures kNone;
+    const std::optional<CustomerFigures>& shown = period() == AllTime ? m_allTime : m_last12;
+    return shown ? *shown : kNone;
+}
+
+void CustomerFiguresPanel::computeShown() {
+    if (period() == AllTime && !m_allTime)
+        m_allTime = CustomerFigures::compute(m_orders, m_returns);
+    else if (period() == Last12Months && !m_last12)
+        m_last12 = CustomerFigures::compute(m_orders, m_returns, CustomerFigures::twelveMonthsBefore(m_now));
 }
 
 void CustomerFiguresPanel::render() {
+    computeShown();
     const CustomerFigures& figures = shownFigures();
     QList<ChannelFigures> rows = figures.channels();
     rows.append(figures.total());

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class ChannelMixChart;
 class QComboBox;
 class QLabel;
@@ -47,6 +49,12 @@ private:
     QTableWidget* m_table;
     ChannelMixChart* m_chart;
     QLabel* m_note;
-    CustomerFigures m_last12;
-    CustomerFigures m_allTime;
+    void computeShown();
+
+    // Figures of a period are computed when it is first shown (implicitly shared lists, no copy).
+    QList<OrderFacts> m_orders;
+    QList<ReturnFacts> m_returns;
+    QDateTime m_now;
+    std::optional<CustomerFigures> m_last12;
+    std::optional<CustomerFigures> m_allTime;
 };
