@@ -67,29 +67,37 @@ TimelineEvent fromPickup(const Pickup& p, const QHash<QString, QDateTime>& place
 
 } // namespace
 
-Result<CustomerHistory> TimelineBuilder::load(QSqlDatabase db, const QString& customerId) {
+namespace {
+
+Result<CustomerHistory> loadHistory(QSqlDatabase db, const QString& customerId, int limit, bool complete) {
     CustomerHistory h;
-    Result<QList<OrderFacts>> orders = OrderRepository(db).factsForCustomer(customerId, kLimit);
+    Result<QList<OrderFacts>> orders = OrderRepository(db).factsForCustomer(customerId, limit);
     if (!orders)
         return orders.error();
     h.orders = std::move(orders).value();
-    QStringList orderNos;
-    orderNos.reserve(h.orders.size());
-    for (const OrderFacts& o : h.orders)
-        orderNos.append(o.orderNo);
-    Result<QList<ReturnFacts>> returns = ReturnRepository(db).factsForOrderNos(orderNos, kLimit);
+    // All orders at hand: their returns by order number. Only the newest: the customer's newest
+    // returns, which may belong to older orders.
+    Result<QList<ReturnFacts>> returns = [&] {
+        if (!complete)
+            return ReturnRepository(db).factsForCustomer(customerId, limit);
+        QStringList orderNos;
+        orderNos.reserve(h.orders.size());
+        for (const OrderFacts& o : h.orders)
+            orderNos.append(o.orderNo);
+        return ReturnRepository(db).factsForOrderNos(orderNos, limit);
+    }();
     if (!returns)
         return returns.error();
     h.returns = std::move(returns).value();
-    Result<QList<Pickup>> pickups = PickupRepository(db).forCustomer(customerId, kLimit);
+    Result<QList<Pickup>> pickups = PickupRepository(db).forCustomer(customerId, limit);
     if (!pickups)
         return pickups.error();
     h.pickups = std::move(pickups).value();
-    Result<QList<ServiceContact>> contacts = ServiceContactRepository(db).forCustomer(customerId, kLimit);
+    Result<QList<ServiceContact>> contacts = ServiceContactRepository(db).forCustomer(customerId, limit);
     if (!contacts)
         return contacts.error();
     h.contacts = std::move(contacts).value();
-    Result<QList<Note>> notes = NoteRepository(db).forCustomer(customerId, kLimit);
+    Result<QList<Note>> notes = NoteRepository(db).forCustomer(customerId, limit);
     if (!notes)
         return notes.error();
     h.notes = std::move(notes).value();
@@ -98,6 +106,16 @@ Result<CustomerHistory> TimelineBuilder::load(QSqlDatabase db, const QString& cu
         return consents.error();
     h.consents = std::move(consents).value();
     return h;
+}
+
+} // namespace
+
+Result<CustomerHistory> TimelineBuilder::load(QSqlDatabase db, const QString& customerId) {
+    return loadHistory(std::move(db), customerId, kLimit, true);
+}
+
+Result<CustomerHistory> TimelineBuilder::loadNewest(QSqlDatabase db, const QString& customerId, int newest) {
+    return loadHistory(std::move(db), customerId, newest, false);
 }
 
 QList<TimelineEvent> TimelineBuilder::build(const CustomerHistory& h) {

@@ -29,5 +29,8 @@ public:
     static constexpr int kLimit = 100000;
 
     static Result<CustomerHistory> load(QSqlDatabase db, const QString& customerId);
+    // Only the newest `newest` records of each kind: enough for the first `newest` timeline entries
+    // in the right order (every kind's share of them is among its newest), not for the figures.
+    static Result<CustomerHistory> loadNewest(QSqlDatabase db, const QString& customerId, int newest);
     static QList<TimelineEvent> build(const CustomerHistory& history);
 };

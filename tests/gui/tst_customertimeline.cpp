@@ -116,7 +116,9 @@ private Q_SLOTS:
         QCOMPARE(history->model()->totalEvents(), 0); // not read until the tab is shown
         pane.showHistory();
         QCOMPARE(pane.findChild<QTabWidget*>(u"tabs"_s)->currentWidget()->objectName(), u"historyTab"_s);
-        QCOMPARE(history->model()->totalEvents(), 4); // three orders and a return
+        QCOMPARE(history->model()->totalEvents(), 4); // three orders and a return, the newest at once
+        QTRY_VERIFY(!history->isLoadingRest()); // and all of it, with the figures, after the first paint
+        QCOMPARE(history->model()->totalEvents(), 4);
         const TimelineEvent* newest = history->model()->eventAt(1);
         QVERIFY(newest);
         QCOMPARE(newest->orderNo, u"S-200"_s);
@@ -141,6 +143,7 @@ private Q_SLOTS:
         pane.showCustomer(schulz());
         pane.showHistory();
         CustomerHistoryPanel* history = pane.historyPanel();
+        QTRY_VERIFY(!history->isLoadingRest());
         QComboBox* channels = history->channelFilter();
         const int webshop = channels->findData(u"webshop"_s);
         QVERIFY(webshop > 0);

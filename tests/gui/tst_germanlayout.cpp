@@ -202,6 +202,7 @@ private Q_SLOTS:
         auto* history = window.customersPage()->findChild<CustomerHistoryPanel*>();
         QVERIFY(history);
         QTRY_COMPARE(history->model()->totalEvents(), 12 + 1 + 1 + 3); // orders, return, contact, consents
+        QTRY_VERIFY(!history->isLoadingRest());                        // figures too
         QTest::qWait(50);
         saveScreenshot(&window, u"kunden-verlauf"_s);
         const QStringList timeline = cutOffTexts(&window);

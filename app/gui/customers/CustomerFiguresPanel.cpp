@@ -65,12 +65,26 @@ CustomerFiguresPanel::CustomerFiguresPanel(QWidget* parent)
 
 void CustomerFiguresPanel::setData(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns,
                                    const QDateTime& now) {
+    m_pending = false;
+    m_caption->setText(tr("Figures"));
     m_orders = orders;
     m_returns = returns;
     m_now = now;
     m_last12.reset();
     m_allTime.reset();
     render();
+}
+
+void CustomerFiguresPanel::setPending() {
+    m_orders.clear();
+    m_returns.clear();
+    m_last12.reset();
+    m_allTime.reset();
+    m_pending = true;
+    m_table->setRowCount(0);
+    m_chart->setSlices({});
+    m_note->hide();
+    m_caption->setText(tr("Figures (reading…)"));
 }
 
 void CustomerFiguresPanel::setPeriod(Period period) {
@@ -95,6 +109,8 @@ void CustomerFiguresPanel::computeShown() {
 }
 
 void CustomerFiguresPanel::render() {
+    if (m_pending)
+        return;
     computeShown();
     const CustomerFigures& figures = shownFigures();
     QList<ChannelFigures> rows = figures.channels();
@@ -138,7 +154,7 @@ void CustomerFiguresPanel::render() {
 }
 
 void CustomerFiguresPanel::retranslate() {
-    m_caption->setText(tr("Figures"));
+    m_caption->setText(m_pending ? tr("Figures (reading…)") : tr("Figures"));
     m_period->setItemText(0, tr("Last 12 months"));
     m_period->setItemText(1, tr("All time"));
     m_period->setAccessibleName(tr("Period of the figures"));

@@ -31,6 +31,8 @@ public:
     explicit CustomerFiguresPanel(QWidget* parent = nullptr);
 
     void setData(const QList<OrderFacts>& orders, const QList<ReturnFacts>& returns, const QDateTime& now);
+    // Shows no figures until setData (the history is still being read).
+    void setPending();
     void setPeriod(Period period);
     Period period() const;
     const CustomerFigures& shownFigures() const;
@@ -55,6 +57,7 @@ private:
     QList<OrderFacts> m_orders;
     QList<ReturnFacts> m_returns;
     QDateTime m_now;
+    bool m_pending = false;
     std::optional<CustomerFigures> m_last12;
     std::optional<CustomerFigures> m_allTime;
 };

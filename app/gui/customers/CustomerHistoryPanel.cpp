@@ -20,12 +20,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr int kRestAtLatestMs = 100;
 
 constexpr TimelineKind kKinds[] = {
     TimelineKind::OnlineOrder,    TimelineKind::StoreReceipt, TimelineKind::Return, TimelineKind::Pickup,
@@ -77,6 +80,7 @@ CustomerHistoryPanel::CustomerHistoryPanel(QSqlDatabase db, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::EventColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
+    m_view->viewport()->installEventFilter(this);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first, int last) { spanMonthRows(first, last); });
@@ -100,20 +104,49 @@ CustomerHistoryPanel::CustomerHistoryPanel(QSqlDatabase db, QWidget* parent)
 
 Status CustomerHistoryPanel::showCustomer(const QString& customerId) {
     m_customerId = customerId;
-    Result<CustomerHistory> history = TimelineBuilder::load(m_db, customerId);
-    if (!history) {
+    const quint64 generation = ++m_generation;
+    m_figures->setPending();
+    Result<CustomerHistory> newest = TimelineBuilder::loadNewest(m_db, customerId, TimelineModel::kBatch);
+    if (!newest) {
+        m_restPending = false;
         m_model->setEvents({});
-        m_figures->setData(QList<OrderFacts>(), QList<ReturnFacts>(), m_clock->nowUtc());
-        return history.error();
+        return newest.error();
+    }
+    m_model->setEvents(TimelineBuilder::build(newest.value()));
+    fillChannelFilter();
+    // The rest right after the timeline's first paint (eventFilter), or soon when it does not
+    // paint (hidden): paints come on the window's update timer, after a zero timer would.
+    m_restPending = true;
+    QTimer::singleShot(kRestAtLatestMs, this, [this, generation] { loadRest(generation); });
+    return {};
+}
+
+bool CustomerHistoryPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_restPending) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] { loadRest(generation); });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerHistoryPanel::loadRest(quint64 generation) {
+    if (generation != m_generation || !m_restPending)
+        return;
+    m_restPending = false;
+    Result<CustomerHistory> history = TimelineBuilder::load(m_db, m_customerId);
+    if (!history) {
+        QMessageBox::warning(this, tr("Customer history"), ErrorMessages::describe(history.error()));
+        return;
     }
     m_figures->setData(history->orders, history->returns, m_clock->nowUtc());
     m_model->setEvents(TimelineBuilder::build(history.value()));
     fillChannelFilter();
-    return {};
 }
 
 void CustomerHistoryPanel::clear() {
     m_customerId.clear();
+    ++m_generation;
+    m_restPending = false;
     m_model->setEvents({});
     if (m_dialog)
         m_dialog->close();

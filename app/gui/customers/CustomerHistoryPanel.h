@@ -24,8 +24,11 @@ class CustomerHistoryPanel : public QWidget {
 public:
     explicit CustomerHistoryPanel(QSqlDatabase db, QWidget* parent = nullptr);
 
-    // Reads the customer's history from the cache (one query per kind).
+    // Reads the customer's history from the cache (one query per kind): the newest entries at
+    // once, so the tab paints quickly, and everything (and the figures) right after the first paint.
     Status showCustomer(const QString& customerId);
+    // True while only the newest entries are shown and the rest is still to be read.
+    bool isLoadingRest() const { return m_restPending; }
     void clear();
     QString shownCustomerId() const { return m_customerId; }
     void setClock(const Clock* clock) { m_clock = clock; }
@@ -45,6 +48,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
@@ -52,6 +56,7 @@ private:
     void applyFilters();
     void spanMonthRows(int first, int last);
     void updateCount();
+    void loadRest(quint64 generation);
 
     QSqlDatabase m_db;
     const Clock* m_clock;
@@ -66,4 +71,6 @@ private:
     QAction* m_openAction = nullptr;
     TimelineModel* m_model;
     QPointer<OrderDetailDialog> m_dialog;
+    quint64 m_generation = 0;
+    bool m_restPending = false;
 };
