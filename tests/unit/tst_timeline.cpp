@@ -92,6 +92,7 @@ private Q_SLOTS:
     void filtersByChannelAndKind();
     void fiveThousandEventsAreHandedOutInBatches();
     void theCacheGivesOrdersAndReturnsWithPiecesAndExactTimes();
+    void theNewestPageReadFirstIsTheSameAsFromTheWholeHistory();
 };
 
 void TestTimeline::everyKindOfRecordBecomesAnEntryNewestFirst() {
@@ -243,6 +244,47 @@ void TestTimeline::theCacheGivesOrdersAndReturnsWithPiecesAndExactTimes() {
         QCOMPARE(history->returns, QList<ReturnFacts>{ReturnFacts::of(r)});
         QCOMPARE(history->returns.first().pieces, 3);
     }
+}
+
+void TestTimeline::theNewestPageReadFirstIsTheSameAsFromTheWholeHistory() {
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"cache.sqlite"_s));
+    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QSqlDatabase db = opened.value()->sql();
+    // Orders every 5 hours, contacts every 3 days, and returns made lately of old orders too.
+    QList<Order> orders;
+    for (int i = 0; i < 600; ++i) {
+        Order o =
+            order(u"O-%1"_s.arg(i), i % 2 ? u"app"_s : u"store"_s, at(2026, 11, 28).addSecs(-3600LL * 5 * i));
+        o.customerId = u"cust"_s;
+        o.version = 1;
+        orders.append(o);
+    }
+    QVERIFY(OrderRepository(db).upsert(orders));
+    QList<ReturnRecord> returns;
+    for (int i = 0; i < 100; ++i) {
+        ReturnRecord r;
+        r.id = u"r-%1"_s.arg(i);
+        r.orderNo = orders[i * 6].orderNo;
+        r.channel = u"store"_s;
+        r.createdAt = at(2026, 11, 28).addSecs(-3600LL * 7 * i);
+        r.lines = {ReturnLine{u"1"_s, 1, {}, {}, {}}};
+        r.refund = Refund{u"original"_s, Money::eur(1000)};
+        r.state = u"refunded"_s;
+        r.version = 1;
+        returns.append(r);
+    }
+    QVERIFY(ReturnRepository(db).upsert(returns));
+
+    const Result<CustomerHistory> newest = TimelineBuilder::loadNewest(db, u"cust"_s, TimelineModel::kBatch);
+    const Result<CustomerHistory> all = TimelineBuilder::load(db, u"cust"_s);
+    QVERIFY(newest && all);
+    QCOMPARE(all->orders.size(), 600);
+    QCOMPARE(all->returns.size(), 100);
+    const QList<TimelineEvent> first = TimelineBuilder::build(newest.value()).mid(0, TimelineModel::kBatch);
+    const QList<TimelineEvent> whole = TimelineBuilder::build(all.value()).mid(0, TimelineModel::kBatch);
+    QCOMPARE(first.size(), TimelineModel::kBatch);
+    QCOMPARE(first, whole);
 }
 
 QTEST_MAIN(TestTimeline)
