@@ -26,6 +26,14 @@ QDateTime CacheSql::time(const QVariant& stored) {
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
+QString CacheSql::epochMsExpression(const QString& column) {
+    return u"CAST(ROUND((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)"_s.arg(column);
+}
+
+QDateTime CacheSql::timeFromEpochMs(const QVariant& ms) {
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
 QString CacheSql::json(const QJsonArray& array) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }

@@ -18,6 +18,10 @@ QVariant textOrNull(const QString& text);  // NULL for an empty string
 QVariant text(const QString& text);        // never NULL: a null QString becomes ''
 QVariant timeOrNull(const QDateTime& utc); // ISO-8601 UTC with ms, NULL when invalid
 QDateTime time(const QVariant& stored);    // invalid for NULL
+// SQL that turns a stored time column into milliseconds since the epoch inside SQLite (exact to
+// the ms), for reading thousands of rows without parsing each ISO text in C++; NULL stays NULL.
+QString epochMsExpression(const QString& column);
+QDateTime timeFromEpochMs(const QVariant& ms); // invalid for NULL
 QString json(const QJsonArray& array);
 QString json(const QJsonObject& object);
 // The stored JSON text of column what; a row that is not JSON of that shape is store.query.

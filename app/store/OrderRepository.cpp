@@ -50,8 +50,9 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
     QSqlQuery query(m_db);
     if (Status s = CacheSql::prepare(
             query,
-            u"INSERT INTO orders (%1, gross_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            u"?, ?, ?) "
+            u"INSERT INTO orders (%1, gross_cents, currency, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            u"?, "
+            u"?, ?, ?, ?, ?, ?) "
             u"ON CONFLICT (id) DO UPDATE SET order_no = excluded.order_no, channel = excluded.channel, "
             u"customer_id = excluded.customer_id, store_id = excluded.store_id, placed_at = "
             u"excluded.placed_at, "
@@ -59,7 +60,7 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
             u"totals_json = excluded.totals_json, fulfilment = excluded.fulfilment, "
             u"delivered_at = excluded.delivered_at, state = excluded.state, version = excluded.version, "
             u"updated_at = excluded.updated_at, gross_cents = excluded.gross_cents, currency = "
-            u"excluded.currency "
+            u"excluded.currency, pieces = excluded.pieces "
             u"WHERE excluded.version >= orders.version"_s.arg(kColumns));
         !s)
         return s;
@@ -79,7 +80,8 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
                                    o.version,
                                    CacheSql::timeOrNull(o.updatedAt),
                                    o.totals.gross.cents,
-                                   CacheSql::text(o.totals.gross.currency)};
+                                   CacheSql::text(o.totals.gross.currency),
+                                   OrderFacts::of(o).pieces};
         for (int i = 0; i < int(std::size(values)); ++i)
             query.bindValue(i, values[i]);
         if (Status s = CacheSql::exec(query, u"writing order %1"_s.arg(o.id)); !s)
@@ -131,4 +133,28 @@ std::optional<Order> OrderRepository::findByOrderNo(const QString& orderNo) cons
 
 Result<QList<Order>> OrderRepository::forCustomer(const QString& customerId, int limit) const {
     return select(u"customer_id = ?"_s, customerId, limit);
+}
+
+Result<QList<OrderFacts>> OrderRepository::factsForCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query, u"SELECT id, order_no, channel, state, gross_cents, currency, %1, "
+                   u"COALESCE(pieces, (SELECT SUM(json_extract(value, '$.quantity')) FROM "
+                   u"json_each(lines_json)), 0) "
+                   u"FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, id LIMIT ?"_s.arg(
+                       CacheSql::epochMsExpression(u"placed_at"_s)));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    if (Status s = CacheSql::exec(query, u"reading order facts"_s); !s)
+        return s.error();
+    QList<OrderFacts> facts;
+    while (query.next())
+        facts.append(OrderFacts{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), CacheSql::timeFromEpochMs(query.value(6)),
+            Money{query.value(4).toLongLong(), query.value(5).toString()}, query.value(7).toInt()});
+    return facts;
 }

@@ -2,6 +2,7 @@
 
 #include "Order.h"
 #include "Result.h"
+#include "SaleFacts.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -24,6 +25,9 @@ public:
     std::optional<Order> findByOrderNo(const QString& orderNo) const;
     // The customer's orders, newest first, with their lines.
     Result<QList<Order>> forCustomer(const QString& customerId, int limit = 200) const;
+    // The same orders without their lines (pieces summed by SQLite): for the figures and the
+    // timeline, fast enough for thousands of orders.
+    Result<QList<OrderFacts>> factsForCustomer(const QString& customerId, int limit = 200) const;
 
 private:
     Result<QList<Order>> select(const QString& condition, const QString& value, int limit) const;

@@ -128,6 +128,19 @@ Result<QList<Pickup>> PickupRepository::forOrderNo(const QString& orderNo) const
     return readAll(query);
 }
 
+Result<QList<Pickup>> PickupRepository::forCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query, u"SELECT %1 FROM pickups WHERE customer_id = ? ORDER BY updated_at DESC, id LIMIT ?"_s.arg(
+                       kColumns));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    return readAll(query);
+}
+
 Result<QList<Pickup>> PickupRepository::forStore(const QString& storeId, const QList<PickupState>& states,
                                                  int limit) const {
     // Only placeholders are generated here; the states themselves are bound.

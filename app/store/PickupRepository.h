@@ -22,6 +22,8 @@ public:
 
     std::optional<Pickup> find(const QString& id) const;
     Result<QList<Pickup>> forOrderNo(const QString& orderNo) const;
+    // The customer's pickups (for the customer's timeline), newest change first.
+    Result<QList<Pickup>> forCustomer(const QString& customerId, int limit = 200) const;
     // The pickup desk's queue: this store's pickups in the given states (all when empty), soonest
     // deadline first, those without a deadline last.
     Result<QList<Pickup>> forStore(const QString& storeId, const QList<PickupState>& states = {},

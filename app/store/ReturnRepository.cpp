@@ -64,15 +64,15 @@ Status ReturnRepository::upsert(const QList<ReturnRecord>& returns) {
             query,
             u"INSERT INTO returns (id, order_no, store_id, channel, requester_staff_id, lines_json, "
             u"refund_method, "
-            u"refund_cents, refund_currency, approvals_json, state, created_at, version, updated_at) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            u"refund_cents, refund_currency, approvals_json, state, created_at, version, updated_at, pieces) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             u"ON CONFLICT (id) DO UPDATE SET order_no = excluded.order_no, store_id = excluded.store_id, "
             u"channel = excluded.channel, requester_staff_id = excluded.requester_staff_id, "
             u"lines_json = excluded.lines_json, refund_method = excluded.refund_method, "
             u"refund_cents = excluded.refund_cents, refund_currency = excluded.refund_currency, "
             u"approvals_json = excluded.approvals_json, state = excluded.state, created_at = "
             u"excluded.created_at, "
-            u"version = excluded.version, updated_at = excluded.updated_at "
+            u"version = excluded.version, updated_at = excluded.updated_at, pieces = excluded.pieces "
             u"WHERE excluded.version >= returns.version"_s);
         !s)
         return s;
@@ -90,7 +90,8 @@ Status ReturnRepository::upsert(const QList<ReturnRecord>& returns) {
                                    CacheSql::text(r.state),
                                    CacheSql::timeOrNull(r.createdAt),
                                    r.version,
-                                   CacheSql::timeOrNull(r.updatedAt)};
+                                   CacheSql::timeOrNull(r.updatedAt),
+                                   ReturnFacts::of(r).pieces};
         for (int i = 0; i < int(std::size(values)); ++i)
             query.bindValue(i, values[i]);
         if (Status s = CacheSql::exec(query, u"writing return %1"_s.arg(r.id)); !s)
@@ -147,4 +148,54 @@ Result<QList<ReturnRecord>> ReturnRepository::recent(int limit) const {
         return s.error();
     query.addBindValue(limit);
     return readAll(query);
+}
+
+namespace {
+
+Result<QList<ReturnFacts>> readFacts(QSqlQuery& query) {
+    if (Status s = CacheSql::exec(query, u"reading return facts"_s); !s)
+        return s.error();
+    QList<ReturnFacts> facts;
+    while (query.next())
+        facts.append(ReturnFacts{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), CacheSql::timeFromEpochMs(query.value(6)),
+            Money{query.value(4).toLongLong(), query.value(5).toString()}, query.value(7).toInt()});
+    return facts;
+}
+
+QString factsSql(const QString& condition) {
+    return u"SELECT r.id, r.order_no, r.channel, r.state, r.refund_cents, r.refund_currency, %1, "
+           u"COALESCE(r.pieces, (SELECT SUM(json_extract(value, '$.quantity')) FROM "
+           u"json_each(r.lines_json)), 0) "
+           u"FROM returns AS r WHERE %2 ORDER BY r.created_at DESC, r.id LIMIT ?"_s.arg(
+               CacheSql::epochMsExpression(u"r.created_at"_s), condition);
+}
+
+} // namespace
+
+Result<QList<ReturnFacts>> ReturnRepository::factsForCustomer(const QString& customerId, int limit) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status s = CacheSql::prepare(
+            query, factsSql(u"r.order_no IN (SELECT order_no FROM orders WHERE customer_id = ?)"_s));
+        !s)
+        return s.error();
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    return readFacts(query);
+}
+
+Result<QList<ReturnFacts>> ReturnRepository::factsForOrderNos(const QStringList& orderNos, int limit) const {
+    if (orderNos.isEmpty())
+        return QList<ReturnFacts>();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // One bound JSON array instead of thousands of placeholders.
+    if (Status s = CacheSql::prepare(query, factsSql(u"r.order_no IN (SELECT value FROM json_each(?))"_s));
+        !s)
+        return s.error();
+    query.addBindValue(CacheSql::json(QJsonArray::fromStringList(orderNos)));
+    query.addBindValue(limit);
+    return readFacts(query);
 }

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "ReturnRecord.h"
+#include "SaleFacts.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -27,6 +28,10 @@ public:
     Result<QList<ReturnRecord>> forCustomer(const QString& customerId, int limit = 200) const;
     // Every cached return, newest first (theke-ctl return list).
     Result<QList<ReturnRecord>> recent(int limit = 500) const;
+    // The same returns without their lines (pieces summed by SQLite), for figures and timeline.
+    Result<QList<ReturnFacts>> factsForCustomer(const QString& customerId, int limit = 200) const;
+    // The same for the given orders (the customer's, already read): spares reading the orders again.
+    Result<QList<ReturnFacts>> factsForOrderNos(const QStringList& orderNos, int limit = 200) const;
 
 private:
     QSqlDatabase m_db;

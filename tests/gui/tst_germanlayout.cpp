@@ -1,18 +1,24 @@
 // The German window at 1366×768, as the counter PC shows it: every caption, button and tab text
 // fits its widget (nothing cut off). With THEKE_SCREENSHOT_DIR set, each screen is saved as a PNG
 // so a person can look at it too.
+#include "CustomerDetailPane.h"
+#include "CustomerHistoryPanel.h"
 #include "CustomerRepository.h"
 #include "CustomerSearchModel.h"
 #include "CustomersPage.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "OrderDetailDialog.h"
 #include "OrderRepository.h"
 #include "Profile.h"
 #include "ReturnLinesModel.h"
+#include "ReturnRepository.h"
 #include "ReturnsDesk.h"
 #include "ReturnsPage.h"
+#include "ServiceContactRepository.h"
 #include "SettingsRepository.h"
 #include "SyncService.h"
+#include "TimelineModel.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -24,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +58,32 @@ Customer longNamedCustomer() {
     return c;
 }
 
+// A history in every channel: orders, a store receipt, a marketplace order returned in a store.
+QList<Order> ordersOfLongNamedCustomer() {
+    const QStringList channels{u"webshop"_s, u"store"_s, u"marketplace:zalando"_s, u"app"_s, u"phone"_s};
+    QList<Order> orders;
+    for (int i = 0; i < 12; ++i) {
+        Order o;
+        o.id = u"o-%1"_s.arg(i);
+        o.orderNo = u"W-2026-00482%1"_s.arg(i, 2, 10, QChar(u'0'));
+        o.channel = channels[i % channels.size()];
+        o.customerId = u"c-1"_s;
+        o.placedAt = QDateTime::currentDateTimeUtc().addDays(-9 * i - 1);
+        OrderLine line{u"1"_s,        u"4061234567890"_s, u"Wollmantel „Hanseatin“ Größe 42"_s,
+                       1 + i % 3,     Money::eur(24995),  Money::eur(24995 * (1 + i % 3)),
+                       i == 2 ? 1 : 0};
+        o.lines = {line};
+        o.totals.gross = line.total;
+        o.payment.method = u"klarna"_s;
+        o.fulfilment = i % 2 ? u"pickup"_s : u"delivery"_s;
+        o.deliveredAt = o.placedAt.addDays(2);
+        o.state = i == 0 ? u"ready_for_pickup"_s : u"delivered"_s;
+        o.version = 1;
+        orders.append(o);
+    }
+    return orders;
+}
+
 // Texts that do not fit their widget, as "objectName: text".
 QStringList cutOffTexts(QWidget* root) {
     QStringList problems;
@@ -58,7 +91,11 @@ QStringList cutOffTexts(QWidget* root) {
         if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
             label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
             continue;
-        for (const QString& line : label->text().split(u'\n')) {
+        // A label with a buddy shows its "&" mnemonic as an underline, not as a character.
+        QString text = label->text();
+        if (label->buddy())
+            text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+        for (const QString& line : text.split(u'\n')) {
             if (label->fontMetrics().horizontalAdvance(line) > label->contentsRect().width())
                 problems << label->objectName() + u": "_s + line;
         }
@@ -119,6 +156,27 @@ private Q_SLOTS:
         QVERIFY(SettingsRepository(m_db->sql())
                     .setValue(SettingKey::kStoreName.toString(), u"Theke Hamburg Mönckebergstraße"_s));
         QVERIFY(CustomerRepository(m_db->sql()).upsert({longNamedCustomer()}));
+        const QList<Order> orders = ordersOfLongNamedCustomer();
+        QVERIFY(OrderRepository(m_db->sql()).upsert(orders));
+        ReturnRecord r;
+        r.id = u"r-1"_s;
+        r.orderNo = orders[2].orderNo;
+        r.storeId = u"hh-moenckebergstrasse"_s;
+        r.channel = u"store"_s;
+        r.lines = {ReturnLine{u"1"_s, 1, u"does_not_fit"_s, u"as_new"_s, u"restock"_s}};
+        r.refund = Refund{u"original"_s, Money::eur(24995)};
+        r.state = u"refund_pending"_s;
+        r.createdAt = orders[2].placedAt.addDays(6);
+        r.version = 1;
+        QVERIFY(ReturnRepository(m_db->sql()).upsert({r}));
+        QVERIFY(ServiceContactRepository(m_db->sql())
+                    .upsert({ServiceContact{u"sc-1"_s,
+                                            u"c-1"_s,
+                                            u"phone"_s,
+                                            u"Rückfrage zur Lieferadresse und Abholung in der Filiale"_s,
+                                            QDateTime::currentDateTimeUtc().addDays(-4),
+                                            1,
+                                            {}}}));
     }
 
     void customerViewFitsAt1366x768() {
@@ -137,11 +195,30 @@ private Q_SLOTS:
         QVERIFY2(overview.isEmpty(), qPrintable(overview.join(u" | "_s)));
 
         auto* tabs = window.customersPage()->findChild<QTabWidget*>(u"tabs"_s);
-        tabs->setCurrentIndex(1);
+        tabs->setCurrentWidget(tabs->findChild<QWidget*>(u"notesTab"_s));
         QTest::qWait(20);
         saveScreenshot(&window, u"kunden-notizen"_s);
         const QStringList notes = cutOffTexts(&window);
         QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u" | "_s)));
+
+        tabs->setCurrentWidget(tabs->findChild<QWidget*>(u"historyTab"_s));
+        auto* history = window.customersPage()->findChild<CustomerHistoryPanel*>();
+        QVERIFY(history);
+        QTRY_COMPARE(history->model()->totalEvents(), 12 + 1 + 1 + 3); // orders, return, contact, consents
+        QTRY_VERIFY(!history->isLoadingRest());                        // figures too
+        QTest::qWait(50);
+        saveScreenshot(&window, u"kunden-verlauf"_s);
+        const QStringList timeline = cutOffTexts(&window);
+        QVERIFY2(timeline.isEmpty(), qPrintable(timeline.join(u" | "_s)));
+
+        OrderDetailDialog* dialog = history->openOrder(ordersOfLongNamedCustomer()[2].orderNo);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(50);
+        saveScreenshot(dialog, u"kunden-verlauf-auftrag"_s);
+        const QStringList order = cutOffTexts(dialog);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(u" | "_s)));
+        dialog->close();
     }
 
     void returnsDeskFitsAt1366x768() {

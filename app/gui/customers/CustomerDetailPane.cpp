@@ -5,6 +5,7 @@
 #include "ConsentPanel.h"
 #include "ConsentTexts.h"
 #include "CustomerEraser.h"
+#include "CustomerHistoryPanel.h"
 #include "CustomerRepository.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
@@ -29,7 +30,8 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     , m_db(db)
     , m_writer(std::make_unique<CacheWriter>(db))
     , m_consents(new ConsentPanel(this))
-    , m_notes(new NotesPanel(this)) {
+    , m_notes(new NotesPanel(this))
+    , m_history(new CustomerHistoryPanel(db, this)) {
     m_ui->setupUi(this);
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
@@ -42,6 +44,9 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     m_ui->headerLayout->setAlignment(m_ui->moreButton, Qt::AlignTop);
     m_ui->consentLayout->addWidget(m_consents);
     m_ui->notesLayout->addWidget(m_notes);
+    m_ui->historyLayout->addWidget(m_history);
+    // The history is read when its tab is shown, so opening a customer stays quick.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &CustomerDetailPane::loadHistoryIfShown);
 
     auto* more = new QMenu(this);
     QAction* erase = more->addAction(tr("Erase customer data from this device…"));
@@ -77,6 +82,8 @@ void CustomerDetailPane::setSession(Session* session) {
 
 void CustomerDetailPane::clear() {
     m_customer = Customer();
+    m_history->clear();
+    m_historyStale = true;
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
 
@@ -89,7 +96,22 @@ void CustomerDetailPane::showCustomer(const Customer& customer) {
     }
     render();
     loadNotes();
+    m_historyStale = true;
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
+    loadHistoryIfShown();
+}
+
+void CustomerDetailPane::showHistory() {
+    m_ui->tabs->setCurrentWidget(m_ui->historyTab);
+    loadHistoryIfShown();
+}
+
+void CustomerDetailPane::loadHistoryIfShown() {
+    if (!m_historyStale || m_customer.id.isEmpty() || m_ui->tabs->currentWidget() != m_ui->historyTab)
+        return;
+    m_historyStale = false;
+    if (const Status loaded = m_history->showCustomer(m_customer.id); !loaded)
+        showError(loaded.error());
 }
 
 bool CustomerDetailPane::showCustomerById(const QString& customerId) {

@@ -14,6 +14,7 @@ class CustomerDetailPane;
 }
 class CacheWriter;
 class ConsentPanel;
+class CustomerHistoryPanel;
 class NotesPanel;
 class Session;
 
@@ -41,6 +42,9 @@ public:
 
     ConsentPanel* consentPanel() const { return m_consents; }
     NotesPanel* notesPanel() const { return m_notes; }
+    CustomerHistoryPanel* historyPanel() const { return m_history; }
+    // Switches to the history tab (reading the history from the cache on first show).
+    void showHistory();
 
     // Grants or withdraws a consent (after the associate confirmed); false with a message shown on failure.
     bool changeConsent(const QString& purpose, bool grant);
@@ -61,6 +65,7 @@ private:
     void render();
     void reloadCustomer();
     void loadNotes();
+    void loadHistoryIfShown();
     void contact(const QString& purpose);
     void showError(const Error& error);
 
@@ -70,5 +75,7 @@ private:
     QPointer<Session> m_session;
     ConsentPanel* m_consents;
     NotesPanel* m_notes;
+    CustomerHistoryPanel* m_history;
+    bool m_historyStale = true;
     Customer m_customer;
 };
