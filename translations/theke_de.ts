@@ -324,6 +324,19 @@
     </message>
 </context>
 <context>
+    <name>ChannelMixChart</name>
+    <message>
+        <location filename="../app/gui/customers/ChannelMixChart.cpp" line="+27"/>
+        <source>Revenue by channel</source>
+        <translation>Umsatz nach Kanal</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no revenue in this period</source>
+        <translation>kein Umsatz in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>ClientLauncher</name>
     <message>
         <location filename="../app/gui/common/ClientLauncher.cpp" line="+28"/>
@@ -654,17 +667,22 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+158"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+180"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-38"/>
         <source>Card no.:</source>
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-111"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-128"/>
         <source>Erase customer data from this device…</source>
         <translation>Kundendaten von diesem Gerät löschen…</translation>
     </message>
@@ -684,7 +702,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -742,6 +760,186 @@
         <location line="+26"/>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFiguresPanel</name>
+    <message>
+        <location filename="../app/gui/customers/CustomerFiguresPanel.cpp" line="+69"/>
+        <location line="+88"/>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+70"/>
+        <source>Figures (reading…)</source>
+        <translation>Kennzahlen (werden gelesen …)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n order(s) in other currencies are not included.</source>
+        <translation>
+            <numerusform>%n Bestellung in anderer Währung ist nicht enthalten.</numerusform>
+            <numerusform>%n Bestellungen in anderen Währungen sind nicht enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period of the figures</source>
+        <translation>Zeitraum der Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures per channel</source>
+        <translation>Kennzahlen je Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avg. order</source>
+        <translation>Ø Bestellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue net of returns</source>
+        <translation>Umsatz abzüglich Retouren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order value, net of returns</source>
+        <translation>Durchschnittlicher Bestellwert abzüglich Retouren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned pieces of the pieces bought</source>
+        <translation>Zurückgegebene von gekauften Stück</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryPanel</name>
+    <message>
+        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+138"/>
+        <location line="+96"/>
+        <source>Customer history</source>
+        <translation>Kundenverlauf</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+89"/>
+        <location line="+2"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is not in this device&apos;s cache.</source>
+        <translation>Bestellung %1 ist nicht im Zwischenspeicher dieses Geräts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show channel</source>
+        <translation>Kanal anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show kind</source>
+        <translation>Art anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click opens an order</source>
+        <translation>Eingabetaste oder Doppelklick öffnet eine Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open order</source>
+        <translation>Bestellung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the order&apos;s lines, payment, delivery and returns</source>
+        <translation>Positionen, Zahlung, Lieferung und Retouren der Bestellung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1834,145 @@
         <location line="+32"/>
         <source>Too long: %1 of at most %2 characters</source>
         <translation>Zu lang: %1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../app/gui/customers/OrderDetailDialog.cpp" line="+62"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed:</source>
+        <translation>Bestellt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilment:</source>
+        <translation>Lieferart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered:</source>
+        <translation>Geliefert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet delivered</source>
+        <translation>noch nicht geliefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(incl. shipping %1)</source>
+        <translation>(inkl. Versand %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returns of this order</source>
+        <translation>Retouren dieser Bestellung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by post (%1)</source>
+        <translation>per Post (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing of this order has been returned.</source>
+        <translation>Von dieser Bestellung wurde nichts zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3230,237 @@ Grund: %3 · Zustand: %4</translation>
         <location line="+0"/>
         <source>Synchronisation failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../app/gui/customers/TimelineModel.cpp" line="+173"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <location filename="../app/gui/customers/TimelineTexts.cpp" line="+11"/>
+        <source>Online orders</source>
+        <translation>Online-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store receipts</source>
+        <translation>Filialeinkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickups</source>
+        <translation>Abholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service contacts</source>
+        <translation>Servicekontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent changes</source>
+        <translation>Einwilligungsänderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase %1</source>
+        <translation>Einkauf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return from %1</source>
+        <translation>Retoure zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup %1</source>
+        <translation>Abholung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent granted: %1</source>
+        <translation>Einwilligung erteilt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent withdrawn: %1</source>
+        <translation>Einwilligung widerrufen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>awaiting stock</source>
+        <translation>wartet auf Ware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>ready for pickup</source>
+        <translation>abholbereit</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly handed over</source>
+        <translation>teilweise übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned to stock</source>
+        <translation>zurück in den Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>not yet sent</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>placed</source>
+        <translation>bestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipped</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered</source>
+        <translation>geliefert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>collected</source>
+        <translation>abgeholt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund pending</source>
+        <translation>Erstattung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pickup in store</source>
+        <translation>Abholung in der Filiale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>social media</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 · %n piece(s)</source>
+        <translation>
+            <numerusform>%1 · %n Stück</numerusform>
+            <numerusform>%1 · %n Stück</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

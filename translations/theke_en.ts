@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CustomerFiguresPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/customers/CustomerFiguresPanel.cpp" line="+153"/>
+        <source>%n order(s) in other currencies are not included.</source>
+        <translation>
+            <numerusform>%n order in another currency is not included.</numerusform>
+            <numerusform>%n orders in other currencies are not included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+192"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message numerus="yes">
         <location filename="../app/gui/customers/CustomersPage.cpp" line="+112"/>
@@ -55,6 +85,17 @@
         <translation>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n day beyond it, so the return is refused.</numerusform>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n days beyond it, so the return is refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message numerus="yes">
+        <location filename="../app/gui/customers/TimelineTexts.cpp" line="+151"/>
+        <source>%1 · %n piece(s)</source>
+        <translation>
+            <numerusform>%1 · %n piece</numerusform>
+            <numerusform>%1 · %n pieces</numerusform>
         </translation>
     </message>
 </context>
