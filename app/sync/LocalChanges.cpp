@@ -4,6 +4,7 @@
 #include "CustomerRepository.h"
 #include "NoteRepository.h"
 #include "OutboxRepository.h"
+#include "PickupActions.h"
 #include "ReturnBooking.h"
 #include "SyncLog.h"
 
@@ -174,6 +175,8 @@ Status LocalChanges::undo(const OutboxEntry& entry) {
         return NoteRepository(m_database.sql()).removeLocal(entry.idempotencyKey);
     if (entry.command == OutboxCommandName::kReturnCreate)
         return ReturnBooking::undo(m_database.sql(), entry);
+    if (PickupActions::isPickupCommand(entry.command))
+        return PickupActions::undo(m_database.sql(), entry);
     if (entry.command != OutboxCommandName::kConsentSet)
         return {};
     const QJsonObject ref = parse(entry.localRef);
