@@ -177,6 +177,8 @@ Status PickupActions::verifyCode(const QString& pickupId, const QString& code) {
 
 Result<OutboxEntry> PickupActions::handover(const QString& pickupId, const HandoverInput& input,
                                             const QString& staffId) {
+    if (staffId.isEmpty()) // the handover records who handed over; the server refuses it without
+        return makeError(u"auth.not_signed_in", u"a handover needs the signed-in staff member"_s);
     const QString code = PickupCode::normalise(input.code);
     if (input.method == IdentityMethod::PickupCode) {
         if (Status s = verifyCode(pickupId, code); !s)

@@ -31,7 +31,7 @@ public:
     Result<OutboxEntry> ready(const QString& pickupId, const QString& shelf, const QString& staffId);
     Result<OutboxEntry> notify(const QString& pickupId, const QString& channel, const QString& staffId);
     // Fails with pickup_code_invalid (counted) for a wrong code and local.pickup_code_blocked while
-    // the pickup is blocked; the code never reaches a log.
+    // the pickup is blocked, auth.not_signed_in without staffId; the code never reaches a log.
     Result<OutboxEntry> handover(const QString& pickupId, const HandoverInput& input, const QString& staffId);
     Result<OutboxEntry> returnToStock(const QString& pickupId, PickupRules::ReturnToStockReason reason,
                                       const QString& staffId);
