@@ -60,8 +60,8 @@ PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     m_ui->queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->queueView->horizontalHeader()->setSectionResizeMode(PickupQueueModel::CustomerColumn,
                                                               QHeaderView::Stretch);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->linesView->setColumnCount(4);
     m_ui->linesView->verticalHeader()->hide();
     m_ui->linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -305,6 +305,11 @@ void PickupPage::fillLines(const Pickup& pickup) {
         connect(now, &QSpinBox::valueChanged, this, &PickupPage::updateButtons);
         m_ui->linesView->setCellWidget(row, 3, now);
         m_quantities.append(now);
+    }
+    if (!m_quantities.isEmpty()) {
+        // A spin box needs room for its arrows and a two-digit number; the header would not give it.
+        m_ui->linesView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Fixed);
+        m_ui->linesView->setColumnWidth(3, m_quantities.first()->sizeHint().width() + 24);
     }
 }
 
