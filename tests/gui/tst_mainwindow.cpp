@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "LocalChanges.h"
 #include "MainWindow.h"
+#include "PickupDesk.h"
+#include "PickupPage.h"
 #include "Profile.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,13 +110,32 @@ private Q_SLOTS:
         MainWindow window(m_db->sql(), service);
         auto* pages = window.findChild<QStackedWidget*>();
         QVERIFY(pages);
-        for (auto area : {MainWindow::CartArea, MainWindow::PickupArea}) {
+        for (auto area : {MainWindow::CartArea}) {
             QWidget* page = pages->widget(area);
             bool says = false;
             for (QLabel* label : page->findChildren<QLabel*>())
                 says = says || label->text().contains(u"not available"_s);
             QVERIFY2(says, qPrintable(window.findChild<QListWidget*>()->item(area)->text()));
         }
+    }
+
+    void pickupAreaKeepsTypedScansOnItsOwnSearch() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::PickupArea);
+        QLineEdit* search = window.pickupDesk()->page()->searchField();
+        QCOMPARE(QApplication::focusWidget(), search);
+        auto* queue = window.pickupDesk()->page()->findChild<QTableView*>(u"queueView"_s);
+        queue->setFocus();
+        QTest::keyClick(queue, Qt::Key_W,
+                        Qt::ShiftModifier); // a keyboard-wedge scan while the queue has focus
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(QApplication::focusWidget(), u"-2025"_s);
+        QCOMPARE(window.currentArea(), MainWindow::PickupArea);
+        QCOMPARE(search->text().toUpper(), u"W-2025"_s); // QTest types the letter in lower case
     }
 
     void returnsAreaOpensTheReturnsDeskWithTheOrderFieldFocused() {
