@@ -5,6 +5,7 @@
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "OrderRepository.h"
+#include "OutboxModel.h"
 #include "OutboxRepository.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabBar>
@@ -169,7 +171,11 @@ private Q_SLOTS:
             QCOMPARE(page()->queue()->index(0, PickupQueueModel::OrderColumn).data().toString(),
                      orders.at(i));
         }
-        page()->searchField()->setText(u"schröder"_s); // by name
+        QSignalSpy attention(page(), &PickupPage::attentionChanged);
+        page()->refresh();
+        QCOMPARE(attention.size(), 1);
+        QCOMPARE(attention.first().first().toInt(), 2); // overdue + to prepare: the navigation's badge
+        page()->searchField()->setText(u"schröder"_s);  // by name
         QCOMPARE(page()->queue()->rowCount(), 1);
         page()->searchField()->setText(u"W-2025-0059"_s);
         QCOMPARE(page()->queue()->rowCount(), 0);
@@ -191,6 +197,9 @@ private Q_SLOTS:
         QCOMPARE(stateOf(u"p-ready"_s), PickupState::HandedOver);
         QCOMPARE(rows().size(), 1);
         QCOMPARE(rows().first().command, u"pickup.handover"_s);
+        const OutboxModel outbox(m_db->sql()); // the Sync screen names the order, not the pickup id
+        QCOMPARE(outbox.describeChange(rows().first()), u"Pickup W-2025-0051177: 3 article(s) handed over"_s);
+        QVERIFY(outbox.describeUndo(rows().first()).contains(u"W-2025-0051177"_s));
         QVERIFY(QFile::exists(m_desk->lastReceiptPath()));
         const QString text = pdfText(m_desk->lastReceiptPath());
         QVERIFY2(text.contains(u"W-2025-0051177"_s), qPrintable(text));
