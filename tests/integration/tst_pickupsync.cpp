@@ -8,6 +8,7 @@
 #include "CurlTransport.h"
 #include "Database.h"
 #include "Enrollment.h"
+#include "LocalChanges.h"
 #include "MockClock.h"
 #include "OutboxPusher.h"
 #include "OutboxRepository.h"
@@ -163,6 +164,15 @@ private Q_SLOTS:
         QCOMPARE(row.serverStatus, 412);
         QCOMPARE(onServer(ready.id)[u"state"].toString(), u"ready"_s); // nothing handed over
         QCOMPARE(onServer(ready.id)[u"handovers"].toArray().size(), 0);
+
+        // "Send mine anyway": based on the version the server named, the handover goes through.
+        QVERIFY(LocalChanges(*m_db, m_clock).retry(handover->id));
+        m_clock.advanceSecs(3600); // past any backoff
+        const Result<PushReport> again = push();
+        QVERIFY(again);
+        QCOMPARE(again->done, 1);
+        QCOMPARE(onServer(ready.id)[u"state"].toString(), u"handed_over"_s);
+        QCOMPARE(onServer(ready.id)[u"shelf"].toString(), u"X-9"_s);
     }
 };
 
