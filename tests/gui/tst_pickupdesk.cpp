@@ -207,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Dörte Schäfer"_s)); // who handed over
         QVERIFY(child<QLabel>("messageLabel")->text().contains(u"W-2025-0051177"_s));
         QCOMPARE(page()->queue()->count(PickupQueueModel::HandedOverToday), 2);
+        QVERIFY(child<QLineEdit>("codeField")->text().isEmpty()); // a used code leaves the screen
         const QString shots = qEnvironmentVariable("THEKE_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             m_window->resize(1366 - 120, 768 - 60); // the area beside the navigation in a 1366×768 window

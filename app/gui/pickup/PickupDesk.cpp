@@ -144,6 +144,7 @@ bool PickupDesk::handover(const QString& pickupId, const PickupActions::Handover
     const Result<OutboxEntry> entry = PickupActions(*db).handover(pickupId, input, staffId());
     if (!entry)
         return done(entry, {});
+    m_page->clearCodeCheck();
     const std::optional<Pickup> after = PickupRepository(m_db).find(pickupId);
     m_lastReceipt = after ? writeReceipt(*before, *after, input) : QString();
     done(entry,

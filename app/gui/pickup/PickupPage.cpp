@@ -235,6 +235,13 @@ void PickupPage::setCodeChecked(bool matches, const QString& text) {
         m_ui->handoverButton->setFocus(Qt::OtherFocusReason);
 }
 
+void PickupPage::clearCodeCheck() {
+    m_ui->codeField->clear();
+    m_ui->checkLabel->clear();
+    m_verifiedCode.clear();
+    updateButtons();
+}
+
 void PickupPage::showPickup(const std::optional<Pickup>& pickup) {
     if (!pickup) {
         m_currentId.clear();

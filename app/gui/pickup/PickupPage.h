@@ -44,6 +44,8 @@ public:
     // The checked code (empty until a code matched the chosen pickup).
     QString verifiedCode() const { return m_verifiedCode; }
     void setCodeChecked(bool matches, const QString& text);
+    // After a handover: the code is used up and leaves the screen.
+    void clearCodeCheck();
     // What the associate hands over now, per line (lines with 0 left out).
     QList<PickupLine> chosenLines() const;
     PickupActions::HandoverInput handoverInput() const;
