@@ -381,6 +381,9 @@ void PickupPage::showMessage(const QString& message, const QString& receiptPath)
 }
 
 void PickupPage::retranslate() {
+    for (int i = 0; i < m_ui->documentCombo->count(); ++i)
+        m_ui->documentCombo->setItemText(
+            i, PickupTexts::documentType(m_ui->documentCombo->itemData(i).toString()));
     m_ui->linesView->setHorizontalHeaderLabels({tr("Article"), tr("Ordered"), tr("Handed over"), tr("Now")});
 }
 
