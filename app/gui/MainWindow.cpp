@@ -5,6 +5,8 @@
 #include "CustomersPage.h"
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
+#include "PickupDesk.h"
+#include "PickupPage.h"
 #include "PlaceholderPage.h"
 #include "ReturnsDesk.h"
 #include "ReturnsPage.h"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     , m_customersPage(new CustomersPage(db, this))
     , m_syncPage(new SyncPage(db, service, this))
     , m_returnsDesk(new ReturnsDesk(db, this))
+    , m_pickupDesk(new PickupDesk(db, this))
     , m_indicators(new StatusBarIndicators(this)) {
     const QString storeName = SettingsRepository(m_db).value(SettingKey::kStoreName.toString());
     setWindowTitle(storeName.isEmpty() ? tr("Theke") : tr("Theke — %1").arg(storeName));
@@ -40,8 +43,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     m_pages->addWidget(m_customersPage);
     m_pages->addWidget(new PlaceholderPage(
         tr("Cart"), tr("The customer's cart across channels is not available in this version yet."), this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Pickup"), tr("The Click & Collect pickup desk is not available in this version yet."), this));
+    m_pages->addWidget(m_pickupDesk->page());
     m_pages->addWidget(m_returnsDesk->page());
     m_pages->addWidget(m_syncPage);
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     statusBar()->addPermanentWidget(m_indicators);
 
     auto* typeAnywhere = new TypeAnywhereFilter(this, m_customersPage->searchField());
+    typeAnywhere->setPageTarget(m_pickupDesk->page(), m_pickupDesk->page()->searchField());
     connect(typeAnywhere, &TypeAnywhereFilter::redirecting, this, [this] {
         if (currentArea() != CustomersArea)
             m_navigation->setCurrentRow(CustomersArea);
@@ -73,6 +76,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     connect(m_syncPage->outbox(), &OutboxSection::outboxChanged, this, [this] {
         refreshStatus();
         m_customersPage->refresh();
+        m_pickupDesk->page()->refresh();
     });
     // A note or consent change made at the counter goes out at once when online; an erased customer's
     // old search-index text is purged on the sync thread, which does so after every pull.
@@ -86,6 +90,16 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         refreshStatus();
         m_service.pushNow();
     });
+    m_pickupDesk->setOnline([this] { return m_service.isOnline(); });
+    connect(m_pickupDesk, &PickupDesk::localChangeMade, this, [this] {
+        refreshStatus();
+        m_service.pushNow();
+    });
+    // "Pickup (3)": what needs the desk, overdue and to prepare.
+    connect(m_pickupDesk->page(), &PickupPage::attentionChanged, this, [this](int count) {
+        m_navigation->item(PickupArea)->setText(count > 0 ? tr("Pickup (%1)").arg(count) : tr("Pickup"));
+    });
+    m_pickupDesk->page()->refresh();
     connect(m_customersPage->detailPane(), &CustomerDetailPane::customerErased, &m_service,
             &SyncService::syncNow);
     refreshStatus();
@@ -151,6 +165,8 @@ void MainWindow::showArea(Area area) {
         m_customersPage->focusSearch();
     if (area == ReturnsArea)
         m_returnsDesk->page()->focusOrderField();
+    if (area == PickupArea)
+        m_pickupDesk->page()->focusSearch();
 }
 
 MainWindow::Area MainWindow::currentArea() const {
@@ -169,8 +185,10 @@ void MainWindow::refreshStatus() {
 
 void MainWindow::onSyncFinished(bool ok) {
     refreshStatus();
-    if (ok)
+    if (ok) {
         m_customersPage->refresh();
+        m_pickupDesk->page()->refresh();
+    }
     m_syncPage->refresh();
 }
 
@@ -183,6 +201,7 @@ void MainWindow::setSession(Session* session) {
     m_syncPage->setSession(session);
     m_customersPage->setSession(session);
     m_returnsDesk->setSession(session);
+    m_pickupDesk->setSession(session);
     connect(&m_service, &SyncService::syncFinished, m_auth, &AuthController::staffMayHaveChanged);
 }
 

@@ -5,6 +5,7 @@
 
 class AuthController;
 class CustomersPage;
+class PickupDesk;
 class ReturnsDesk;
 class QIcon;
 class QListWidget;
@@ -29,6 +30,7 @@ public:
     CustomersPage* customersPage() const { return m_customersPage; }
     SyncPage* syncPage() const { return m_syncPage; }
     ReturnsDesk* returnsDesk() const { return m_returnsDesk; }
+    PickupDesk* pickupDesk() const { return m_pickupDesk; }
     StatusBarIndicators* indicators() const { return m_indicators; }
 
     void refreshStatus();
@@ -54,6 +56,7 @@ private:
     CustomersPage* m_customersPage;
     SyncPage* m_syncPage;
     ReturnsDesk* m_returnsDesk;
+    PickupDesk* m_pickupDesk;
     StatusBarIndicators* m_indicators;
     AuthController* m_auth = nullptr;
 };

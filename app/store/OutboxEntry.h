@@ -69,6 +69,10 @@ inline constexpr QStringView kNoteAdd = u"note.add";
 inline constexpr QStringView kConsentSet = u"consent.set";
 inline constexpr QStringView kReturnCreate = u"return.create";
 inline constexpr QStringView kCartPut = u"cart.put";
+inline constexpr QStringView kPickupReady = u"pickup.ready";
+inline constexpr QStringView kPickupNotify = u"pickup.notify";
+inline constexpr QStringView kPickupHandover = u"pickup.handover";
+inline constexpr QStringView kPickupReturnToStock = u"pickup.return_to_stock";
 } // namespace OutboxCommandName
 
 // Error codes of the outbox and of local changes (the GUI maps them to text).
@@ -85,4 +89,7 @@ inline constexpr QStringView kReturnQuantity = u"local.return_quantity_exceeded"
 inline constexpr QStringView kReturnEmpty = u"local.return_empty";
 inline constexpr QStringView kProductUnknown = u"local.product_unknown";
 inline constexpr QStringView kQuantityInvalid = u"local.quantity_invalid";
+inline constexpr QStringView kPickupUnknown = u"local.pickup_unknown";
+inline constexpr QStringView kPickupBlocked = u"local.pickup_code_blocked"; // too many wrong codes
+inline constexpr QStringView kNoContact = u"no_contact_channel";            // the API's code, decided offline
 } // namespace OutboxError

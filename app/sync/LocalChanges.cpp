@@ -5,6 +5,8 @@
 #include "CustomerRepository.h"
 #include "NoteRepository.h"
 #include "OutboxRepository.h"
+#include "PickupActions.h"
+#include "PickupRepository.h"
 #include "ReturnBooking.h"
 #include "SyncLog.h"
 
@@ -133,9 +135,14 @@ Status LocalChanges::retry(qint64 outboxId) {
             return makeError(OutboxError::kNotFound, u"no outbox row %1"_s.arg(outboxId));
         if (row->state == OutboxState::kConflict && row->ifMatch) {
             qint64 newest = *row->ifMatch;
-            if (const std::optional<Customer> customer =
-                    CustomerRepository(m_database.sql()).find(row->entityId))
+            if (row->entity == u"pickup") {
+                if (const std::optional<Pickup> pickup =
+                        PickupRepository(m_database.sql()).find(row->entityId))
+                    newest = std::max(newest, pickup->version);
+            } else if (const std::optional<Customer> customer =
+                           CustomerRepository(m_database.sql()).find(row->entityId)) {
                 newest = std::max(newest, customer->version);
+            }
             const QJsonValue named =
                 QJsonDocument::fromJson(row->serverBody).object().value(u"current_version");
             if (named.isDouble())
@@ -177,6 +184,8 @@ Status LocalChanges::undo(const OutboxEntry& entry) {
         return ReturnBooking::undo(m_database.sql(), entry);
     if (entry.command == OutboxCommandName::kCartPut)
         return CartChanges::undo(m_database.sql(), entry, m_clock);
+    if (PickupActions::isPickupCommand(entry.command))
+        return PickupActions::undo(m_database.sql(), entry);
     if (entry.command != OutboxCommandName::kConsentSet)
         return {};
     const QJsonObject ref = parse(entry.localRef);

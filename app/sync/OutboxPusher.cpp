@@ -6,6 +6,7 @@
 #include "NoteJson.h"
 #include "NoteRepository.h"
 #include "OutboxRepository.h"
+#include "PickupActions.h"
 #include "ProblemDetails.h"
 #include "ReturnBooking.h"
 #include "SyncLog.h"
@@ -183,6 +184,8 @@ Status OutboxPusher::applyAnswer(const OutboxEntry& row, const HttpResponse& res
         return ReturnBooking::applyAnswer(m_database.sql(), object.value());
     if (row.command == OutboxCommandName::kCartPut)
         return CartChanges::applyAnswer(m_database.sql(), row, object.value(), m_clock);
+    if (PickupActions::isPickupCommand(row.command))
+        return PickupActions::applyAnswer(m_database.sql(), row, object.value(), m_clock);
 
     if (row.command == OutboxCommandName::kConsentSet) {
         const Result<Customer> answered = CustomerJson::fromJson(object.value());

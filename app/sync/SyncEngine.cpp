@@ -7,6 +7,7 @@
 #include "NotesFeedApplier.h"
 #include "OrderJson.h"
 #include "OrderRepository.h"
+#include "PickupFeedApplier.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
 #include "ProductJson.h"
@@ -46,8 +47,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(db));
     m_appliers.push_back(
         std::make_unique<RecordFeedApplier<Order, OrderRepository>>(u"orders"_s, db, &OrderJson::fromJson));
-    m_appliers.push_back(std::make_unique<RecordFeedApplier<Pickup, PickupRepository>>(
-        u"pickups"_s, db, &PickupJson::fromJson));
+    m_appliers.push_back(std::make_unique<PickupFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ReturnRecord, ReturnRepository>>(
         u"returns"_s, db, &ReturnJson::fromJson));
     m_appliers.push_back(

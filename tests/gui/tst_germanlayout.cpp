@@ -10,6 +10,10 @@
 #include "MainWindow.h"
 #include "OrderDetailDialog.h"
 #include "OrderRepository.h"
+#include "PickupDesk.h"
+#include "PickupPage.h"
+#include "PickupRepository.h"
+#include "PinHash.h"
 #include "Profile.h"
 #include "ReturnLinesModel.h"
 #include "ReturnRepository.h"
@@ -115,6 +119,14 @@ QStringList cutOffTexts(QWidget* root) {
             const int needed = tabs->tabBar()->fontMetrics().horizontalAdvance(tabs->tabText(i));
             if (needed > rect.width())
                 problems << tabs->objectName() + u" tab: "_s + tabs->tabText(i);
+        }
+    }
+    for (QTabBar* bar : root->findChildren<QTabBar*>()) {
+        if (!bar->isVisible() || qobject_cast<QTabWidget*>(bar->parentWidget()))
+            continue;
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->fontMetrics().horizontalAdvance(bar->tabText(i)) > bar->tabRect(i).width())
+                problems << bar->objectName() + u" tab: "_s + bar->tabText(i);
         }
     }
     for (QHeaderView* header : root->findChildren<QHeaderView*>()) {
@@ -255,6 +267,52 @@ private Q_SLOTS:
         QVERIFY(page->linesModel()->setQuantity(u"1"_s, 1));
         QTest::qWait(50);
         saveScreenshot(&window, u"retouren"_s);
+        const QStringList problems = cutOffTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+    }
+
+    void pickupDeskFitsAt1366x768() {
+        const QString store = u"hh-moenckebergstrasse"_s;
+        QVERIFY(SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreId.toString(), store));
+        Order order;
+        order.id = u"o-1"_s;
+        order.orderNo = u"W-2025-0051177"_s;
+        order.channel = u"webshop"_s;
+        order.customerId = u"c-1"_s;
+        order.placedAt = QDateTime::currentDateTimeUtc().addDays(-4);
+        order.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s,
+                                 u"Schal „Föhr“ grau, Wolle-Kaschmir-Mischung"_s, 1, Money::eur(2995),
+                                 Money::eur(2995), 0},
+                       OrderLine{u"2"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 2,
+                                 Money::eur(8990), Money::eur(17980), 0}};
+        order.payment.method = u"paypal"_s;
+        order.totals = {Money::eur(17621), Money::eur(3354), Money::eur(20975), Money::eur(0)};
+        order.version = 1;
+        QVERIFY(OrderRepository(m_db->sql()).upsert({order}));
+        Pickup pickup;
+        pickup.id = u"p-1"_s;
+        pickup.orderNo = order.orderNo;
+        pickup.customerId = u"c-1"_s;
+        pickup.storeId = store;
+        pickup.state = PickupState::Ready;
+        pickup.lines = {{u"1"_s, 1}, {u"2"_s, 2}};
+        pickup.shelf = u"B-07"_s;
+        pickup.deadline = QDateTime::currentDateTimeUtc().addDays(6);
+        pickup.pickupCodeHash = PinHash::create(u"K7M2QX"_s, 10000);
+        pickup.authorisedPersons = {{u"Sören Köhler"_s}};
+        pickup.version = 1;
+        QVERIFY(PickupRepository(m_db->sql()).upsert({pickup}));
+
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::PickupArea);
+        window.pickupDesk()->page()->refresh();
+        QVERIFY(window.pickupDesk()->page()->selectPickup(u"p-1"_s));
+        QTest::qWait(50);
+        saveScreenshot(&window, u"abholung"_s);
         const QStringList problems = cutOffTexts(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
     }

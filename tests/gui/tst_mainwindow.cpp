@@ -5,6 +5,10 @@
 #include "Database.h"
 #include "LocalChanges.h"
 #include "MainWindow.h"
+#include "PickupDesk.h"
+#include "PickupPage.h"
+#include "PickupRepository.h"
+#include "PinHash.h"
 #include "Profile.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
@@ -19,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,13 +112,57 @@ private Q_SLOTS:
         MainWindow window(m_db->sql(), service);
         auto* pages = window.findChild<QStackedWidget*>();
         QVERIFY(pages);
-        for (auto area : {MainWindow::CartArea, MainWindow::PickupArea}) {
+        for (auto area : {MainWindow::CartArea}) {
             QWidget* page = pages->widget(area);
             bool says = false;
             for (QLabel* label : page->findChildren<QLabel*>())
                 says = says || label->text().contains(u"not available"_s);
             QVERIFY2(says, qPrintable(window.findChild<QListWidget*>()->item(area)->text()));
         }
+    }
+
+    void pickupAreaKeepsTypedScansOnItsOwnSearch() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::PickupArea);
+        QLineEdit* search = window.pickupDesk()->page()->searchField();
+        QCOMPARE(QApplication::focusWidget(), search);
+        auto* queue = window.pickupDesk()->page()->findChild<QTableView*>(u"queueView"_s);
+        queue->setFocus();
+        QTest::keyClick(queue, Qt::Key_W,
+                        Qt::ShiftModifier); // a keyboard-wedge scan while the queue has focus
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(QApplication::focusWidget(), u"-2025"_s);
+        QCOMPARE(window.currentArea(), MainWindow::PickupArea);
+        QCOMPARE(search->text().toUpper(), u"W-2025"_s); // QTest types the letter in lower case
+    }
+
+    void pickupNavigationCountsWhatNeedsTheDesk() {
+        QVERIFY(
+            SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreId.toString(), u"k-schildergasse"_s));
+        QList<Pickup> pickups;
+        for (int i = 0; i < 4; ++i) {
+            Pickup pickup;
+            pickup.id = u"p-%1"_s.arg(i);
+            pickup.orderNo = u"W-2025-00000%1"_s.arg(i);
+            pickup.storeId = u"k-schildergasse"_s;
+            pickup.lines = {{u"1"_s, 1}};
+            pickup.pickupCodeHash = PinHash::create(u"K7M2QX"_s, 10000);
+            pickup.version = 1;
+            // two to prepare, one overdue, one ready in time
+            pickup.state = i < 2 ? PickupState::AwaitingStock : PickupState::Ready;
+            if (i >= 2)
+                pickup.deadline = QDateTime::currentDateTimeUtc().addDays(i == 2 ? -1 : 5);
+            pickups << pickup;
+        }
+        QVERIFY(PickupRepository(m_db->sql()).upsert(pickups));
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        QCOMPARE(window.findChild<QListWidget*>()->item(MainWindow::PickupArea)->text(), u"Pickup (3)"_s);
+        QVERIFY(PickupRepository(m_db->sql()).remove({u"p-0"_s, u"p-1"_s, u"p-2"_s, u"p-3"_s}));
     }
 
     void returnsAreaOpensTheReturnsDeskWithTheOrderFieldFocused() {

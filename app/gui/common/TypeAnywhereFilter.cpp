@@ -40,14 +40,22 @@ bool TypeAnywhereFilter::eventFilter(QObject* watched, QEvent* event) {
     if (text.size() != 1 || !text.at(0).isPrint() || text.at(0).isSpace())
         return false;
     QWidget* focus = QApplication::focusWidget();
-    if (focus == m_target || takesTextInput(focus))
+    const bool onPage = m_page && m_pageTarget && m_page->isVisible() && m_pageTarget->isEnabled();
+    QLineEdit* target = onPage ? m_pageTarget.data() : m_target.data();
+    if (focus == target || takesTextInput(focus))
         return false;
 
-    Q_EMIT redirecting();
+    if (!onPage)
+        Q_EMIT redirecting();
     // A new scan or word starts a new search rather than extending the last one.
-    m_target->clear();
-    m_target->setFocus(Qt::OtherFocusReason);
+    target->clear();
+    target->setFocus(Qt::OtherFocusReason);
     QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
-    QApplication::sendEvent(m_target, &copy);
+    QApplication::sendEvent(target, &copy);
     return true;
+}
+
+void TypeAnywhereFilter::setPageTarget(QWidget* page, QLineEdit* target) {
+    m_page = page;
+    m_pageTarget = target;
 }

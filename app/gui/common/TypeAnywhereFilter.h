@@ -14,6 +14,9 @@ class TypeAnywhereFilter : public QObject {
 
 public:
     TypeAnywhereFilter(QWidget* window, QLineEdit* target);
+    // While page is visible, keys go to its own field instead (the pickup desk's scan field), and the
+    // owner is not asked to switch pages.
+    void setPageTarget(QWidget* page, QLineEdit* target);
 
 Q_SIGNALS:
     // Emitted before the first redirected key, so the owner can bring the target's page forward.
@@ -27,4 +30,6 @@ private:
 
     QPointer<QWidget> m_window;
     QPointer<QLineEdit> m_target;
+    QPointer<QWidget> m_page;
+    QPointer<QLineEdit> m_pageTarget;
 };

@@ -19,6 +19,32 @@ QJsonObject jsonObject(const QByteArray& json) {
     return QJsonDocument::fromJson(json).object();
 }
 
+// The pickup's order no. is kept in the undo data (the pickup as it was); the id is the fallback.
+QString pickupOrder(const OutboxEntry& entry) {
+    const QString orderNo =
+        jsonObject(entry.localRef.toUtf8()).value(u"previous").toObject().value(u"order_no").toString();
+    return orderNo.isEmpty() ? entry.entityId : orderNo;
+}
+
+QString pickupChange(const OutboxEntry& entry) {
+    const QJsonObject payload = jsonObject(entry.payload);
+    const QString order = pickupOrder(entry);
+    if (entry.command == OutboxCommandName::kPickupReady)
+        return OutboxModel::tr("Pickup %1 ready at shelf place %2")
+            .arg(order, payload.value(u"shelf").toString());
+    if (entry.command == OutboxCommandName::kPickupNotify)
+        return payload.value(u"channel").toString() == u"sms"
+                   ? OutboxModel::tr("Pickup %1: SMS to the customer").arg(order)
+                   : OutboxModel::tr("Pickup %1: e-mail to the customer").arg(order);
+    if (entry.command == OutboxCommandName::kPickupHandover) {
+        int pieces = 0;
+        for (const QJsonValue& line : payload.value(u"lines").toArray())
+            pieces += line.toObject().value(u"quantity").toInt();
+        return OutboxModel::tr("Pickup %1: %n article(s) handed over", nullptr, pieces).arg(order);
+    }
+    return OutboxModel::tr("Pickup %1 returned to stock").arg(order);
+}
+
 } // namespace
 
 OutboxModel::OutboxModel(QSqlDatabase db, QObject* parent)
@@ -103,6 +129,8 @@ QString OutboxModel::describeChange(const OutboxEntry& entry) const {
             pieces += line.toObject().value(u"quantity").toInt();
         return tr("Return of %n article(s) from order %1", nullptr, pieces).arg(entry.entityId);
     }
+    if (entry.command.startsWith(u"pickup."))
+        return pickupChange(entry);
     return tr("Change to %1").arg(customerLabel(entry));
 }
 
@@ -133,6 +161,10 @@ QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
         return tr("The return of order %1 is removed from this device: the order's returnable quantities "
                   "and this store's stock go back to what they were. Nothing is refunded.")
             .arg(entry.entityId);
+    if (entry.command.startsWith(u"pickup."))
+        return tr("%1 is removed from this device: the pickup goes back to what it was before, unless a "
+                  "later change of it is still waiting. The customer is not told.")
+            .arg(pickupChange(entry));
     return tr("The change is dropped and never reaches the server.");
 }
 

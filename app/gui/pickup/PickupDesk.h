@@ -1,0 +1,61 @@
+#pragma once
+
+#include "PickupActions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class CacheWriter;
+class PickupPage;
+class Session;
+
+// The pickup desk behind its page: runs what the page asks through PickupActions (cache and outbox
+// in one transaction, offline as online), asks before a handover or a return to stock, writes the
+// handover receipt as a PDF next to the cache and tells the associate what happened.
+class PickupDesk : public QObject {
+    Q_OBJECT
+
+public:
+    // Asked before a handover or return to stock; answers whether to go on.
+    using Confirm = std::function<bool(const QString& title, const QString& question)>;
+
+    PickupDesk(QSqlDatabase db, QWidget* parentWidget);
+    ~PickupDesk() override;
+
+    PickupPage* page() const { return m_page; }
+    void setSession(Session* session);
+    void setOnline(std::function<bool()> online) { m_online = std::move(online); }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    QString lastReceiptPath() const { return m_lastReceipt; }
+
+    bool ready(const QString& pickupId, const QString& shelf);
+    bool notify(const QString& pickupId, const QString& channel);
+    bool verify(const QString& pickupId, const QString& code);
+    bool handover(const QString& pickupId, const PickupActions::HandoverInput& input);
+    bool returnToStock(const QString& pickupId);
+
+Q_SIGNALS:
+    void localChangeMade();
+
+private:
+    Database* database();
+    QString staffId() const;
+    QString staffName(const QString& staffId) const;
+    QStringList storeLines() const;
+    bool done(const Result<OutboxEntry>& entry, const QString& message, const QString& receipt = {});
+    QString writeReceipt(const Pickup& before, const Pickup& after,
+                         const PickupActions::HandoverInput& input);
+
+    QSqlDatabase m_db;
+    QString m_storeId;
+    std::unique_ptr<CacheWriter> m_writer;
+    PickupPage* m_page;
+    QPointer<Session> m_session;
+    std::function<bool()> m_online;
+    Confirm m_confirm;
+    QString m_lastReceipt;
+};

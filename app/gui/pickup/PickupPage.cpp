@@ -1,0 +1,397 @@
+#include "PickupPage.h"
+
+#include "Formatting.h"
+#include "OrderRepository.h"
+#include "PickupCode.h"
+#include "PickupQueueModel.h"
+#include "PickupRules.h"
+#include "PickupTexts.h"
+#include "ScanClassifier.h"
+#include "ui_PickupPage.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<PickupLineQuantity> handedOver(const Pickup& pickup) {
+    QList<PickupLineQuantity> result;
+    for (const Handover& handover : pickup.handovers) {
+        for (const PickupLine& line : handover.lines)
+            result.append({line.lineId, line.quantity});
+    }
+    return result;
+}
+
+int openOf(const Pickup& pickup, const QString& lineId) {
+    QList<PickupLineQuantity> ordered;
+    for (const PickupLine& line : pickup.lines)
+        ordered.append({line.lineId, line.quantity});
+    for (const PickupLineQuantity& open : PickupRules::openQuantities(ordered, handedOver(pickup))) {
+        if (open.lineId == lineId)
+            return open.quantity;
+    }
+    return 0;
+}
+
+} // namespace
+
+PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PickupPage>())
+    , m_db(db)
+    , m_clock(clock)
+    , m_queue(new PickupQueueModel(db, clock, this))
+    , m_buckets(new QTabBar(this)) {
+    m_ui->setupUi(this);
+    m_buckets->setAccessibleName(tr("Queue"));
+    m_buckets->setExpanding(false);
+    m_buckets->setDrawBase(false);
+    for (int i = 0; i < PickupQueueModel::BucketCount; ++i)
+        m_buckets->addTab(QString());
+    m_ui->queueLayout->insertWidget(0, m_buckets);
+    m_ui->queueView->setModel(m_queue);
+    m_ui->queueView->verticalHeader()->hide();
+    m_ui->queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->queueView->horizontalHeader()->setSectionResizeMode(PickupQueueModel::CustomerColumn,
+                                                              QHeaderView::Stretch);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->linesView->setColumnCount(4);
+    m_ui->linesView->verticalHeader()->hide();
+    m_ui->linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->linesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (const QString& type : PickupTexts::documentTypes())
+        m_ui->documentCombo->addItem(PickupTexts::documentType(type), type);
+    m_ui->messageLabel->setOpenExternalLinks(true);
+    m_ui->messageLabel->hide();
+    m_buckets->setCurrentIndex(m_queue->bucket());
+    retranslate();
+
+    connect(m_buckets, &QTabBar::currentChanged, this, [this](int index) {
+        m_queue->setBucket(PickupQueueModel::Bucket(index));
+        if (m_queue->rowOf(m_currentId) >= 0)
+            m_ui->queueView->selectRow(m_queue->rowOf(m_currentId));
+    });
+    connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // A scanned QR code is no search (Enter selects its pickup); a typed code is searched as an
+        // order no. or name too, the list only narrows.
+        if (ScanClassifier::classify(text).kind != ScanKind::PickupQr)
+            m_queue->setSearch(text);
+    });
+    connect(m_ui->searchField, &QLineEdit::returnPressed, this, [this] {
+        if (handleScan(m_ui->searchField->text()))
+            m_ui->searchField->clear();
+    });
+    connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                if (index.isValid())
+                    showPickup(m_queue->pickup(index.data(PickupQueueModel::kPickupIdRole).toString()));
+            });
+    connect(m_queue, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_queue->rowOf(m_currentId); row >= 0)
+            m_ui->queueView->selectRow(row);
+    });
+    connect(m_ui->readyButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT readyRequested(m_currentId, m_ui->shelfField->text().trimmed()); });
+    connect(m_ui->shelfField, &QLineEdit::textChanged, this, &PickupPage::updateButtons);
+    connect(m_ui->notifyEmailButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT notifyRequested(m_currentId, u"email"_s); });
+    connect(m_ui->notifySmsButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT notifyRequested(m_currentId, u"sms"_s); });
+    connect(m_ui->codeField, &QLineEdit::returnPressed, this, &PickupPage::checkCode);
+    connect(m_ui->codeField, &QLineEdit::textEdited, this, [this] {
+        m_verifiedCode.clear();
+        m_ui->checkLabel->clear();
+        updateButtons();
+    });
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &PickupPage::checkCode);
+    connect(m_ui->codeRadio, &QRadioButton::toggled, this, &PickupPage::updateButtons);
+    connect(m_ui->recipientCombo, &QComboBox::currentIndexChanged, this, &PickupPage::updateButtons);
+    connect(m_ui->handoverButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT handoverRequested(m_currentId, handoverInput()); });
+    connect(m_ui->returnButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT returnToStockRequested(m_currentId); });
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_ui->readyButton->isEnabled())
+                m_ui->readyButton->click();
+        });
+    }
+    showPickup(std::nullopt);
+}
+
+PickupPage::~PickupPage() = default;
+
+QLineEdit* PickupPage::searchField() const {
+    return m_ui->searchField;
+}
+
+void PickupPage::focusSearch() {
+    m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchField->selectAll();
+}
+
+void PickupPage::setStoreId(const QString& storeId) {
+    m_queue->setStoreId(storeId);
+    updateBucketTitles();
+}
+
+void PickupPage::refresh() {
+    m_queue->reload();
+    updateBucketTitles();
+    showPickup(m_queue->pickup(m_currentId));
+}
+
+void PickupPage::updateBucketTitles() {
+    const QString titles[] = {tr("To prepare (%1)"), tr("Ready (%1)"), tr("Overdue (%1)"),
+                              tr("Handed over today (%1)")};
+    for (int i = 0; i < PickupQueueModel::BucketCount; ++i)
+        m_buckets->setTabText(i, titles[i].arg(m_queue->count(PickupQueueModel::Bucket(i))));
+    Q_EMIT attentionChanged(m_queue->count(PickupQueueModel::Overdue) +
+                            m_queue->count(PickupQueueModel::ToPrepare));
+}
+
+bool PickupPage::selectPickup(const QString& pickupId) {
+    const std::optional<Pickup> pickup = m_queue->pickup(pickupId);
+    if (!pickup)
+        return false;
+    m_currentId = pickupId;
+    m_ui->searchField->clear();
+    m_queue->setSearch({});
+    const PickupQueueModel::Bucket bucket = PickupQueueModel::bucketOf(*pickup, m_clock.nowUtc());
+    if (bucket != PickupQueueModel::BucketCount && bucket != m_queue->bucket())
+        m_buckets->setCurrentIndex(bucket);
+    if (const int row = m_queue->rowOf(pickupId); row >= 0)
+        m_ui->queueView->selectRow(row);
+    showPickup(pickup);
+    return true;
+}
+
+std::optional<Pickup> PickupPage::current() const {
+    return m_queue->pickup(m_currentId);
+}
+
+bool PickupPage::handleScan(const QString& text) {
+    const ScanResult scan = ScanClassifier::classify(text);
+    if (scan.kind == ScanKind::PickupQr || scan.kind == ScanKind::OrderNo) {
+        const std::optional<Pickup> pickup = m_queue->pickupForOrder(scan.orderNo);
+        if (!pickup) {
+            showMessage(tr("No pickup for order %1 at this store.").arg(scan.orderNo));
+            return false;
+        }
+        selectPickup(pickup->id);
+        if (scan.kind == ScanKind::PickupQr) {
+            m_ui->codeRadio->setChecked(true);
+            m_ui->codeField->setText(scan.value);
+            checkCode();
+        }
+        return true;
+    }
+    if (scan.kind == ScanKind::PickupCode) {
+        if (!current()) {
+            // No pickup chosen: find the waiting one this code opens (checked offline against each hash).
+            if (const std::optional<Pickup> match = m_queue->pickupForCode(scan.value))
+                selectPickup(match->id);
+        }
+        if (!current())
+            return false;
+        m_ui->codeRadio->setChecked(true);
+        m_ui->codeField->setText(scan.value);
+        checkCode();
+        return true;
+    }
+    return false;
+}
+
+void PickupPage::checkCode() {
+    if (m_currentId.isEmpty())
+        return;
+    QString code = m_ui->codeField->text();
+    if (const std::optional<PickupCode::Scan> qr = PickupCode::parseQr(code)) {
+        if (const std::optional<Pickup> pickup = current(); pickup && pickup->orderNo != qr->orderNo) {
+            handleScan(code); // the QR of another order: go there
+            return;
+        }
+        code = qr->code;
+        m_ui->codeField->setText(code);
+    }
+    m_ui->codeRadio->setChecked(true);
+    Q_EMIT verifyRequested(m_currentId, PickupCode::normalise(code));
+}
+
+void PickupPage::setCodeChecked(bool matches, const QString& text) {
+    m_verifiedCode = matches ? PickupCode::normalise(m_ui->codeField->text()) : QString();
+    m_ui->checkLabel->setText(text);
+    updateButtons();
+    if (matches && m_ui->handoverButton->isEnabled())
+        m_ui->handoverButton->setFocus(Qt::OtherFocusReason);
+}
+
+void PickupPage::clearCodeCheck() {
+    m_ui->codeField->clear();
+    m_ui->checkLabel->clear();
+    m_verifiedCode.clear();
+    updateButtons();
+}
+
+void PickupPage::showPickup(const std::optional<Pickup>& pickup) {
+    if (!pickup) {
+        m_currentId.clear();
+        m_shownId.clear();
+        m_ui->detailStack->setCurrentWidget(m_ui->emptyPage);
+        return;
+    }
+    const bool other = pickup->id != m_shownId;
+    m_currentId = pickup->id;
+    m_shownId = pickup->id;
+    m_ui->detailStack->setCurrentWidget(m_ui->detailPage);
+    const QString customer = m_queue->customerName(pickup->customerId);
+    QStringList facts{
+        tr("<b>Order %1</b> — %2").arg(pickup->orderNo.toHtmlEscaped(), PickupTexts::state(pickup->state))};
+    if (!customer.isEmpty())
+        facts << tr("Customer: %1").arg(customer.toHtmlEscaped());
+    if (pickup->deadline.isValid())
+        facts << tr("Collect by %1 · waiting %n day(s)", nullptr,
+                    PickupQueueModel::ageDays(*pickup, m_clock.nowUtc()))
+                     .arg(Formatting::date(pickup->deadline.toLocalTime().date()));
+    if (!pickup->notifications.isEmpty())
+        facts << tr("Last notified: %1").arg(Formatting::dateTime(pickup->notifications.last().sentAt));
+    m_ui->summaryLabel->setText(facts.join(u"<br>"_s));
+    if (other) {
+        m_ui->shelfField->setText(pickup->shelf);
+        m_ui->codeField->clear();
+        m_ui->checkLabel->clear();
+        m_verifiedCode.clear();
+        m_ui->recipientCombo->clear();
+        m_ui->recipientCombo->addItem(
+            customer.isEmpty() ? tr("The customer") : tr("%1 (customer)").arg(customer), QString());
+        for (const AuthorisedPerson& person : pickup->authorisedPersons)
+            m_ui->recipientCombo->addItem(tr("%1 (authorised)").arg(person.name), person.name);
+    }
+    fillLines(*pickup);
+    updateButtons();
+}
+
+void PickupPage::fillLines(const Pickup& pickup) {
+    const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(pickup.orderNo);
+    m_ui->linesView->setRowCount(int(pickup.lines.size()));
+    m_quantities.clear();
+    for (int row = 0; row < pickup.lines.size(); ++row) {
+        const PickupLine& line = pickup.lines.at(row);
+        QString name = tr("Line %1").arg(line.lineId);
+        QString sku;
+        for (const OrderLine& orderLine : order ? order->lines : QList<OrderLine>{}) {
+            if (orderLine.lineId == line.lineId) {
+                name = orderLine.name;
+                sku = orderLine.sku;
+            }
+        }
+        auto* article = new QTableWidgetItem(name);
+        article->setToolTip(sku);
+        article->setFlags(Qt::ItemIsEnabled);
+        m_ui->linesView->setItem(row, 0, article);
+        const int open = openOf(pickup, line.lineId);
+        auto* ordered = new QTableWidgetItem(Formatting::integer(line.quantity));
+        ordered->setFlags(Qt::ItemIsEnabled);
+        m_ui->linesView->setItem(row, 1, ordered);
+        auto* given = new QTableWidgetItem(Formatting::integer(line.quantity - open));
+        given->setFlags(Qt::ItemIsEnabled);
+        m_ui->linesView->setItem(row, 2, given);
+        auto* now = new QSpinBox(m_ui->linesView);
+        now->setRange(0, open);
+        now->setValue(open);
+        now->setAccessibleName(tr("Hand over now: %1").arg(name));
+        connect(now, &QSpinBox::valueChanged, this, &PickupPage::updateButtons);
+        m_ui->linesView->setCellWidget(row, 3, now);
+        m_quantities.append(now);
+    }
+    if (!m_quantities.isEmpty()) {
+        // A spin box needs room for its arrows and a two-digit number; the header would not give it.
+        m_ui->linesView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Fixed);
+        m_ui->linesView->setColumnWidth(3, m_quantities.first()->sizeHint().width() + 24);
+    }
+}
+
+QList<PickupLine> PickupPage::chosenLines() const {
+    QList<PickupLine> lines;
+    const std::optional<Pickup> pickup = current();
+    for (int row = 0; pickup && row < m_quantities.size() && row < pickup->lines.size(); ++row) {
+        if (m_quantities.at(row)->value() > 0)
+            lines.append({pickup->lines.at(row).lineId, m_quantities.at(row)->value()});
+    }
+    return lines;
+}
+
+PickupActions::HandoverInput PickupPage::handoverInput() const {
+    PickupActions::HandoverInput input;
+    input.lines = chosenLines();
+    const QString person = m_ui->recipientCombo->currentData().toString();
+    input.toAuthorisedPerson = !person.isEmpty();
+    input.recipientName =
+        person.isEmpty() ? m_queue->customerName(current() ? current()->customerId : QString()) : person;
+    if (m_ui->codeRadio->isChecked()) {
+        input.method = IdentityMethod::PickupCode;
+        input.code = m_verifiedCode;
+    } else {
+        input.method = IdentityMethod::IdentityDocument;
+        input.documentType = m_ui->documentCombo->currentData().toString();
+    }
+    return input;
+}
+
+void PickupPage::updateButtons() {
+    const std::optional<Pickup> pickup = current();
+    const PickupState state = pickup ? pickup->state : PickupState::Cancelled;
+    const bool waiting = state == PickupState::Ready || state == PickupState::PartlyHandedOver;
+    m_ui->readyButton->setEnabled(
+        pickup && PickupRules::checkReady(state, m_ui->shelfField->text()).ok() &&
+        (state == PickupState::AwaitingStock || m_ui->shelfField->text().trimmed() != pickup->shelf));
+    m_ui->readyButton->setText(state == PickupState::AwaitingStock ? tr("Ready for pickup")
+                                                                   : tr("Move to shelf"));
+    m_ui->notifyEmailButton->setEnabled(state == PickupState::Ready);
+    m_ui->notifySmsButton->setEnabled(state == PickupState::Ready);
+    m_ui->handoverGroup->setEnabled(waiting);
+    m_ui->documentCombo->setEnabled(m_ui->documentRadio->isChecked());
+    m_ui->codeField->setEnabled(m_ui->codeRadio->isChecked());
+    m_ui->verifyButton->setEnabled(m_ui->codeRadio->isChecked());
+    const bool checked = m_ui->codeRadio->isChecked() ? !m_verifiedCode.isEmpty() : true;
+    m_ui->handoverButton->setEnabled(waiting && checked && !chosenLines().isEmpty());
+    m_ui->returnButton->setEnabled(
+        pickup && PickupRules::checkReturnToStock(state, PickupRules::ReturnToStockReason::NotCollected,
+                                                  pickup->deadline, m_clock.nowUtc())
+                      .ok());
+}
+
+void PickupPage::showMessage(const QString& message, const QString& receiptPath) {
+    QString text = message.toHtmlEscaped();
+    if (!receiptPath.isEmpty())
+        text +=
+            u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(receiptPath).toString(), tr("Open receipt"));
+    m_ui->messageLabel->setTextFormat(Qt::RichText);
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+void PickupPage::retranslate() {
+    for (int i = 0; i < m_ui->documentCombo->count(); ++i)
+        m_ui->documentCombo->setItemText(
+            i, PickupTexts::documentType(m_ui->documentCombo->itemData(i).toString()));
+    m_ui->linesView->setHorizontalHeaderLabels({tr("Article"), tr("Ordered"), tr("Handed over"), tr("Now")});
+}
+
+void PickupPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}

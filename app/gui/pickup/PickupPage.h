@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Clock.h"
+#include "Pickup.h"
+#include "PickupActions.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PickupPage;
+}
+class PickupQueueModel;
+class QLineEdit;
+class QSpinBox;
+class QTabBar;
+
+// The pickup desk: the queue in buckets (to prepare, ready, overdue, handed over today), and for the
+// chosen pickup its lines, the shelf place, the customer message and the handover with the pickup
+// code or an identity document. The page asks; PickupDesk does (cache, outbox, receipt).
+class PickupPage : public QWidget {
+    Q_OBJECT
+
+public:
+    PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent = nullptr);
+    ~PickupPage() override;
+
+    void setStoreId(const QString& storeId);
+    // Reads the cache again and shows the chosen pickup as it is now.
+    void refresh();
+    PickupQueueModel* queue() const { return m_queue; }
+    QTabBar* buckets() const { return m_buckets; }
+    QLineEdit* searchField() const;
+    void focusSearch();
+
+    // A scan or Enter in the search: a pickup QR selects its pickup and checks its code; an order
+    // number selects; a code is checked against the chosen pickup (or finds the one it opens).
+    bool handleScan(const QString& text);
+    bool selectPickup(const QString& pickupId);
+    std::optional<Pickup> current() const;
+    // The checked code (empty until a code matched the chosen pickup).
+    QString verifiedCode() const { return m_verifiedCode; }
+    void setCodeChecked(bool matches, const QString& text);
+    // After a handover: the code is used up and leaves the screen.
+    void clearCodeCheck();
+    // What the associate hands over now, per line (lines with 0 left out).
+    QList<PickupLine> chosenLines() const;
+    PickupActions::HandoverInput handoverInput() const;
+
+    void showMessage(const QString& message, const QString& receiptPath = {});
+
+Q_SIGNALS:
+    void readyRequested(const QString& pickupId, const QString& shelf);
+    void notifyRequested(const QString& pickupId, const QString& channel);
+    void verifyRequested(const QString& pickupId, const QString& code);
+    void handoverRequested(const QString& pickupId, const PickupActions::HandoverInput& input);
+    void returnToStockRequested(const QString& pickupId);
+    // The navigation's badge: what needs the desk (overdue + to prepare).
+    void attentionChanged(int count);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showPickup(const std::optional<Pickup>& pickup);
+    void fillLines(const Pickup& pickup);
+    void updateButtons();
+    void updateBucketTitles();
+    void checkCode();
+    void retranslate();
+
+    std::unique_ptr<Ui::PickupPage> m_ui;
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    PickupQueueModel* m_queue;
+    QTabBar* m_buckets;
+    QList<QSpinBox*> m_quantities;
+    QString m_currentId;
+    QString m_shownId; // whose shelf, code and recipients the fields hold
+    QString m_verifiedCode;
+};

@@ -1,0 +1,73 @@
+#include "PickupTexts.h"
+
+#include "ErrorMessages.h"
+
+using namespace Qt::StringLiterals;
+
+QString PickupTexts::state(PickupState state) {
+    switch (state) {
+    case PickupState::AwaitingStock:
+        return tr("Awaiting stock");
+    case PickupState::Ready:
+        return tr("Ready");
+    case PickupState::HandedOver:
+        return tr("Handed over");
+    case PickupState::PartlyHandedOver:
+        return tr("Partly handed over");
+    case PickupState::ReturnedToStock:
+        return tr("Returned to stock");
+    case PickupState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QStringList PickupTexts::documentTypes() {
+    return {u"id_card"_s, u"passport"_s, u"driving_licence"_s, u"residence_permit"_s};
+}
+
+QString PickupTexts::documentType(const QString& wireName) {
+    if (wireName == u"id_card")
+        return tr("Identity card");
+    if (wireName == u"passport")
+        return tr("Passport");
+    if (wireName == u"driving_licence")
+        return tr("Driving licence");
+    if (wireName == u"residence_permit")
+        return tr("Residence permit");
+    return wireName;
+}
+
+QString PickupTexts::identityCheck(const QString& method, const QString& documentType) {
+    if (method == u"pickup_code")
+        return tr("pickup code");
+    if (method == u"identity_document")
+        return PickupTexts::documentType(documentType);
+    return tr("known customer");
+}
+
+QString PickupTexts::describe(const Error& error) {
+    const QString& c = error.code;
+    if (c == u"local.pickup_unknown")
+        return tr("This pickup is not on this device. Please synchronise.");
+    if (c == u"local.pickup_code_blocked")
+        return tr("Too many wrong codes: this pickup is blocked for a while. Check the customer's identity "
+                  "document instead, or try again later.");
+    if (c == u"pickup_code_invalid")
+        return tr("The pickup code does not match this order.");
+    if (c == u"identity_check_required")
+        return tr("Check the pickup code or an identity document first.");
+    if (c == u"recipient_not_authorised")
+        return tr("This person is not named on the order as allowed to collect it.");
+    if (c == u"handover_quantity_exceeded")
+        return tr("More pieces than are still waiting cannot be handed over.");
+    if (c == u"deadline_not_reached")
+        return tr("The pickup deadline has not passed yet.");
+    if (c == u"invalid_transition")
+        return tr("This is not possible in the pickup's current state.");
+    if (c == u"no_contact_channel")
+        return tr("The customer cannot be reached this way (no address on file).");
+    if (c == u"invalid_value")
+        return tr("Please check the input: %1").arg(error.detail);
+    return ErrorMessages::describe(error);
+}

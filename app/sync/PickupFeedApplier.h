@@ -1,0 +1,19 @@
+#pragma once
+
+#include "FeedApplier.h"
+
+#include <QSqlDatabase>
+
+// The pickups feed: stores the server's pickups, then puts this device's changes still waiting in
+// the outbox back on top (PickupActions::overlayWaiting), so a pull never shows a handed-over
+// pickup as ready again while its handover waits to go out.
+class PickupFeedApplier final : public FeedApplier {
+public:
+    explicit PickupFeedApplier(QSqlDatabase db);
+
+    QString feed() const override;
+    Status apply(const FeedPage& page) override;
+
+private:
+    QSqlDatabase m_db;
+};

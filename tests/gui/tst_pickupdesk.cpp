@@ -1,0 +1,286 @@
+// The pickup desk driven like an associate, offline against a cache: the queue shows its buckets,
+// a scanned QR code selects the pickup and checks its code against the cached hash, the handover
+// (full or partial, by code or identity document) goes to the outbox and prints a receipt naming
+// the order; shelf, return to stock and wrong codes behave as the desk promises.
+#include "CustomerRepository.h"
+#include "Database.h"
+#include "OrderRepository.h"
+#include "OutboxModel.h"
+#include "OutboxRepository.h"
+#include "PickupDesk.h"
+#include "PickupPage.h"
+#include "PickupQueueModel.h"
+#include "PickupRepository.h"
+#include "PinHash.h"
+#include "Session.h"
+#include "SettingsRepository.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStore = u"hh-moenckebergstrasse"_s;
+const QString kCode = u"K7M2QX"_s;
+
+Pickup pickup(const QString& id, const QString& orderNo, PickupState state, const QDateTime& deadline) {
+    Pickup p;
+    p.id = id;
+    p.orderNo = orderNo;
+    p.customerId = u"c-1"_s;
+    p.storeId = kStore;
+    p.state = state;
+    p.lines = {{u"1"_s, 1}, {u"2"_s, 2}};
+    p.shelf = state == PickupState::AwaitingStock ? QString() : u"B-07"_s;
+    p.deadline = deadline;
+    p.pickupCodeHash = PinHash::create(kCode, 10000);
+    p.authorisedPersons = {{u"Sören Köhler"_s}};
+    p.version = 3;
+    p.updatedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    return p;
+}
+
+Order order(const QString& orderNo) {
+    Order o;
+    o.id = u"o-"_s + orderNo;
+    o.orderNo = orderNo;
+    o.channel = u"webshop"_s;
+    o.customerId = u"c-1"_s;
+    o.storeId = kStore;
+    o.placedAt = QDateTime::currentDateTimeUtc().addDays(-5);
+    o.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
+                         Money::eur(2995), 0},
+               OrderLine{u"2"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 2, Money::eur(8990),
+                         Money::eur(17980), 0}};
+    o.payment.method = u"paypal"_s;
+    o.totals = {Money::eur(17621), Money::eur(3354), Money::eur(20975), Money::eur(0)};
+    o.fulfilment = u"pickup"_s;
+    o.state = u"ready_for_pickup"_s;
+    o.version = 1;
+    o.updatedAt = o.placedAt;
+    return o;
+}
+
+QString pdfText(const QString& path) {
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    pdftotext.waitForFinished(30000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestPickupDesk : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QWidget> m_window;
+    PickupDesk* m_desk = nullptr;
+    int m_run = 0;
+    QStringList m_asked;
+
+    PickupPage* page() const { return m_desk->page(); }
+    template <typename T> T* child(const char* name) const {
+        return page()->findChild<T*>(QString::fromLatin1(name));
+    }
+    PickupState stateOf(const QString& id) const { return PickupRepository(m_db->sql()).find(id)->state; }
+    QList<OutboxEntry> rows() const { return OutboxRepository(m_db->sql()).list().value(); }
+
+private Q_SLOTS:
+    void init() {
+        m_desk = nullptr;
+        m_window.reset();
+        m_db.reset();
+        QDir(m_dir.path()).mkpath(QString::number(++m_run));
+        auto db = Database::open(m_dir.filePath(u"%1/cache.sqlite"_s.arg(m_run)));
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        QVERIFY(SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreId.toString(), kStore));
+        Customer customer;
+        customer.id = u"c-1"_s;
+        customer.customerNo = u"K1004711"_s;
+        customer.firstName = u"Jana"_s;
+        customer.lastName = u"Schröder"_s;
+        customer.email = u"jana@example.org"_s;
+        customer.version = 1;
+        QVERIFY(CustomerRepository(m_db->sql()).upsert({customer}));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(OrderRepository(m_db->sql())
+                    .upsert({order(u"W-2025-0051001"_s), order(u"W-2025-0051177"_s),
+                             order(u"W-2025-0051200"_s), order(u"W-2025-0051300"_s)}));
+        Pickup done = pickup(u"p-done"_s, u"W-2025-0051300"_s, PickupState::HandedOver, now.addDays(3));
+        done.handovers = {Handover{
+            now, u"st-1"_s, {u"customer"_s, u"Jana Schröder"_s}, {u"pickup_code"_s, {}}, done.lines}};
+        QVERIFY(PickupRepository(m_db->sql())
+                    .upsert({pickup(u"p-wait"_s, u"W-2025-0051001"_s, PickupState::AwaitingStock, {}),
+                             pickup(u"p-ready"_s, u"W-2025-0051177"_s, PickupState::Ready, now.addDays(5)),
+                             pickup(u"p-late"_s, u"W-2025-0051200"_s, PickupState::Ready, now.addDays(-1)),
+                             done}));
+
+        QSqlQuery staff(m_db->sql());
+        QVERIFY(
+            staff.exec(u"INSERT INTO staff (id, store_id, display_name, role, badge_code, pin_hash) VALUES "
+                       u"('st-1', '%1', 'Dörte Schäfer', 'associate', 'B-1', '%2')"_s.arg(
+                           kStore, PinHash::create(u"1111"_s, PinHash::kMinimumIterations))));
+
+        m_window = std::make_unique<QWidget>();
+        auto* session = new Session(m_db->sql(), Clock::system(), m_window.get());
+        QVERIFY(session->signIn(u"st-1"_s, u"1111"_s).ok());
+        m_desk = new PickupDesk(m_db->sql(), m_window.get());
+        m_desk->setSession(session);
+        m_desk->setOnline([] { return false; });
+        m_asked.clear();
+        m_desk->setConfirm([this](const QString&, const QString& question) {
+            m_asked << question;
+            return true;
+        });
+        page()->refresh();
+        m_window->resize(1100, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+    }
+
+    void queueShowsEachBucketWithItsCount() {
+        QTabBar* tabs = page()->buckets();
+        QCOMPARE(tabs->count(), 4);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(tabs->tabText(i).endsWith(u"(1)"_s), qPrintable(tabs->tabText(i)));
+        const QStringList orders{u"W-2025-0051001"_s, u"W-2025-0051177"_s, u"W-2025-0051200"_s,
+                                 u"W-2025-0051300"_s};
+        for (int i = 0; i < 4; ++i) {
+            tabs->setCurrentIndex(i);
+            QCOMPARE(page()->queue()->rowCount(), 1);
+            QCOMPARE(page()->queue()->index(0, PickupQueueModel::OrderColumn).data().toString(),
+                     orders.at(i));
+        }
+        QSignalSpy attention(page(), &PickupPage::attentionChanged);
+        page()->refresh();
+        QCOMPARE(attention.size(), 1);
+        QCOMPARE(attention.first().first().toInt(), 2); // overdue + to prepare: the navigation's badge
+        page()->searchField()->setText(u"schröder"_s);  // by name
+        QCOMPARE(page()->queue()->rowCount(), 1);
+        page()->searchField()->setText(u"W-2025-0059"_s);
+        QCOMPARE(page()->queue()->rowCount(), 0);
+    }
+
+    void scannedQrCodeSelectsChecksAndHandsOverWithReceipt() {
+        page()->searchField()->setText(u"THEKE-PICKUP:W-2025-0051177:K7M2QX"_s);
+        QTest::keyClick(page()->searchField(), Qt::Key_Return);
+        QCOMPARE(page()->current()->id, u"p-ready"_s);
+        QCOMPARE(page()->verifiedCode(), kCode);
+        QVERIFY(child<QLabel>("checkLabel")->text().contains(u"correct"_s));
+        auto* lines = child<QTableWidget>("linesView");
+        QCOMPARE(lines->item(1, 0)->text(), u"Steppjacke „Elbe“ navy, M"_s);
+        QVERIFY(child<QPushButton>("handoverButton")->isEnabled());
+
+        child<QPushButton>("handoverButton")->click();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().contains(u"W-2025-0051177"_s));
+        QCOMPARE(stateOf(u"p-ready"_s), PickupState::HandedOver);
+        QCOMPARE(rows().size(), 1);
+        QCOMPARE(rows().first().command, u"pickup.handover"_s);
+        const OutboxModel outbox(m_db->sql()); // the Sync screen names the order, not the pickup id
+        QCOMPARE(outbox.describeChange(rows().first()), u"Pickup W-2025-0051177: 3 article(s) handed over"_s);
+        QVERIFY(outbox.describeUndo(rows().first()).contains(u"W-2025-0051177"_s));
+        QVERIFY(QFile::exists(m_desk->lastReceiptPath()));
+        const QString text = pdfText(m_desk->lastReceiptPath());
+        QVERIFY2(text.contains(u"W-2025-0051177"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Steppjacke"_s));
+        QVERIFY(text.contains(u"Dörte Schäfer"_s)); // who handed over
+        QVERIFY(child<QLabel>("messageLabel")->text().contains(u"W-2025-0051177"_s));
+        QCOMPARE(page()->queue()->count(PickupQueueModel::HandedOverToday), 2);
+        QVERIFY(child<QLineEdit>("codeField")->text().isEmpty()); // a used code leaves the screen
+        const QString shots = qEnvironmentVariable("THEKE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            m_window->resize(1366 - 120, 768 - 60); // the area beside the navigation in a 1366×768 window
+            QTest::qWait(20);
+            page()->grab().save(shots + u"/abholung-uebergeben.png"_s);
+        }
+    }
+
+    void wrongCodeIsRefusedAndCounted() {
+        QVERIFY(page()->selectPickup(u"p-ready"_s));
+        child<QLineEdit>("codeField")->setText(u"AAAAAA"_s);
+        child<QPushButton>("verifyButton")->click();
+        QVERIFY(page()->verifiedCode().isEmpty());
+        QVERIFY2(child<QLabel>("checkLabel")->text().contains(u"4"_s),
+                 qPrintable(child<QLabel>("checkLabel")->text()));
+        QVERIFY(!child<QPushButton>("handoverButton")->isEnabled());
+        for (int i = 0; i < 4; ++i)
+            child<QPushButton>("verifyButton")->click();
+        QVERIFY(child<QLabel>("checkLabel")->text().contains(u"blocked"_s));
+        child<QLineEdit>("codeField")->setText(kCode); // even the right code waits now
+        child<QPushButton>("verifyButton")->click();
+        QVERIFY(page()->verifiedCode().isEmpty());
+        QVERIFY(rows().isEmpty());
+    }
+
+    void partialHandoverToAuthorisedPersonByPassport() {
+        QVERIFY(page()->selectPickup(u"p-ready"_s));
+        child<QRadioButton>("documentRadio")->setChecked(true);
+        auto* documents = child<QComboBox>("documentCombo");
+        documents->setCurrentIndex(documents->findData(u"passport"_s));
+        auto* recipient = child<QComboBox>("recipientCombo");
+        recipient->setCurrentIndex(recipient->findData(u"Sören Köhler"_s));
+        auto* lines = child<QTableWidget>("linesView");
+        qobject_cast<QSpinBox*>(lines->cellWidget(0, 3))->setValue(0); // the scarf stays
+        qobject_cast<QSpinBox*>(lines->cellWidget(1, 3))->setValue(1);
+        QVERIFY(child<QPushButton>("handoverButton")->isEnabled());
+        child<QPushButton>("handoverButton")->click();
+        QCOMPARE(stateOf(u"p-ready"_s), PickupState::PartlyHandedOver);
+        const Handover handover = PickupRepository(m_db->sql()).find(u"p-ready"_s)->handovers.first();
+        QCOMPARE(handover.recipient.type, u"authorised_person"_s);
+        QCOMPARE(handover.identityCheck.documentType, u"passport"_s);
+        const QString text = pdfText(m_desk->lastReceiptPath());
+        QVERIFY2(text.contains(u"Sören Köhler"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Schal"_s)); // still waiting
+    }
+
+    void shelfAndCtrlEnterMakeItReady() {
+        QVERIFY(page()->selectPickup(u"p-wait"_s));
+        QVERIFY(!child<QPushButton>("notifyEmailButton")->isEnabled());
+        auto* shelf = child<QLineEdit>("shelfField");
+        shelf->setFocus();
+        QTest::keyClicks(shelf, u"C-12"_s);
+        QTest::keyClick(shelf, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(stateOf(u"p-wait"_s), PickupState::Ready);
+        QCOMPARE(PickupRepository(m_db->sql()).find(u"p-wait"_s)->shelf, u"C-12"_s);
+        QVERIFY(child<QPushButton>("notifyEmailButton")->isEnabled());
+        child<QPushButton>("notifyEmailButton")->click();
+        QCOMPARE(PickupRepository(m_db->sql()).find(u"p-wait"_s)->notifications.size(), 1);
+        QCOMPARE(rows().size(), 2);
+    }
+
+    void overduePickupGoesBackToStockAfterConfirmation() {
+        QVERIFY(page()->selectPickup(u"p-late"_s));
+        QCOMPARE(page()->buckets()->currentIndex(), int(PickupQueueModel::Overdue));
+        QVERIFY(child<QPushButton>("returnButton")->isEnabled());
+        child<QPushButton>("returnButton")->click();
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(stateOf(u"p-late"_s), PickupState::ReturnedToStock);
+        QCOMPARE(rows().first().command, u"pickup.return_to_stock"_s);
+        QVERIFY(page()->selectPickup(u"p-ready"_s));
+        QVERIFY(!child<QPushButton>("returnButton")->isEnabled()); // deadline not reached
+    }
+};
+
+QTEST_MAIN(TestPickupDesk)
+#include "tst_pickupdesk.moc"

@@ -1,0 +1,180 @@
+// The pickup desk end to end against the real theke-server: a device enrolled at a store pulls its
+// pickups, readies and hands over offline through PickupActions (the code checked against the cached
+// hash), and OutboxPusher brings both to the server, whose pickups feed then shows them. A handover
+// of a pickup that changed on the server meanwhile (stale If-Match) becomes a conflict, not an effect.
+#include "ApiClient.h"
+#include "Backoff.h"
+#include "CommandClient.h"
+#include "CurlTransport.h"
+#include "Database.h"
+#include "Enrollment.h"
+#include "LocalChanges.h"
+#include "MockClock.h"
+#include "OutboxPusher.h"
+#include "OutboxRepository.h"
+#include "PickupActions.h"
+#include "PickupRepository.h"
+#include "SyncEngine.h"
+#include "TestApi.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStore = u"hh-moenckebergstrasse"_s;
+
+PickupActions::HandoverInput everything(const Pickup& pickup, const QString& code) {
+    PickupActions::HandoverInput input;
+    input.lines = pickup.lines;
+    input.recipientName = u"Kundin"_s;
+    input.method = IdentityMethod::PickupCode;
+    input.code = code;
+    return input;
+}
+
+} // namespace
+
+class TestPickupSync : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestApi> m_api;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_token;
+    QString m_staff;
+    MockClock m_clock{QDateTime::currentDateTimeUtc()};
+    Backoff m_backoff{1};
+    QSet<QString> m_used;
+
+    Result<PushReport> push() {
+        CurlTransport transport;
+        ApiClient api(transport, m_server->url(), m_token);
+        return OutboxPusher(*m_db, api, m_clock, m_backoff).push();
+    }
+    // A cached pickup in state, with its deadline at least a day away, that no test used yet.
+    Pickup take(PickupState state) {
+        const QList<Pickup> pickups = PickupRepository(m_db->sql()).forStore(kStore, {state}).value();
+        for (const Pickup& pickup : pickups) {
+            if (m_used.contains(pickup.id) ||
+                (state == PickupState::Ready && pickup.deadline < QDateTime::currentDateTimeUtc().addDays(1)))
+                continue;
+            m_used.insert(pickup.id);
+            return pickup;
+        }
+        return {};
+    }
+    QString code(const Pickup& pickup) {
+        return m_api->get(u"/v1/test/pickups/%1/code"_s.arg(pickup.id)).object()[u"code"].toString();
+    }
+    QJsonObject onServer(const QString& pickupId) {
+        for (const QJsonValue& value : m_api->readFeed(u"pickups"_s, m_token, 500).items) {
+            if (value[u"id"].toString() == pickupId)
+                return value.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        TestServer::Options options;
+        options.demoCustomers = 1000;
+        options.seed = 21;
+        options.extraArgs = {u"--test-mode"_s};
+        m_server = std::make_unique<TestServer>(options);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        m_api = std::make_unique<TestApi>(m_server->port());
+        QCOMPARE(m_api
+                     ->post(u"/v1/test/enrollment-codes"_s,
+                            QJsonObject{{u"code"_s, u"PICKUP-1"_s}, {u"store_id"_s, kStore}})
+                     .status,
+                 201);
+
+        CurlTransport transport;
+        const Profile profile(m_dir.path());
+        const auto enrolled =
+            Enrollment::enroll(profile, transport, m_server->url(), u"PICKUP-1"_s, u"Abholung"_s);
+        QVERIFY2(enrolled, qPrintable(enrolled ? QString() : enrolled.error().toString()));
+        m_token = profile.readToken().value();
+        m_db = Database::open(profile.databasePath()).value();
+        ApiClient api(transport, m_server->url(), m_token);
+        const auto pulled = SyncEngine(*m_db, api).pullAll();
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().toString()));
+        QSqlQuery staff(m_db->sql());
+        QVERIFY(staff.exec(u"SELECT id FROM staff ORDER BY id LIMIT 1"_s) && staff.next());
+        m_staff = staff.value(0).toString();
+    }
+
+    void offlineReadyAndHandoverReachTheServer() {
+        const Pickup waiting = take(PickupState::AwaitingStock);
+        const Pickup ready = take(PickupState::Ready);
+        QVERIFY(!waiting.id.isEmpty() && !ready.id.isEmpty());
+        PickupActions actions(*m_db, m_clock);
+        QVERIFY(actions.ready(waiting.id, u"Z-01"_s, m_staff));
+        // Two changes of one pickup in a row: the second is based on the first's answer.
+        QVERIFY(actions.ready(ready.id, u"Z-02"_s, m_staff));
+        const Result<OutboxEntry> handover =
+            actions.handover(ready.id, everything(ready, code(ready)), m_staff);
+        QVERIFY2(handover, qPrintable(handover ? QString() : handover.error().detail));
+        QCOMPARE(PickupRepository(m_db->sql()).find(ready.id)->state, PickupState::HandedOver); // at once
+
+        const Result<PushReport> report = push();
+        QVERIFY(report);
+        QCOMPARE(report->done, 3);
+        QCOMPARE(report->conflicts + report->quarantined + report->failed, 0);
+
+        const QJsonObject handedOver = onServer(ready.id);
+        QCOMPARE(handedOver[u"state"].toString(), u"handed_over"_s);
+        QCOMPARE(handedOver[u"shelf"].toString(), u"Z-02"_s);
+        QCOMPARE(handedOver[u"handovers"].toArray().size(), 1);
+        QCOMPARE(handedOver[u"handovers"][0][u"identity_check"][u"method"].toString(), u"pickup_code"_s);
+        QCOMPARE(onServer(waiting.id)[u"state"].toString(), u"ready"_s);
+        QCOMPARE(onServer(waiting.id)[u"shelf"].toString(), u"Z-01"_s);
+        // The answers replaced the cached pickups: the server's versions.
+        QCOMPARE(PickupRepository(m_db->sql()).find(ready.id)->version, ready.version + 2);
+        QCOMPARE(PickupRepository(m_db->sql()).find(waiting.id)->version, waiting.version + 1);
+    }
+
+    void handoverOfAPickupChangedMeanwhileIsAConflict() {
+        const Pickup ready = take(PickupState::Ready);
+        QVERIFY(!ready.id.isEmpty());
+        const Result<OutboxEntry> handover =
+            PickupActions(*m_db, m_clock).handover(ready.id, everything(ready, code(ready)), m_staff);
+        QVERIFY(handover);
+        // Another desk moves it to another shelf first.
+        CommandClient other(m_server->port(), m_token, m_staff);
+        QCOMPARE(other
+                     .send(u"POST"_s, u"/v1/pickups/%1/ready"_s.arg(ready.id),
+                           QJsonObject{{u"shelf"_s, u"X-9"_s}}, CommandClient::etagOf(ready.version))
+                     .status,
+                 200);
+
+        const Result<PushReport> report = push();
+        QVERIFY(report);
+        QCOMPARE(report->conflicts, 1);
+        const OutboxEntry row = *OutboxRepository(m_db->sql()).find(handover->id);
+        QCOMPARE(row.state, OutboxState::kConflict.toString());
+        QCOMPARE(row.serverStatus, 412);
+        QCOMPARE(onServer(ready.id)[u"state"].toString(), u"ready"_s); // nothing handed over
+        QCOMPARE(onServer(ready.id)[u"handovers"].toArray().size(), 0);
+
+        // "Send mine anyway": based on the version the server named, the handover goes through.
+        QVERIFY(LocalChanges(*m_db, m_clock).retry(handover->id));
+        m_clock.advanceSecs(3600); // past any backoff
+        const Result<PushReport> again = push();
+        QVERIFY(again);
+        QCOMPARE(again->done, 1);
+        QCOMPARE(onServer(ready.id)[u"state"].toString(), u"handed_over"_s);
+        QCOMPARE(onServer(ready.id)[u"shelf"].toString(), u"X-9"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPickupSync)
+#include "tst_pickupsync.moc"
