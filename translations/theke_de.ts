@@ -1626,7 +1626,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+37"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+40"/>
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
@@ -1637,28 +1637,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-70"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+58"/>
+        <location line="+55"/>
+        <location line="+16"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>The Click &amp; Collect pickup desk is not available in this version yet.</source>
-        <translation>Die Abholstation für Click &amp; Collect ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+1"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
@@ -1668,7 +1663,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>Pickup (%1)</source>
+        <translation>Abholung (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1978,7 +1978,35 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+62"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+33"/>
+        <source>Pickup %1 ready at shelf place %2</source>
+        <translation>Abholung %1 abholbereit in Fach %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pickup %1: SMS to the customer</source>
+        <translation>Abholung %1: SMS an den Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup %1: e-mail to the customer</source>
+        <translation>Abholung %1: E-Mail an den Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pickup %1: %n article(s) handed over</source>
+        <translation>
+            <numerusform>Abholung %1: %n Artikel übergeben</numerusform>
+            <numerusform>Abholung %1: %n Artikel übergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup %1 returned to stock</source>
+        <translation>Abholung %1 zurück in den Bestand</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>a customer no longer on this device</source>
         <translation>ein Kunde, der nicht mehr auf diesem Gerät ist</translation>
     </message>
@@ -2044,7 +2072,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Change to %1</source>
         <translation>Änderung an %1</translation>
     </message>
@@ -2079,6 +2107,11 @@
         <location line="+5"/>
         <source>The return of order %1 is removed from this device: the order&apos;s returnable quantities and this store&apos;s stock go back to what they were. Nothing is refunded.</source>
         <translation>Die Retoure zu Bestellung %1 wird von diesem Gerät entfernt: Die rückgabefähigen Mengen der Bestellung und der Bestand dieser Filiale werden zurückgesetzt. Es wird nichts erstattet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is removed from this device: the pickup goes back to what it was before, unless a later change of it is still waiting. The customer is not told.</source>
+        <translation>%1 wird von diesem Gerät entfernt: Die Abholung wird auf den vorherigen Stand zurückgesetzt, außer eine spätere Änderung daran wartet noch. Der Kunde wird nicht informiert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2228,6 +2261,482 @@
         <location line="+47"/>
         <source>Discard: %1</source>
         <translation>Verwerfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDesk</name>
+    <message>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+84"/>
+        <source>Saved on this device; it goes out with the next synchronisation.</source>
+        <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order %1 is ready for pickup at shelf place %2.</source>
+        <translation>Bestellung %1 ist abholbereit in Fach %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer will be told by e-mail that the order is ready.</source>
+        <translation>Der Kunde wird per E-Mail informiert, dass die Bestellung abholbereit ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer will be told by SMS that the order is ready.</source>
+        <translation>Der Kunde wird per SMS informiert, dass die Bestellung abholbereit ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code is correct.</source>
+        <translation>Der Code ist korrekt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>Noch %n Versuch.</numerusform>
+            <numerusform>Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
+        <translation>
+            <numerusform>%n Stück der Bestellung %1 an %2 übergeben (geprüft per %3)?</numerusform>
+            <numerusform>%n Stück der Bestellung %1 an %2 übergeben (geprüft per %3)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 partly handed over to %2; the rest stays on the shelf.</source>
+        <translation>Bestellung %1 teilweise an %2 übergeben; der Rest bleibt im Fach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 handed over to %2.</source>
+        <translation>Bestellung %1 an %2 übergeben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Return to stock</source>
+        <translation>Zurück in den Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 was not collected by its deadline. Put its articles from shelf place %2 back into stock? The customer can no longer collect it.</source>
+        <translation>Bestellung %1 wurde nicht fristgerecht abgeholt. Die Artikel aus Fach %2 zurück in den Bestand buchen? Der Kunde kann sie dann nicht mehr abholen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 is back in stock.</source>
+        <translation>Bestellung %1 ist zurück im Bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPage</name>
+    <message>
+        <location filename="../ui/pickup/PickupPage.ui" line="+6"/>
+        <source>Pickup</source>
+        <translation>Abholung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the pickup QR code, or type the order no., name or pickup code</source>
+        <translation>Abhol-QR-Code scannen oder Bestellnr., Name oder Abholcode eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find pickup</source>
+        <translation>Abholung suchen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pickup queue</source>
+        <translation>Abholliste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a pickup in the queue or scan the customer&apos;s QR code.</source>
+        <translation>Wählen Sie eine Abholung aus der Liste oder scannen Sie den QR-Code des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Shelf place:</source>
+        <translation>&amp;Fach:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shelf place</source>
+        <translation>Fach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. B-07</source>
+        <translation>z. B. B-07</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+357"/>
+        <source>Ready for pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the order on this shelf place and mark it ready (Ctrl+Enter)</source>
+        <translation>Bestellung in dieses Fach legen und als abholbereit melden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notify customer by e-mail</source>
+        <translation>Kunden per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notify customer by SMS</source>
+        <translation>Kunden per SMS benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Co&amp;llected by:</source>
+        <translation>Abge&amp;holt von:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collected by</source>
+        <translation>Abgeholt von</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pickup &amp;code:</source>
+        <translation>Abhol&amp;code:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pickup code</source>
+        <translation>Abholcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the QR code or type the 6 characters</source>
+        <translation>QR-Code scannen oder die 6 Zeichen eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Identity document:</source>
+        <translation>&amp;Ausweisdokument:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identity document type</source>
+        <translation>Art des Ausweisdokuments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the type of document is recorded, never its number.</source>
+        <translation>Erfasst wird nur die Art des Dokuments, nie seine Nummer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Return to stock…</source>
+        <translation>Zurück in den Bestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put an uncollected order back into stock after its deadline</source>
+        <translation>Nicht abgeholte Bestellung nach Fristende zurück in den Bestand buchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="-305"/>
+        <source>Queue</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>To prepare (%1)</source>
+        <translation>Vorzubereiten (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready (%1)</source>
+        <translation>Abholbereit (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over today (%1)</source>
+        <translation>Heute übergeben (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No pickup for order %1 at this store.</source>
+        <translation>Keine Abholung zu Bestellung %1 in dieser Filiale.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Collect by %1 · waiting %n day(s)</source>
+        <translation>
+            <numerusform>Abholen bis %1 · wartet seit %n Tag</numerusform>
+            <numerusform>Abholen bis %1 · wartet seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last notified: %1</source>
+        <translation>Zuletzt benachrichtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (customer)</source>
+        <translation>%1 (Kunde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (authorised)</source>
+        <translation>%1 (bevollmächtigt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hand over now: %1</source>
+        <translation>Jetzt übergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Move to shelf</source>
+        <translation>In Fach umlagern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open receipt</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PickupQueueModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order no.</source>
+        <translation>Bestellnr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shelf</source>
+        <translation>Fach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collect by</source>
+        <translation>Abholen bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>PickupTexts</name>
+    <message>
+        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+10"/>
+        <source>Awaiting stock</source>
+        <translation>Wartet auf Ware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly handed over</source>
+        <translation>Teilweise übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned to stock</source>
+        <translation>Zurück im Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Identity card</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <translation>Führerschein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pickup code</source>
+        <translation>Abholcode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>known customer</source>
+        <translation>bekannter Kunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This pickup is not on this device. Please synchronise.</source>
+        <translation>Diese Abholung ist nicht auf diesem Gerät. Bitte synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong codes: this pickup is blocked for a while. Check the customer&apos;s identity document instead, or try again later.</source>
+        <translation>Zu viele falsche Codes: Diese Abholung ist vorübergehend gesperrt. Prüfen Sie stattdessen den Ausweis des Kunden oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pickup code does not match this order.</source>
+        <translation>Der Abholcode passt nicht zu dieser Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the pickup code or an identity document first.</source>
+        <translation>Prüfen Sie zuerst den Abholcode oder ein Ausweisdokument.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is not named on the order as allowed to collect it.</source>
+        <translation>Diese Person ist in der Bestellung nicht als abholberechtigt genannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More pieces than are still waiting cannot be handed over.</source>
+        <translation>Es können nicht mehr Stück übergeben werden, als noch bereitliegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pickup deadline has not passed yet.</source>
+        <translation>Die Abholfrist ist noch nicht abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not possible in the pickup&apos;s current state.</source>
+        <translation>Im aktuellen Zustand der Abholung nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer cannot be reached this way (no address on file).</source>
+        <translation>Der Kunde ist auf diesem Weg nicht erreichbar (keine Adresse hinterlegt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check the input: %1</source>
+        <translation>Bitte prüfen Sie die Eingabe: %1</translation>
     </message>
 </context>
 <context>

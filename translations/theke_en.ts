@@ -53,7 +53,15 @@
 <context>
     <name>OutboxModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+89"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+43"/>
+        <source>Pickup %1: %n article(s) handed over</source>
+        <translation>
+            <numerusform>Pickup %1: %n article handed over</numerusform>
+            <numerusform>Pickup %1: %n articles handed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>Cart of %1 with %n article(s)</source>
         <translation>
             <numerusform>Cart of %1 with %n article</numerusform>
@@ -66,6 +74,47 @@
         <translation>
             <numerusform>Return of %n article from order %1</numerusform>
             <numerusform>Return of %n articles from order %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickupDesk</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+122"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
+        <translation>
+            <numerusform>Hand over %n piece of order %1 to %2 (checked by %3)?</numerusform>
+            <numerusform>Hand over %n pieces of order %1 to %2 (checked by %3)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickupPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+262"/>
+        <source>Collect by %1 · waiting %n day(s)</source>
+        <translation>
+            <numerusform>Collect by %1 · waiting %n day</numerusform>
+            <numerusform>Collect by %1 · waiting %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickupQueueModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
