@@ -3921,7 +3921,7 @@ Grund: %3 · Zustand: %4</translation>
     <message>
         <location line="+2"/>
         <source>refund pending</source>
-        <translation>Erstattung ausstehend</translation>
+        <translation>Erstattung offen</translation>
     </message>
     <message>
         <location line="+2"/>
