@@ -2266,7 +2266,7 @@
 <context>
     <name>PickupDesk</name>
     <message>
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+84"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+89"/>
         <source>Saved on this device; it goes out with the next synchronisation.</source>
         <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation>Position %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Return to stock</source>
         <translation>Zurück in den Bestand</translation>
     </message>
@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+357"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+359"/>
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
@@ -2560,12 +2560,7 @@
         <translation>In Fach umlagern</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Open receipt</source>
-        <translation>Beleg öffnen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -2737,6 +2732,24 @@
         <location line="+2"/>
         <source>Please check the input: %1</source>
         <translation>Bitte prüfen Sie die Eingabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptMessage</name>
+    <message>
+        <location filename="../app/gui/print/ReceiptMessage.cpp" line="+23"/>
+        <source>Open receipt</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print receipt…</source>
+        <translation>Beleg drucken…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
     </message>
 </context>
 <context>
@@ -3235,12 +3248,12 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>ReturnsDesk</name>
     <message>
-        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+64"/>
+        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+69"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Return of order %1 booked: refund %2 to %3.</source>
         <translation>Retoure zu Bestellung %1 gebucht: Erstattung %2 auf %3.</translation>
     </message>
@@ -3333,12 +3346,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+79"/>
-        <source>Open receipt</source>
-        <translation>Beleg öffnen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+100"/>
         <source>No order %1 found. Check the number on the return label.</source>
         <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
     </message>

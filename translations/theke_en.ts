@@ -80,7 +80,7 @@
 <context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+122"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+127"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>PickupPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+262"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+264"/>
         <source>Collect by %1 · waiting %n day(s)</source>
         <translation>
             <numerusform>Collect by %1 · waiting %n day</numerusform>

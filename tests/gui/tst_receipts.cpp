@@ -2,9 +2,12 @@
 // the refund follows the synchronisation, and carries a QR code a scanner can read.
 #include "HandoverReceipt.h"
 #include "QrCode.h"
+#include "ReceiptMessage.h"
 #include "ReturnPolicy.h"
 #include "ReturnReceipt.h"
 
+#include <QLabel>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -117,6 +120,30 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"W-2025-0051177"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Sören Köhler"_s), qPrintable(text));
         QVERIFY2(text.contains(u"still waiting"_s) && text.contains(u"(partial)"_s), qPrintable(text));
+    }
+
+    void messageOffersOpenAndPrintAndPrintingPaintsTheReceipt() {
+        const QString html = ReceiptMessage::html(u"Retoure gebucht <ok>"_s, u"/tmp/beleg.pdf"_s);
+        QVERIFY(html.contains(u"&lt;ok&gt;"_s)); // the message is text, not markup
+        QVERIFY(html.contains(u"file:///tmp/beleg.pdf"_s));
+        QVERIFY(html.contains(u"theke:print-receipt"_s));
+        QVERIFY(!ReceiptMessage::html(u"Gespeichert"_s, {}).contains(u"href"_s));
+
+        QLabel label;
+        int printed = 0;
+        ReceiptMessage::follow(&label, [&printed] { ++printed; });
+        Q_EMIT label.linkActivated(u"theke:print-receipt"_s);
+        QCOMPARE(printed, 1);
+
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is missing: scripts/deps installs it");
+        // What the print dialog hands the receipt to: a QPrinter (here writing PDF instead of paper).
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(u"gedruckt.pdf"_s));
+        ReturnReceipt::build(cashReturn()).paint(printer);
+        QVERIFY(pdfText(dir.filePath(u"gedruckt.pdf"_s)).contains(u"F-2025-1000042"_s));
     }
 };
 

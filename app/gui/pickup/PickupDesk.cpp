@@ -7,6 +7,7 @@
 #include "PickupQueueModel.h"
 #include "PickupRepository.h"
 #include "PickupTexts.h"
+#include "ReceiptMessage.h"
 #include "Session.h"
 #include "SettingsRepository.h"
 #include "StoreRepository.h"
@@ -29,6 +30,10 @@ PickupDesk::PickupDesk(QSqlDatabase db, QWidget* parentWidget)
     };
     m_page->setStoreId(m_storeId);
     connect(m_page, &PickupPage::readyRequested, this, &PickupDesk::ready);
+    connect(m_page, &PickupPage::printReceiptRequested, this, [this] {
+        if (m_lastReceiptDocument)
+            ReceiptMessage::printWithDialog(m_page, *m_lastReceiptDocument);
+    });
     connect(m_page, &PickupPage::notifyRequested, this, &PickupDesk::notify);
     connect(m_page, &PickupPage::verifyRequested, this, &PickupDesk::verify);
     connect(m_page, &PickupPage::handoverRequested, this, &PickupDesk::handover);
@@ -192,7 +197,8 @@ QString PickupDesk::writeReceipt(const Pickup& before, const Pickup& after,
     dir.mkpath(u"."_s);
     const QString path =
         dir.filePath(u"abholung-%1-%2.pdf"_s.arg(before.orderNo, QString::number(after.handovers.size())));
-    return HandoverReceipt::build(receipt).writePdf(path) ? path : QString();
+    m_lastReceiptDocument = HandoverReceipt::build(receipt);
+    return m_lastReceiptDocument->writePdf(path) ? path : QString();
 }
 
 bool PickupDesk::returnToStock(const QString& pickupId) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReceiptDocument.h"
+
 #include "PickupActions.h"
 
 #include <QObject>
@@ -8,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CacheWriter;
 class PickupPage;
@@ -31,6 +34,7 @@ public:
     void setOnline(std::function<bool()> online) { m_online = std::move(online); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QString lastReceiptPath() const { return m_lastReceipt; }
+    const std::optional<ReceiptDocument>& lastReceipt() const { return m_lastReceiptDocument; }
 
     bool ready(const QString& pickupId, const QString& shelf);
     bool notify(const QString& pickupId, const QString& channel);
@@ -58,4 +62,5 @@ private:
     std::function<bool()> m_online;
     Confirm m_confirm;
     QString m_lastReceipt;
+    std::optional<ReceiptDocument> m_lastReceiptDocument;
 };

@@ -1,5 +1,7 @@
 #include "PickupPage.h"
 
+#include "ReceiptMessage.h"
+
 #include "Formatting.h"
 #include "OrderRepository.h"
 #include "PickupCode.h"
@@ -68,7 +70,7 @@ PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     m_ui->linesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (const QString& type : PickupTexts::documentTypes())
         m_ui->documentCombo->addItem(PickupTexts::documentType(type), type);
-    m_ui->messageLabel->setOpenExternalLinks(true);
+    ReceiptMessage::follow(m_ui->messageLabel, [this] { Q_EMIT printReceiptRequested(); });
     m_ui->messageLabel->hide();
     m_buckets->setCurrentIndex(m_queue->bucket());
     retranslate();
@@ -371,12 +373,8 @@ void PickupPage::updateButtons() {
 }
 
 void PickupPage::showMessage(const QString& message, const QString& receiptPath) {
-    QString text = message.toHtmlEscaped();
-    if (!receiptPath.isEmpty())
-        text +=
-            u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(receiptPath).toString(), tr("Open receipt"));
     m_ui->messageLabel->setTextFormat(Qt::RichText);
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setText(ReceiptMessage::html(message, receiptPath));
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 

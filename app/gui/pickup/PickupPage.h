@@ -53,6 +53,8 @@ public:
     void showMessage(const QString& message, const QString& receiptPath = {});
 
 Q_SIGNALS:
+    // The associate asked to print the receipt shown in the message.
+    void printReceiptRequested();
     void readyRequested(const QString& pickupId, const QString& shelf);
     void notifyRequested(const QString& pickupId, const QString& channel);
     void verifyRequested(const QString& pickupId, const QString& code);

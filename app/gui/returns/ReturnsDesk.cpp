@@ -4,6 +4,7 @@
 #include "CachedReturnableOrders.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
+#include "ReceiptMessage.h"
 #include "ReturnBooking.h"
 #include "ReturnReceipt.h"
 #include "ReturnsPage.h"
@@ -25,6 +26,10 @@ ReturnsDesk::ReturnsDesk(QSqlDatabase db, QWidget* parentWidget)
     , m_writer(std::make_unique<CacheWriter>(db))
     , m_page(new ReturnsPage(*m_orders, Clock::system(), parentWidget)) {
     connect(m_page, &ReturnsPage::returnReady, this, &ReturnsDesk::book);
+    connect(m_page, &ReturnsPage::printReceiptRequested, this, [this] {
+        if (m_lastReceiptDocument)
+            ReceiptMessage::printWithDialog(m_page, *m_lastReceiptDocument);
+    });
 }
 
 ReturnsDesk::~ReturnsDesk() = default;
@@ -79,7 +84,8 @@ bool ReturnsDesk::book(const ReturnableOrder& order, const ReturnRequest& reques
     const QDir dir(QFileInfo(m_db.databaseName()).absolutePath() + u"/receipts"_s);
     dir.mkpath(u"."_s);
     const QString path = dir.filePath(u"retoure-%1-%2.pdf"_s.arg(order.orderNo, booked->record.id.left(8)));
-    const Status written = ReturnReceipt::build(input).writePdf(path);
+    m_lastReceiptDocument = ReturnReceipt::build(input);
+    const Status written = m_lastReceiptDocument->writePdf(path);
     m_lastReceipt = written ? path : QString();
 
     QString message =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Approval.h"
+#include "ReceiptDocument.h"
 #include "ReturnDecision.h"
 #include "ReturnableOrder.h"
 
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CacheWriter;
 class CachedReturnableOrders;
@@ -30,6 +32,7 @@ public:
     void setSession(Session* session);
     void setOnline(std::function<bool()> online) { m_online = std::move(online); }
     QString lastReceiptPath() const { return m_lastReceipt; }
+    const std::optional<ReceiptDocument>& lastReceipt() const { return m_lastReceiptDocument; }
 
     bool book(const ReturnableOrder& order, const ReturnRequest& request, const ReturnDecision& decision,
               const QList<Approval>& approvals);
@@ -49,4 +52,5 @@ private:
     QPointer<Session> m_session;
     std::function<bool()> m_online;
     QString m_lastReceipt;
+    std::optional<ReceiptDocument> m_lastReceiptDocument;
 };

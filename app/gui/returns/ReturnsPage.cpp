@@ -2,6 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "Formatting.h"
+#include "ReceiptMessage.h"
 #include "ReturnChoiceDelegate.h"
 #include "ReturnLinesModel.h"
 #include "ReturnTexts.h"
@@ -39,7 +40,7 @@ ReturnsPage::ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWid
     m_ui->orderField->setFont(field);
     m_ui->orderField->setMinimumHeight(36);
 
-    m_ui->messageLabel->setOpenExternalLinks(true);
+    ReceiptMessage::follow(m_ui->messageLabel, [this] { Q_EMIT printReceiptRequested(); });
     connect(m_ui->orderField, &QLineEdit::returnPressed, this, [this] { lookUp(m_ui->orderField->text()); });
     connect(m_ui->findButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->orderField->text()); });
     connect(m_lines, &ReturnLinesModel::requestChanged, this, &ReturnsPage::evaluate);
@@ -73,12 +74,8 @@ void ReturnsPage::focusOrderField() {
 }
 
 void ReturnsPage::showMessage(const QString& message, const QString& receiptPath) {
-    QString text = message.toHtmlEscaped();
-    if (!receiptPath.isEmpty())
-        text +=
-            u" <a href=\"%1\">%2</a>"_s.arg(QUrl::fromLocalFile(receiptPath).toString(), tr("Open receipt"));
     m_ui->messageLabel->setTextFormat(Qt::RichText);
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setText(ReceiptMessage::html(message, receiptPath));
 }
 
 void ReturnsPage::reset() {

@@ -45,6 +45,8 @@ public:
     void showMessage(const QString& message, const QString& receiptPath = {});
 
 Q_SIGNALS:
+    // The associate asked to print the receipt shown in the message.
+    void printReceiptRequested();
     void returnReady(const ReturnableOrder& order, const ReturnRequest& request,
                      const ReturnDecision& decision, const QList<Approval>& approvals);
 
