@@ -1,5 +1,9 @@
 #include "CtlContext.h"
 
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 #include "ErrorMessages.h"
 
 #include <cstdio>
@@ -54,4 +58,24 @@ void CtlContext::progressLine(const QString& line) const {
         return;
     std::fputs((u"\r"_s + line).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+QString CtlContext::readSecret(const QString& prompt) {
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    char buffer[256] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return read ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }

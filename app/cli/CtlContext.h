@@ -31,6 +31,8 @@ public:
     void printJson(const QJsonDocument& document) const;
     void printLine(const QString& line) const;
     void progressLine(const QString& line) const; // stderr, only when it is a terminal
+    // One line from stdin, without echo when it is a terminal: PINs never go on the command line.
+    static QString readSecret(const QString& prompt);
 
 private:
     Profile m_profile;

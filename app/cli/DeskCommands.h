@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class CtlContext;
 
 // theke-ctl commands for the desks (issues 7, 8, 9, 10): what the counter, the returns desk and the
@@ -8,5 +10,6 @@ namespace DeskCommands {
 int exportCustomer(CtlContext& context); // export CUSTOMER_ID: everything cached about one customer
 int returns(CtlContext& context);        // return create … | return list [--order NO]
 int cart(CtlContext& context);           // cart show CUSTOMER_ID | cart add CUSTOMER_ID EAN [--qty N]
-int pickup(CtlContext& context);         // pickup list [--state S]
+int pickup(CtlContext& context);         // pickup list [--state S] | pickup ready | pickup handover
+int pickupChange(CtlContext& context, const QString& action); // pickup ready … | pickup handover …
 } // namespace DeskCommands

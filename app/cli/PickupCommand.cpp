@@ -18,10 +18,15 @@ int DeskCommands::pickup(CtlContext& context) {
     parser.addOption({u"json"_s, u"JSON output"_s});
     parser.addOption({u"state"_s, u"Only pickups in this state (repeatable)"_s, u"S"_s});
     parser.addPositionalArgument(u"action"_s, u"list"_s);
+    const QString action = context.arguments().value(0);
+    if (action == u"ready" || action == u"handover")
+        return pickupChange(context, action);
     if (!parser.parse(QStringList{u"pickup"_s} + context.arguments()))
         return context.usage(parser.errorText());
     if (parser.positionalArguments() != QStringList{u"list"_s})
-        return context.usage(u"pickup needs: list [--json] [--state S]"_s);
+        return context.usage(
+            u"pickup needs: list [--json] [--state S] | ready ORDER_NO --shelf S --staff ID | "
+            u"handover ORDER_NO --code CODE [--line LINE_ID:QTY ...] --staff ID"_s);
     QList<PickupState> states;
     for (const QString& name : parser.values(u"state"_s)) {
         const std::optional<PickupState> state = pickupStateFromWireName(name);

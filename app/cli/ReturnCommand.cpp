@@ -15,10 +15,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 // return create / return list: the returns desk on the cache. The rules (ReturnPolicy) decide as at
@@ -66,38 +62,17 @@ std::optional<ReturnRequestLine> parseLine(const QString& spec, ReturnDispositio
     return line;
 }
 
-// One line from stdin; without echo when it is a terminal (PINs never go on the command line).
-QString readSecret(const QString& prompt) {
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    char buffer[256] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    return read ? QString::fromLocal8Bit(buffer).trimmed() : QString();
-}
-
 // The requester signs in with their PIN, then the manager approves every rule with theirs; both
 // checked against the cached staff, throttled and audited by Session as at the desk.
 Result<QList<Approval>> approve(Database& database, const QString& requester, const QString& manager,
                                 const ReturnDecision& decision) {
     Session session(database.sql(), Clock::system());
     const Result<StaffMember> signedIn =
-        session.signIn(requester, PinInput(readSecret(u"PIN of %1: "_s.arg(requester))));
+        session.signIn(requester, PinInput(CtlContext::readSecret(u"PIN of %1: "_s.arg(requester))));
     if (!signedIn)
         return signedIn.error();
     const Result<Approval> approval =
-        session.approve(manager, PinInput(readSecret(u"PIN of manager %1: "_s.arg(manager))),
+        session.approve(manager, PinInput(CtlContext::readSecret(u"PIN of manager %1: "_s.arg(manager))),
                         u"return.create"_s, decision.approvalRuleNames().join(u','), decision.total.cents);
     session.signOut();
     if (!approval)

@@ -1,0 +1,108 @@
+#include "CtlContext.h"
+#include "DeskCommands.h"
+
+#include "CustomerRepository.h"
+#include "PickupActions.h"
+#include "PickupRepository.h"
+#include "Session.h"
+#include "SettingsRepository.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+// pickup ready ORDER_NO --shelf S --staff ID and pickup handover ORDER_NO --code CODE
+// [--line LINE_ID:QTY …] --staff ID: the pickup desk's two main steps on the cache, checked by the
+// same rules (PickupActions); the staff member's PIN comes from stdin. Changes go out with `push`.
+
+namespace {
+
+// This store's pickup of orderNo that is still open, if any.
+std::optional<Pickup> openPickup(Database& database, const QString& orderNo) {
+    const QString storeId = SettingsRepository(database.sql()).value(SettingKey::kStoreId.toString());
+    const Result<QList<Pickup>> pickups = PickupRepository(database.sql()).forOrderNo(orderNo);
+    if (!pickups)
+        return std::nullopt;
+    for (const Pickup& pickup : pickups.value()) {
+        if (pickup.storeId == storeId && !PickupRules::isFinal(pickup.state))
+            return pickup;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, u"ready | handover"_s);
+    parser.addPositionalArgument(u"order_no"_s, u"The order number"_s);
+    parser.addOption({u"shelf"_s, u"Shelf place (ready)"_s, u"S"_s});
+    parser.addOption({u"code"_s, u"The customer's pickup code (handover)"_s, u"CODE"_s});
+    parser.addOption(
+        {u"line"_s, u"LINE_ID:QTY to hand over (repeatable; default: everything open)"_s, u"L"_s});
+    parser.addOption({u"staff"_s, u"Staff id of who acts; the PIN is read from stdin"_s, u"ID"_s});
+    if (!parser.parse(QStringList{u"pickup"_s} + context.arguments()))
+        return context.usage(parser.errorText());
+    const QStringList args = parser.positionalArguments();
+    const QString staff = parser.value(u"staff"_s).trimmed();
+    if (args.size() != 2 || staff.isEmpty())
+        return context.usage(u"pickup %1 needs ORDER_NO and --staff ID"_s.arg(action));
+    if (action == u"ready" && parser.value(u"shelf"_s).trimmed().isEmpty())
+        return context.usage(u"pickup ready needs --shelf S"_s);
+    if (action == u"handover" && parser.value(u"code"_s).trimmed().isEmpty())
+        return context.usage(u"pickup handover needs --code CODE (an identity check is done at the desk)"_s);
+
+    Database* database = context.database();
+    if (!database)
+        return CtlContext::kFailed;
+    const std::optional<Pickup> pickup = openPickup(*database, args.at(1));
+    if (!pickup)
+        return context.refuse(u"no open pickup for order %1 at this store"_s.arg(args.at(1)));
+
+    Session session(database->sql(), Clock::system());
+    if (const Result<StaffMember> signedIn =
+            session.signIn(staff, PinInput(CtlContext::readSecret(u"PIN of %1: "_s.arg(staff))));
+        !signedIn)
+        return context.fail(u"sign-in failed"_s, signedIn.error());
+
+    PickupActions actions(*database);
+    Result<OutboxEntry> queued = makeError(u"invalid_value");
+    if (action == u"ready") {
+        queued = actions.ready(pickup->id, parser.value(u"shelf"_s).trimmed(), staff);
+    } else {
+        PickupActions::HandoverInput input;
+        input.method = IdentityMethod::PickupCode;
+        input.code = parser.value(u"code"_s);
+        const std::optional<Customer> customer = CustomerRepository(database->sql()).find(pickup->customerId);
+        input.recipientName = customer ? customer->displayName() : QString();
+        const QStringList specs = parser.values(u"line"_s);
+        if (specs.isEmpty()) {
+            QList<PickupLineQuantity> ordered, given;
+            for (const PickupLine& line : pickup->lines)
+                ordered.append({line.lineId, line.quantity});
+            for (const Handover& handover : pickup->handovers) {
+                for (const PickupLine& line : handover.lines)
+                    given.append({line.lineId, line.quantity});
+            }
+            for (const PickupLineQuantity& open : PickupRules::openQuantities(ordered, given))
+                input.lines.append({open.lineId, open.quantity});
+        }
+        for (const QString& spec : specs) {
+            const QStringList parts = spec.split(u':');
+            bool ok = false;
+            const int quantity = parts.size() == 2 ? parts.at(1).toInt(&ok) : 0;
+            if (!ok || quantity < 1 || parts.at(0).isEmpty())
+                return context.usage(u"--line must be LINE_ID:QTY, e.g. 2:1"_s);
+            input.lines.append({parts.at(0), quantity});
+        }
+        queued = actions.handover(pickup->id, input, staff);
+    }
+    session.signOut();
+    if (!queued)
+        return context.refuse(
+            u"pickup %1 refused: %2 [%3]"_s.arg(action, queued.error().detail, queued.error().code));
+    context.printLine(
+        u"pickup %1 of order %2 queued as outbox row %3; `theke-ctl push` sends it"_s.arg(action, args.at(1))
+            .arg(queued->id));
+    return CtlContext::kOk;
+}
