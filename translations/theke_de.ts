@@ -672,7 +672,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+180"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+181"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -859,19 +859,19 @@
     <name>CustomerHistoryPanel</name>
     <message>
         <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+138"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Customer history</source>
         <translation>Kundenverlauf</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+89"/>
+        <location line="-76"/>
+        <location line="+90"/>
         <location line="+2"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>marketplaces</source>
         <translation>Marktplätze</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Bestellung %1 ist nicht im Zwischenspeicher dieses Geräts.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
@@ -1637,18 +1637,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -1663,12 +1663,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1839,7 +1839,7 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../app/gui/customers/OrderDetailDialog.cpp" line="+62"/>
+        <location filename="../app/gui/customers/OrderDetailDialog.cpp" line="+63"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -1973,6 +1973,11 @@
         <location line="+0"/>
         <source>Returns</source>
         <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take back at the returns desk…</source>
+        <translation>An der Retourenannahme zurücknehmen…</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2747,7 @@
         <translation>Beleg öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print receipt…</source>
         <translation>Beleg drucken…</translation>
     </message>

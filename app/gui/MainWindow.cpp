@@ -100,6 +100,11 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         m_navigation->item(PickupArea)->setText(count > 0 ? tr("Pickup (%1)").arg(count) : tr("Pickup"));
     });
     m_pickupDesk->page()->refresh();
+    connect(m_customersPage->detailPane(), &CustomerDetailPane::returnRequested, this,
+            [this](const QString& orderNo) {
+                showArea(ReturnsArea);
+                m_returnsDesk->page()->lookUp(orderNo);
+            });
     connect(m_customersPage->detailPane(), &CustomerDetailPane::customerErased, &m_service,
             &SyncService::syncNow);
     refreshStatus();

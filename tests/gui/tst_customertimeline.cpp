@@ -13,6 +13,8 @@
 #include "TimelineModel.h"
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -179,7 +181,14 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier);
         QVERIFY(history->orderDialog());
         QVERIFY(history->orderDialog()->windowTitle().contains(u"W-100"_s));
-        history->orderDialog()->close();
+
+        // Pieces are left on the order: the dialog offers to take them back at the returns desk.
+        QSignalSpy wanted(&pane, &CustomerDetailPane::returnRequested);
+        auto* takeBack = history->orderDialog()->findChild<QPushButton*>(u"takeBackButton"_s);
+        QVERIFY(takeBack);
+        takeBack->click();
+        QCOMPARE(wanted.size(), 1);
+        QVERIFY(wanted.first().at(0).toString().contains(u"W-100"_s));
     }
 };
 

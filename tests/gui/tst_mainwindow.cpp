@@ -1,15 +1,20 @@
 // The main window as a store associate meets it: title, areas, shortcuts and the status bar.
+#include "CustomerDetailPane.h"
 #include "CustomerRepository.h"
 #include "CustomerSearchModel.h"
 #include "CustomersPage.h"
 #include "Database.h"
 #include "LocalChanges.h"
 #include "MainWindow.h"
+#include "OrderRepository.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
 #include "PickupRepository.h"
 #include "PinHash.h"
 #include "Profile.h"
+#include "ReturnLinesModel.h"
+#include "ReturnsDesk.h"
+#include "ReturnsPage.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
 #include "SyncPage.h"
@@ -175,6 +180,31 @@ private Q_SLOTS:
         auto* field = window.findChild<QLineEdit*>(u"orderField"_s);
         QVERIFY(field);
         QTRY_VERIFY(field->hasFocus());
+    }
+
+    void anOrderFromTheCustomerHistoryOpensAtTheReturnsDesk() {
+        Order order;
+        order.id = u"o-7"_s;
+        order.orderNo = u"W-2026-0000777"_s;
+        order.channel = u"webshop"_s;
+        order.placedAt = QDateTime::currentDateTimeUtc().addDays(-4);
+        order.deliveredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        order.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
+                                 Money::eur(2995), 0}};
+        order.totals.gross = Money::eur(2995);
+        order.payment.method = u"card"_s;
+        order.fulfilment = u"delivery"_s;
+        order.state = u"delivered"_s;
+        order.updatedAt = order.deliveredAt;
+        order.version = 1;
+        QVERIFY(OrderRepository(m_db->sql()).upsert({order}));
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        Q_EMIT window.customersPage()->detailPane()->returnRequested(order.orderNo);
+        QCOMPARE(window.currentArea(), MainWindow::ReturnsArea);
+        QVERIFY2(window.returnsDesk()->page()->order().orderNo == order.orderNo,
+                 qPrintable(window.returnsDesk()->page()->findChild<QLabel*>(u"messageLabel"_s)->text()));
+        QCOMPARE(window.returnsDesk()->page()->linesModel()->rowCount(), 1);
     }
 
     void statusBarShowsOfflineNeverSyncedAndNoPendingChanges() {

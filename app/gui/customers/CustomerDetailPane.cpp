@@ -45,6 +45,7 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     m_ui->consentLayout->addWidget(m_consents);
     m_ui->notesLayout->addWidget(m_notes);
     m_ui->historyLayout->addWidget(m_history);
+    connect(m_history, &CustomerHistoryPanel::returnRequested, this, &CustomerDetailPane::returnRequested);
     // The history is read when its tab is shown, so opening a customer stays quick.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &CustomerDetailPane::loadHistoryIfShown);
 

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void localChangeMade();
     // The customer is gone from this device; the search index still has to be purged (sync thread).
     void customerErased(const QString& customerId);
+    // Take goods of this order back: the main window opens the returns desk with it.
+    void returnRequested(const QString& orderNo);
 
 protected:
     void changeEvent(QEvent* event) override;

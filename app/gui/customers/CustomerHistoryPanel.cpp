@@ -222,6 +222,7 @@ OrderDetailDialog* CustomerHistoryPanel::openOrder(const QString& orderNo) {
     m_dialog =
         new OrderDetailDialog(*order, returns ? returns.value() : QList<ReturnRecord>(), storeNames, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &OrderDetailDialog::returnRequested, this, &CustomerHistoryPanel::returnRequested);
     m_dialog->show();
     return m_dialog;
 }

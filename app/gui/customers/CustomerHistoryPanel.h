@@ -73,4 +73,8 @@ private:
     QPointer<OrderDetailDialog> m_dialog;
     quint64 m_generation = 0;
     bool m_restPending = false;
+
+Q_SIGNALS:
+    // From an order's detail: take goods of it back at the returns desk.
+    void returnRequested(const QString& orderNo);
 };

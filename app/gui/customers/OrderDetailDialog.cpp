@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -141,6 +142,18 @@ OrderDetailDialog::OrderDetailDialog(const Order& order, const QList<ReturnRecor
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Something left to return: straight to the returns desk with this order.
+    const bool returnable = std::any_of(order.lines.cbegin(), order.lines.cend(),
+                                        [](const OrderLine& line) { return line.quantityLeft() > 0; });
+    if (returnable && order.state != u"cancelled") {
+        QPushButton* takeBack =
+            buttons->addButton(tr("Take back at the returns desk…"), QDialogButtonBox::ActionRole);
+        takeBack->setObjectName(u"takeBackButton"_s);
+        connect(takeBack, &QPushButton::clicked, this, [this, orderNo = order.orderNo] {
+            Q_EMIT returnRequested(orderNo);
+            accept();
+        });
+    }
     layout->addWidget(buttons);
     resize(640, 480);
 }

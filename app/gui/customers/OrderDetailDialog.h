@@ -41,4 +41,8 @@ public:
 private:
     QTableWidget* m_lines;
     QTableWidget* m_returns;
+
+Q_SIGNALS:
+    // The associate wants to take goods of this order back.
+    void returnRequested(const QString& orderNo);
 };
