@@ -978,7 +978,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+31"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+35"/>
         <source>Name, phone, e-mail, customer no. or loyalty card</source>
         <translation>Name, Telefon, E-Mail, Kundennr. oder Kundenkarte</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>No customer found for “%1” on this device; the central search is not possible right now (%2).</source>
         <translation>Kein Kunde für „%1“ auf diesem Gerät; die zentrale Suche ist gerade nicht möglich (%2).</translation>
     </message>
@@ -1011,7 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Order %1 is not on this device, or has no customer.</source>
+        <translation>Bestellung %1 ist nicht auf diesem Gerät oder hat keinen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
@@ -1637,18 +1642,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -1663,12 +1668,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1975,7 +1980,7 @@
         <translation>Retouren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Take back at the returns desk…</source>
         <translation>An der Retourenannahme zurücknehmen…</translation>
     </message>

@@ -100,6 +100,11 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         m_navigation->item(PickupArea)->setText(count > 0 ? tr("Pickup (%1)").arg(count) : tr("Pickup"));
     });
     m_pickupDesk->page()->refresh();
+    connect(m_customersPage, &CustomersPage::orderScanned, m_customersPage, &CustomersPage::openOrder);
+    connect(m_customersPage, &CustomersPage::pickupScanned, this, [this](const QString& text) {
+        showArea(PickupArea);
+        m_pickupDesk->page()->handleScan(text);
+    });
     connect(m_customersPage->detailPane(), &CustomerDetailPane::returnRequested, this,
             [this](const QString& orderNo) {
                 showArea(ReturnsArea);

@@ -1,11 +1,13 @@
 // The main window as a store associate meets it: title, areas, shortcuts and the status bar.
 #include "CustomerDetailPane.h"
+#include "CustomerHistoryPanel.h"
 #include "CustomerRepository.h"
 #include "CustomerSearchModel.h"
 #include "CustomersPage.h"
 #include "Database.h"
 #include "LocalChanges.h"
 #include "MainWindow.h"
+#include "OrderDetailDialog.h"
 #include "OrderRepository.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
@@ -205,6 +207,45 @@ private Q_SLOTS:
         QVERIFY2(window.returnsDesk()->page()->order().orderNo == order.orderNo,
                  qPrintable(window.returnsDesk()->page()->findChild<QLabel*>(u"messageLabel"_s)->text()));
         QCOMPARE(window.returnsDesk()->page()->linesModel()->rowCount(), 1);
+    }
+
+    void scannedOrderOpensInTheCustomersHistoryAndAPickupCodeGoesToTheDesk() {
+        Customer customer;
+        customer.id = u"c-scan"_s;
+        customer.customerNo = u"K7000001"_s;
+        customer.firstName = u"Erika"_s;
+        customer.lastName = u"Scanner"_s;
+        customer.version = 1;
+        QVERIFY(CustomerRepository(m_db->sql()).upsert({customer}));
+        Order order;
+        order.id = u"o-8"_s;
+        order.orderNo = u"A-2026-0000888"_s;
+        order.channel = u"app"_s;
+        order.customerId = customer.id;
+        order.placedAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        order.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
+                                 Money::eur(2995), 0}};
+        order.totals.gross = Money::eur(2995);
+        order.payment.method = u"paypal"_s;
+        order.fulfilment = u"delivery"_s;
+        order.state = u"paid"_s;
+        order.updatedAt = order.placedAt;
+        order.version = 1;
+        QVERIFY(OrderRepository(m_db->sql()).upsert({order}));
+
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QLineEdit* search = window.customersPage()->searchField();
+        search->setText(u"a-2026-0000888"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(window.customersPage()->detailPane()->shownCustomerId(), customer.id);
+        QVERIFY(window.customersPage()->detailPane()->historyPanel()->orderDialog());
+        window.customersPage()->detailPane()->historyPanel()->orderDialog()->close();
+
+        search->setText(u"THEKE-PICKUP:W-2025-0051177:K7M2QX"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(window.currentArea(), MainWindow::PickupArea);
     }
 
     void statusBarShowsOfflineNeverSyncedAndNoPendingChanges() {

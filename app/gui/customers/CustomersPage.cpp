@@ -1,10 +1,13 @@
 #include "CustomersPage.h"
 
 #include "CustomerDetailPane.h"
+#include "CustomerHistoryPanel.h"
 #include "CustomerSearchModel.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
 #include "OnlineCustomerSearch.h"
+#include "OrderRepository.h"
+#include "ScanClassifier.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,6 +25,7 @@ constexpr int kDebounceMs = 150;
 
 CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     : QWidget(parent)
+    , m_db(db)
     , m_searchField(new QLineEdit(this))
     , m_resultLabel(new QLabel(this))
     , m_resultView(new QTableView(this))
@@ -74,6 +78,16 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
             searchNow(); // the clear button empties the list at once
     });
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        // An order number or a pickup QR/code scanned at the counter goes where it belongs.
+        const ScanResult scan = ScanClassifier::classify(m_searchField->text());
+        if (scan.kind == ScanKind::OrderNo) {
+            Q_EMIT orderScanned(scan.orderNo);
+            return;
+        }
+        if (scan.kind == ScanKind::PickupQr || scan.kind == ScanKind::PickupCode) {
+            Q_EMIT pickupScanned(m_searchField->text().trimmed());
+            return;
+        }
         searchNow();
         if (m_model->rowCount() > 0)
             m_resultView->setFocus();
@@ -113,6 +127,20 @@ void CustomersPage::setCentralSearch(OnlineCustomerSearch* search, std::function
                                       nullptr, int(answer.customers.size())));
             m_resultView->selectRow(0);
         });
+}
+
+bool CustomersPage::openOrder(const QString& orderNo) {
+    const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(orderNo);
+    if (!order || order->customerId.isEmpty()) {
+        m_resultLabel->setText(tr("Order %1 is not on this device, or has no customer.").arg(orderNo));
+        return false;
+    }
+    // Clearing the search empties the list and the pane: first clear, then show the customer.
+    m_searchField->clear();
+    if (!m_detailPane->showCustomerById(order->customerId))
+        return false;
+    m_detailPane->showHistory();
+    return m_detailPane->historyPanel()->openOrder(orderNo) != nullptr;
 }
 
 void CustomersPage::setSession(Session* session) {

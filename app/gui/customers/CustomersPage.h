@@ -27,6 +27,8 @@ public:
     CustomerSearchModel* model() const { return m_model; }
 
     void setSession(Session* session);
+    // Shows the order's customer with the order opened in their history; false when not cached.
+    bool openOrder(const QString& orderNo);
     // Where the page asks when the cache has no match and online() says the server is reachable.
     void setCentralSearch(OnlineCustomerSearch* search, std::function<bool()> online);
     void focusSearch();
@@ -35,10 +37,16 @@ public:
     // Re-runs the current query, e.g. after a sync brought new data.
     void refresh();
 
+Q_SIGNALS:
+    // Scanned or typed into the search with Enter: an order number, a pickup QR code or pickup code.
+    void orderScanned(const QString& orderNo);
+    void pickupScanned(const QString& text);
+
 private:
     void onSearched(int rows, bool truncated);
     void onCurrentRowChanged();
 
+    QSqlDatabase m_db;
     QLineEdit* m_searchField;
     QLabel* m_resultLabel;
     QTableView* m_resultView;
