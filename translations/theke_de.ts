@@ -672,7 +672,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+181"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+190"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -682,7 +682,12 @@
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-128"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-131"/>
+        <source>Export customer data…</source>
+        <translation>Kundendaten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Erase customer data from this device…</source>
         <translation>Kundendaten von diesem Gerät löschen…</translation>
     </message>
@@ -732,7 +737,28 @@
         <translation>Notizen (%1)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Export the data of %1 (customer no. %2)</source>
+        <translation>Daten von %1 (Kunden-Nr. %2) exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Export customer data</source>
+        <translation>Kundendaten exportieren</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Erase %1 (customer no. %2) from this device</source>
         <translation>%1 (Kunden-Nr. %2) von diesem Gerät löschen</translation>
     </message>

@@ -11,6 +11,8 @@
 #include "OutboxRepository.h"
 
 #include <QDesktopServices>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -169,6 +171,26 @@ private Q_SLOTS:
         pane.showCustomer(weiss());
         pane.notesPanel()->editor()->setPlainText(QString(2001, u'x'));
         QVERIFY(!pane.notesPanel()->addButton()->isEnabled());
+    }
+
+    void exportWritesTheCustomersDataAndLeavesATrace() {
+        CustomerDetailPane pane(m_db->sql());
+        pane.showCustomer(weiss());
+        QTemporaryDir out;
+        const QString path = out.filePath(u"kunde.json"_s);
+        QVERIFY(pane.exportCustomerTo(path, u"st-m1"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"profile"_s).toObject().value(u"customer_no"_s).toString(), u"K1004711"_s);
+        QVERIFY(json.value(u"orders"_s).isArray());
+        const auto entries = AuditLog(m_db->sql()).list().value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().action, u"customer_export"_s);
+        QCOMPARE(entries.first().detail.value(u"approver_staff_id"_s).toString(), u"st-m1"_s);
+        // A file that cannot be written says so and reports failure.
+        answerNextMessageBox(u"OK"_s);
+        QVERIFY(!pane.exportCustomerTo(out.filePath(u"no/such/dir/kunde.json"_s)));
     }
 
     void erasingRemovesTheCustomerAndLeavesATrace() {

@@ -5,6 +5,7 @@
 #include "ConsentPanel.h"
 #include "ConsentTexts.h"
 #include "CustomerEraser.h"
+#include "CustomerExport.h"
 #include "CustomerHistoryPanel.h"
 #include "CustomerRepository.h"
 #include "ErrorMessages.h"
@@ -18,8 +19,13 @@
 #include "ui_CustomerDetailPane.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +56,9 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &CustomerDetailPane::loadHistoryIfShown);
 
     auto* more = new QMenu(this);
+    QAction* exportData = more->addAction(tr("Export customer data…"));
+    exportData->setObjectName(u"exportAction"_s);
+    connect(exportData, &QAction::triggered, this, &CustomerDetailPane::exportCustomer);
     QAction* erase = more->addAction(tr("Erase customer data from this device…"));
     erase->setObjectName(u"eraseAction"_s);
     connect(erase, &QAction::triggered, this, &CustomerDetailPane::eraseCustomer);
@@ -227,6 +236,54 @@ bool CustomerDetailPane::addNote(const QString& text) {
     m_notes->clearEditor();
     loadNotes();
     Q_EMIT localChangeMade();
+    return true;
+}
+
+bool CustomerDetailPane::exportCustomer() {
+    if (m_customer.id.isEmpty())
+        return false;
+    QString approverId;
+    if (m_session) {
+        const std::optional<Approval> approval = RoleGate::requireManager(
+            this, *m_session,
+            ApprovalRequest{u"customer.export"_s, u"customer_export"_s, 0,
+                            tr("Export the data of %1 (customer no. %2)")
+                                .arg(m_customer.displayName(), m_customer.customerNo)});
+        if (!approval)
+            return false;
+        approverId = approval->approverId;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(u"kundendaten-%1.json"_s.arg(m_customer.customerNo));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export customer data"), suggested, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    return exportCustomerTo(path, approverId);
+}
+
+bool CustomerDetailPane::exportCustomerTo(const QString& path, const QString& approverId) {
+    Result<Database*> database = m_writer->get();
+    if (!database) {
+        showError(database.error());
+        return false;
+    }
+    const QString staffId = m_session ? m_session->currentStaffId() : QString();
+    const Result<QJsonObject> exported =
+        CustomerExport(*database.value())
+            .run(m_customer.id, QJsonObject{{u"via"_s, u"app"_s}, {u"approver_staff_id"_s, approverId}},
+                 staffId);
+    if (!exported) {
+        showError(exported.error());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(exported.value()).toJson()) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Export customer data"),
+                             tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     return true;
 }
 

@@ -49,6 +49,9 @@ public:
     // Grants or withdraws a consent (after the associate confirmed); false with a message shown on failure.
     bool changeConsent(const QString& purpose, bool grant);
     bool addNote(const QString& text);
+    // Asks for a manager and a file, then writes the shown customer's data there as JSON (audited).
+    bool exportCustomer();
+    bool exportCustomerTo(const QString& path, const QString& approverId = {});
     // Asks for a manager and a confirmation, then erases the shown customer from this device.
     bool eraseCustomer();
 
