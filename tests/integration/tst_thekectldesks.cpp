@@ -21,17 +21,6 @@ namespace {
 
 const QString kStore = u"hh-moenckebergstrasse"_s;
 
-// theke-ctl with text on stdin (the PINs of an approval).
-CtlRun ctlWithInput(const QString& profile, const QStringList& args, const QByteArray& input) {
-    QProcess process;
-    process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{u"--profile"_s, profile} + args);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 // A refusal or failure: one line on stderr, nothing on stdout.
 void verifyOneLineFailure(const CtlRun& run, int exitCode) {
     QCOMPARE(run.exitCode, exitCode);
@@ -285,10 +274,10 @@ private Q_SLOTS:
 
         const QStringList approved =
             args + QStringList{u"--staff"_s, staff(u"associate"_s), u"--approved-by"_s, staff(u"manager"_s)};
-        verifyOneLineFailure(ctlWithInput(profile(), approved, "1234\n1111\n"), 1); // wrong manager PIN
+        verifyOneLineFailure(runCtl(profile(), approved, "1234\n1111\n"), 1); // wrong manager PIN
         QCOMPARE(ctlJson({u"return"_s, u"list"_s, u"--json"_s, u"--order"_s, orderNo}).array().size(), 0);
 
-        const CtlRun booked = ctlWithInput(profile(), approved, "1234\n9999\n");
+        const CtlRun booked = runCtl(profile(), approved, "1234\n9999\n");
         QVERIFY2(booked.exitCode == 0, booked.err.constData());
         const CtlRun push = ctl({u"push"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(push.out)[u"done"].toInt(), 1);

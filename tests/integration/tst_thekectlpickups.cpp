@@ -17,16 +17,6 @@ namespace {
 
 const QString kStore = u"hh-moenckebergstrasse"_s;
 
-CtlRun ctlWithInput(const QString& profile, const QStringList& args, const QByteArray& input) {
-    QProcess process;
-    process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{u"--profile"_s, profile} + args);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 } // namespace
 
 class TestThekeCtlPickups : public QObject {
@@ -89,7 +79,7 @@ private Q_SLOTS:
         const QJsonObject waiting = pickupIn(u"awaiting_stock"_s);
         QVERIFY2(!waiting.isEmpty(), "no pickup awaiting stock in the demo data");
         const QString orderNo = waiting[u"order_no"].toString();
-        const CtlRun ready = ctlWithInput(
+        const CtlRun ready = runCtl(
             profile(), {u"pickup"_s, u"ready"_s, orderNo, u"--shelf"_s, u"C-12"_s, u"--staff"_s, associate()},
             "1234\n");
         QVERIFY2(ready.exitCode == 0, ready.err.constData());
@@ -110,12 +100,12 @@ private Q_SLOTS:
         const QStringList args{u"pickup"_s, u"handover"_s, orderNo, u"--staff"_s, associate(), u"--code"_s};
 
         // A wrong code is refused offline and nothing is queued.
-        const CtlRun wrong = ctlWithInput(profile(), args + QStringList{u"000000"_s}, "1234\n");
+        const CtlRun wrong = runCtl(profile(), args + QStringList{u"000000"_s}, "1234\n");
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY(wrong.err.contains("pickup_code_invalid"));
         QVERIFY(!wrong.err.contains(code.toUtf8()));
 
-        const CtlRun handed = ctlWithInput(profile(), args + QStringList{code.toLower()}, "1234\n");
+        const CtlRun handed = runCtl(profile(), args + QStringList{code.toLower()}, "1234\n");
         QVERIFY2(handed.exitCode == 0, handed.err.constData());
         push();
         QCOMPARE(pickupOf(orderNo)[u"state"].toString(), u"handed_over"_s);
@@ -126,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(!ready.isEmpty());
         const QString orderNo = ready[u"order_no"].toString();
         QCOMPARE(runCtl(profile(), {u"pickup"_s, u"ready"_s, orderNo, u"--shelf"_s, u"A-1"_s}).exitCode, 2);
-        const CtlRun wrongPin = ctlWithInput(
+        const CtlRun wrongPin = runCtl(
             profile(), {u"pickup"_s, u"ready"_s, orderNo, u"--shelf"_s, u"A-1"_s, u"--staff"_s, associate()},
             "0000\n");
         QCOMPARE(wrongPin.exitCode, 1);

@@ -12,9 +12,13 @@ struct CtlRun {
     QByteArray err;
 };
 
-inline CtlRun runCtl(const QString& profile, const QStringList& args) {
+// input goes to theke-ctl's stdin (PINs are read from there, never from the command line).
+inline CtlRun runCtl(const QString& profile, const QStringList& args, const QByteArray& input = {}) {
     QProcess process;
     process.start(QStringLiteral(THEKE_CTL_PATH), QStringList{QStringLiteral("--profile"), profile} + args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
