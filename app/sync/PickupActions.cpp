@@ -1,5 +1,7 @@
 #include "PickupActions.h"
 
+#include <QSqlQuery>
+
 #include "CustomerRepository.h"
 #include "OutboxRepository.h"
 #include "PickupCode.h"
@@ -252,6 +254,15 @@ Status PickupActions::applyAnswer(QSqlDatabase db, const OutboxEntry& row, const
         return answered.error();
     if (Status s = PickupRepository(db).upsert({answered.value()}); !s)
         return s;
+    // The server has the handover: the customer's code need not stay in the outbox any longer.
+    if (row.command == OutboxCommandName::kPickupHandover) {
+        QSqlQuery forget(db);
+        forget.prepare(u"UPDATE outbox SET payload = json_remove(payload, '$.pickup_code') WHERE id = ?"_s);
+        forget.addBindValue(row.id);
+        if (!forget.exec())
+            return makeError(ErrorCode::kStoreQuery,
+                             u"removing the pickup code from outbox row %1"_s.arg(row.id));
+    }
     if (row.ifMatch) {
         if (Status s = OutboxRepository(db, clock).rebaseIfMatch(row.entity, row.entityId, row.id,
                                                                  *row.ifMatch, answered->version);

@@ -204,6 +204,22 @@ private Q_SLOTS:
         QCOMPARE(cached().shelf, u"D-01"_s);
     }
 
+    void theCodeLeavesTheOutboxOnceTheServerHasTheHandover() {
+        const Result<OutboxEntry> handover =
+            PickupActions(*m_db, m_clock).handover(m_id, byCode(kCode), kStaff);
+        QVERIFY(handover);
+        QVERIFY(OutboxRepository(m_db->sql()).find(handover->id)->payload.contains(kCode.toUtf8()));
+        Pickup answered = PickupJson::fromJson(Ex::pickup()).value();
+        answered.state = PickupState::HandedOver;
+        answered.version = 9;
+        QVERIFY(
+            PickupActions::applyAnswer(m_db->sql(), handover.value(), PickupJson::toJson(answered), m_clock));
+        const QByteArray payload = OutboxRepository(m_db->sql()).find(handover->id)->payload;
+        QVERIFY2(!payload.contains(kCode.toUtf8()) && !payload.contains("\"pickup_code\":"),
+                 payload.constData());
+        QVERIFY(payload.contains("lines")); // the rest of the record stays
+    }
+
     void pullDoesNotHideAChangeStillWaiting() {
         Pickup server = cached();
         QVERIFY(PickupActions(*m_db, m_clock).handover(m_id, byCode(kCode), kStaff));
