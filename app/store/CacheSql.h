@@ -33,4 +33,20 @@ Status exec(QSqlQuery& query, const QString& what);
 // Runs deleteById (one bound id) for every id; ids not cached are no error (tombstones repeat).
 Status removeEach(QSqlDatabase db, const QString& deleteById, const QStringList& ids, const QString& what);
 
+// Runs query and decodes every row with read (a function of the query giving Result<Record>); the
+// first row that cannot be decoded fails the whole read.
+template <typename Record, typename Read>
+Result<QList<Record>> readAll(QSqlQuery& query, const QString& what, Read read) {
+    if (Status s = exec(query, what); !s)
+        return s.error();
+    QList<Record> records;
+    while (query.next()) {
+        Result<Record> record = read(query);
+        if (!record)
+            return record.error();
+        records.append(std::move(record).value());
+    }
+    return records;
+}
+
 } // namespace CacheSql

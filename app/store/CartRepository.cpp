@@ -28,16 +28,7 @@ Result<Cart> readCart(const QSqlQuery& q) {
 }
 
 Result<QList<Cart>> readAll(QSqlQuery& query) {
-    if (Status s = CacheSql::exec(query, u"reading carts"_s); !s)
-        return s.error();
-    QList<Cart> carts;
-    while (query.next()) {
-        Result<Cart> cart = readCart(query);
-        if (!cart)
-            return cart.error();
-        carts.append(std::move(cart).value());
-    }
-    return carts;
+    return CacheSql::readAll<Cart>(query, u"reading carts"_s, readCart);
 }
 
 } // namespace

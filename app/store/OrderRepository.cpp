@@ -105,16 +105,7 @@ Result<QList<Order>> OrderRepository::select(const QString& condition, const QSt
         return s.error();
     query.addBindValue(value);
     query.addBindValue(limit);
-    if (Status s = CacheSql::exec(query, u"reading orders"_s); !s)
-        return s.error();
-    QList<Order> orders;
-    while (query.next()) {
-        Result<Order> order = readOrder(query);
-        if (!order)
-            return order.error();
-        orders.append(std::move(order).value());
-    }
-    return orders;
+    return CacheSql::readAll<Order>(query, u"reading orders"_s, readOrder);
 }
 
 std::optional<Order> OrderRepository::find(const QString& id) const {

@@ -45,16 +45,7 @@ Result<Pickup> readPickup(const QSqlQuery& q) {
 }
 
 Result<QList<Pickup>> readAll(QSqlQuery& query) {
-    if (Status s = CacheSql::exec(query, u"reading pickups"_s); !s)
-        return s.error();
-    QList<Pickup> pickups;
-    while (query.next()) {
-        Result<Pickup> pickup = readPickup(query);
-        if (!pickup)
-            return pickup.error();
-        pickups.append(std::move(pickup).value());
-    }
-    return pickups;
+    return CacheSql::readAll<Pickup>(query, u"reading pickups"_s, readPickup);
 }
 
 } // namespace

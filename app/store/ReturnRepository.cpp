@@ -39,16 +39,7 @@ Result<ReturnRecord> readReturn(const QSqlQuery& q) {
 }
 
 Result<QList<ReturnRecord>> readAll(QSqlQuery& query) {
-    if (Status s = CacheSql::exec(query, u"reading returns"_s); !s)
-        return s.error();
-    QList<ReturnRecord> returns;
-    while (query.next()) {
-        Result<ReturnRecord> record = readReturn(query);
-        if (!record)
-            return record.error();
-        returns.append(std::move(record).value());
-    }
-    return returns;
+    return CacheSql::readAll<ReturnRecord>(query, u"reading returns"_s, readReturn);
 }
 
 } // namespace
