@@ -101,6 +101,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     });
     m_pickupDesk->page()->refresh();
     connect(m_customersPage, &CustomersPage::orderScanned, m_customersPage, &CustomersPage::openOrder);
+    connect(m_customersPage, &CustomersPage::productScanned, m_customersPage, &CustomersPage::openProduct);
     connect(m_customersPage, &CustomersPage::pickupScanned, this, [this](const QString& text) {
         showArea(PickupArea);
         m_pickupDesk->page()->handleScan(text);

@@ -7,7 +7,10 @@
 #include "Formatting.h"
 #include "OnlineCustomerSearch.h"
 #include "OrderRepository.h"
+#include "ProductDialog.h"
+#include "ProductRepository.h"
 #include "ScanClassifier.h"
+#include "SettingsRepository.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,7 +35,7 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     , m_detailPane(new CustomerDetailPane(db, this))
     , m_model(new CustomerSearchModel(db, this))
     , m_debounce(new QTimer(this)) {
-    m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no. or loyalty card"));
+    m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no., loyalty card or EAN"));
     m_searchField->setAccessibleName(tr("Customer search"));
     m_searchField->setClearButtonEnabled(true);
     QFont searchFont = m_searchField->font();
@@ -88,6 +91,8 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
             Q_EMIT pickupScanned(m_searchField->text().trimmed());
             return;
         }
+        if ((scan.kind == ScanKind::Ean || scan.kind == ScanKind::Sku) && routeProductScan(scan))
+            return;
         searchNow();
         if (m_model->rowCount() > 0)
             m_resultView->setFocus();
@@ -141,6 +146,44 @@ bool CustomersPage::openOrder(const QString& orderNo) {
         return false;
     m_detailPane->showHistory();
     return m_detailPane->historyPanel()->openOrder(orderNo) != nullptr;
+}
+
+bool CustomersPage::routeProductScan(const ScanResult& scan) {
+    const ProductRepository products(m_db);
+    const std::optional<Product> product =
+        scan.kind == ScanKind::Ean ? products.findByEan(scan.value) : products.findBySku(scan.value);
+    // An unknown SKU-like text may still be part of a name or an address: search customers with it.
+    if (!product && scan.kind == ScanKind::Sku)
+        return false;
+    // The customer on screen stays; the scan text is selected so the next scan replaces it.
+    m_debounce->stop();
+    m_searchField->selectAll();
+    if (!product) {
+        m_resultLabel->setText(tr("Article with EAN %1 is not in this store's assortment, or not on this "
+                                  "device yet.")
+                                   .arg(scan.value));
+        return true;
+    }
+    m_resultLabel->setText(tr("Article %1 scanned: %2").arg(product->sku, product->name));
+    Q_EMIT productScanned(*product);
+    return true;
+}
+
+ProductDialog* CustomersPage::productDialog() const {
+    return m_productDialog;
+}
+
+ProductDialog* CustomersPage::openProduct(const Product& product) {
+    if (!m_productDialog) {
+        m_productDialog =
+            new ProductDialog(m_db, SettingsRepository(m_db).value(SettingKey::kStoreId.toString()), this);
+        m_productDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_productDialog->showProduct(product);
+    m_productDialog->show();
+    m_productDialog->raise();
+    m_productDialog->activateWindow();
+    return m_productDialog;
 }
 
 void CustomersPage::setSession(Session* session) {
