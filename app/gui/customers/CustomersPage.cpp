@@ -37,6 +37,7 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     , m_debounce(new QTimer(this)) {
     m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no., loyalty card or EAN"));
     m_searchField->setAccessibleName(tr("Customer search"));
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_searchField->setClearButtonEnabled(true);
     QFont searchFont = m_searchField->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.3);

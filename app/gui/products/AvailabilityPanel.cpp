@@ -22,9 +22,21 @@ QTableWidget* makeTable(int columns, QWidget* parent) {
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    // One height for every row, the warning icon of a stale figure included.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;
+}
+
+// As tall as its rows (up to a limit), so the space below goes to the variants.
+void fitHeightToRows(QTableWidget* table) {
+    constexpr int kMaxHeight = 360;
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setMaximumHeight(std::min(height, kMaxHeight));
 }
 
 QTableWidgetItem* cell(const QString& text, bool bold = false, Qt::Alignment align = Qt::AlignLeft) {
@@ -47,6 +59,7 @@ AvailabilityPanel::AvailabilityPanel(QSqlDatabase db, const QString& ownStoreId,
     , m_clock(&Clock::system())
     , m_message(new QLabel(this))
     , m_table(makeTable(ColumnCount, this))
+    , m_delivery(new QLabel(this))
     , m_variantsLabel(new QLabel(tr("Other sizes and colours, stock in this store:"), this))
     , m_variantsTable(makeTable(VariantColumnCount, this)) {
     m_message->setObjectName(QStringLiteral("availabilityMessage"));
@@ -58,6 +71,8 @@ AvailabilityPanel::AvailabilityPanel(QSqlDatabase db, const QString& ownStoreId,
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_table->setFocusPolicy(Qt::NoFocus); // nothing to choose there; Tab goes to the variants
 
+    m_delivery->setObjectName(QStringLiteral("deliveryLabel"));
+    m_delivery->setWordWrap(true);
     m_variantsLabel->setObjectName(QStringLiteral("variantsLabel"));
     m_variantsTable->setObjectName(QStringLiteral("variantsTable"));
     m_variantsTable->setAccessibleName(tr("Variants"));
@@ -71,9 +86,12 @@ AvailabilityPanel::AvailabilityPanel(QSqlDatabase db, const QString& ownStoreId,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_table);
+    layout->addWidget(m_delivery);
+    layout->addSpacing(6);
     layout->addWidget(m_variantsLabel);
-    layout->addWidget(m_variantsTable, 2);
+    layout->addWidget(m_variantsTable, 1);
+    layout->addStretch(); // takes the room when an article has no variants
     clear();
 }
 
@@ -106,6 +124,7 @@ void AvailabilityPanel::clear() {
     m_variantsLabel->hide();
     m_variantsTable->hide();
     m_message->hide();
+    m_delivery->hide();
 }
 
 void AvailabilityPanel::showAvailability() {
@@ -117,6 +136,7 @@ void AvailabilityPanel::showAvailability() {
             tr("The stock of %1 could not be read: %2").arg(m_sku, ErrorMessages::describe(rows.error())));
 
     const QIcon staleIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    m_delivery->hide();
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const AvailabilityRow& row = m_rows.at(r);
@@ -130,7 +150,11 @@ void AvailabilityPanel::showAvailability() {
         }
         m_table->setItem(r, AsOfColumn, asOf);
         auto* note = cell(ProductTexts::note(row), own);
-        note->setToolTip(note->text());
+        note->setToolTip(row.delivery ? ProductTexts::deliveryDates(*row.delivery) : note->text());
+        if (row.delivery) {
+            m_delivery->setText(ProductTexts::deliveryDates(*row.delivery));
+            m_delivery->show();
+        }
         m_table->setItem(r, NoteColumn, note);
         if (own) {
             // Highlighted with the palette, so light and dark themes both work.
@@ -138,6 +162,7 @@ void AvailabilityPanel::showAvailability() {
                 m_table->item(r, c)->setBackground(palette().brush(QPalette::AlternateBase));
         }
     }
+    fitHeightToRows(m_table);
 }
 
 void AvailabilityPanel::showVariants(const Product& product) {

@@ -37,6 +37,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QTableWidget* variantsTable() const { return m_variantsTable; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* deliveryLabel() const { return m_delivery; }
 
 Q_SIGNALS:
     // The associate opened another size or colour (Enter or double-click in the variants).
@@ -58,6 +59,7 @@ private:
     QList<Product> m_variants;
     QLabel* m_message;
     QTableWidget* m_table;
+    QLabel* m_delivery;
     QLabel* m_variantsLabel;
     QTableWidget* m_variantsTable;
 };

@@ -42,14 +42,18 @@ QString ProductTexts::note(const AvailabilityRow& row) {
 }
 
 QString ProductTexts::delivery(const DeliveryEstimate& estimate) {
+    if (estimate.minWorkingDays == estimate.maxWorkingDays)
+        return tr("Delivery in %n working day(s)", nullptr, estimate.maxWorkingDays);
+    return tr("Delivery in %1–%2 working days").arg(estimate.minWorkingDays).arg(estimate.maxWorkingDays);
+}
+
+QString ProductTexts::deliveryDates(const DeliveryEstimate& estimate) {
     const QLocale locale;
     const QString format = tr("ddd MMM d", "delivery date");
-    const QString days =
-        estimate.minWorkingDays == estimate.maxWorkingDays
-            ? tr("Delivery in %n working day(s)", nullptr, estimate.maxWorkingDays)
-            : tr("Delivery in %1–%2 working days").arg(estimate.minWorkingDays).arg(estimate.maxWorkingDays);
-    return tr("%1 (%2 – %3)", "delivery estimate: days (first date – last date)")
-        .arg(days, locale.toString(estimate.earliest, format), locale.toString(estimate.latest, format));
+    return tr("Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after "
+              "%3:00 leave the warehouse the next working day).")
+        .arg(locale.toString(estimate.earliest, format), locale.toString(estimate.latest, format))
+        .arg(DeliveryEstimate::kCutoffHour);
 }
 
 QString ProductTexts::staleHint() {

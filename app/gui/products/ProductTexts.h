@@ -17,8 +17,10 @@ public:
     static QString asOf(const StockAge& age);
     // What else to know about the row: this store, stale figures, the online delivery estimate.
     static QString note(const AvailabilityRow& row);
-    // "Delivery in 2–3 working days (Wed 03.12. – Thu 04.12.)".
+    // "Delivery in 2–3 working days".
     static QString delivery(const DeliveryEstimate& estimate);
+    // "Ordered now: delivered between Wed 03.12. and Thu 04.12."
+    static QString deliveryDates(const DeliveryEstimate& estimate);
     static QString staleHint();
     // "M, navy"; "one size" when the article has neither size nor colour.
     static QString variant(const Product& product);
