@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -97,10 +98,19 @@ Result<QList<AvailabilityRow>> ProductAvailability::forSku(const QString& sku) c
 
 QHash<QString, int> ProductAvailability::hereFor(const QStringList& skus) const {
     QHash<QString, int> here;
-    const StockRepository stock(m_db);
+    if (skus.isEmpty())
+        return here;
+    // One statement prepared once for a page of search results (StockRepository::at prepares per call).
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT quantity FROM stock WHERE sku = ? AND location = ?"_s))
+        return here;
+    query.bindValue(1, m_ownStoreId);
     for (const QString& sku : skus) {
-        if (const std::optional<StockLevel> level = stock.at(sku, m_ownStoreId))
-            here.insert(sku, level->quantity);
+        query.bindValue(0, sku);
+        if (query.exec() && query.next())
+            here.insert(sku, query.value(0).toInt());
+        query.finish();
     }
     return here;
 }

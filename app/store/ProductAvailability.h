@@ -18,7 +18,7 @@ public:
     ProductAvailability(QSqlDatabase db, QString ownStoreId, const Clock& clock = Clock::system());
 
     Result<QList<AvailabilityRow>> forSku(const QString& sku) const;
-    // The pieces of each SKU in this store; SKUs without a figure are left out.
+    // The pieces of each SKU in this store; SKUs without a figure (or unreadable) are left out.
     QHash<QString, int> hereFor(const QStringList& skus) const;
     // This store's time zone (Europe/Berlin when the store is not cached or names none).
     QTimeZone ownTimeZone() const;
