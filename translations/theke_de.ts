@@ -326,7 +326,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../app/gui/products/AvailabilityPanel.cpp" line="+60"/>
+        <location filename="../app/gui/products/AvailabilityPanel.cpp" line="+63"/>
         <source>Other sizes and colours, stock in this store:</source>
         <translation>Andere Größen und Farben, Bestand in dieser Filiale:</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Der Bestand von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>–</source>
         <comment>no stock figure</comment>
         <translation>–</translation>
@@ -1078,7 +1078,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+38"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+40"/>
         <source>Name, phone, e-mail, customer no., loyalty card or EAN</source>
         <translation>Name, Telefon, E-Mail, Kundennr., Kundenkarte oder EAN</translation>
     </message>
@@ -1116,17 +1116,12 @@
         <translation>Bestellung %1 ist nicht auf diesem Gerät oder hat keinen Kunden.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Article with EAN %1 is not in this store&apos;s assortment, or not on this device yet.</source>
-        <translation>Artikel mit EAN %1 ist nicht im Sortiment dieser Filiale oder noch nicht auf diesem Gerät.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Article %1 scanned: %2</source>
         <translation>Artikel %1 gescannt: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
@@ -1804,6 +1799,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Find &amp;article</source>
+        <translation>&amp;Artikel suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the assortment and see the stock everywhere (F3)</source>
+        <translation>Im Sortiment suchen und den Bestand überall sehen (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -1823,7 +1828,7 @@
         <translation>&amp;Theke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -2857,7 +2862,7 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../app/gui/products/ProductDialog.cpp" line="+32"/>
+        <location filename="../app/gui/products/ProductDialog.cpp" line="+38"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
@@ -2887,7 +2892,17 @@
         <translation>Rückgabe:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>Next article: scan EAN or type SKU</source>
+        <translation>Nächster Artikel: EAN scannen oder Artikelnummer tippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next article</source>
+        <translation>Nächster Artikel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Article %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -2896,6 +2911,14 @@
         <source>–</source>
         <comment>no value</comment>
         <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFinderDialog</name>
+    <message>
+        <location filename="../app/gui/products/ProductFinderDialog.cpp" line="+13"/>
+        <source>Find article</source>
+        <translation>Artikel suchen</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3145,21 @@
         <location line="+5"/>
         <source>%1 incl. %2 % VAT</source>
         <translation>%1 inkl. %2 % MwSt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Article with EAN %1 is not in this store&apos;s assortment, or not on this device yet.</source>
+        <translation>Artikel mit EAN %1 ist nicht im Sortiment dieser Filiale oder noch nicht auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No article with the SKU %1 on this device.</source>
+        <translation>Kein Artikel mit der Artikelnummer %1 auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is neither an EAN nor a SKU.</source>
+        <translation>„%1“ ist weder eine EAN noch eine Artikelnummer.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+132"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+134"/>
         <source>%n customer(s) found by the central search (not on this device yet)</source>
         <translation>
             <numerusform>%n customer found by the central search (not on this device yet)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+95"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>

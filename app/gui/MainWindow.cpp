@@ -146,6 +146,11 @@ void MainWindow::buildActions() {
         m_customersPage->focusSearch();
     });
 
+    auto* findArticle = new QAction(tr("Find &article"), this);
+    findArticle->setShortcut(QKeySequence(Qt::Key_F3));
+    findArticle->setToolTip(tr("Search the assortment and see the stock everywhere (F3)"));
+    connect(findArticle, &QAction::triggered, m_customersPage, &CustomersPage::findProduct);
+
     auto* syncNow = new QAction(tr("&Sync now"), this);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     syncNow->setToolTip(tr("Fetch the latest data from the server now (F5)"));
@@ -157,6 +162,7 @@ void MainWindow::buildActions() {
 
     QMenu* theke = menuBar()->addMenu(tr("&Theke"));
     theke->addAction(findCustomer);
+    theke->addAction(findArticle);
     theke->addAction(syncNow);
     theke->addSeparator();
     theke->addAction(quit);

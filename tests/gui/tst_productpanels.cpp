@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "ProductDialog.h"
+#include "ProductFinderDialog.h"
 #include "ProductRepository.h"
 #include "ProductSearchModel.h"
 #include "ProductSearchPanel.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -301,6 +303,62 @@ private Q_SLOTS:
         QTRY_VERIFY(window.customersPage()->productDialog());
         QCOMPARE(window.customersPage()->productDialog()->product().sku, m_jacket.sku);
         window.customersPage()->productDialog()->close();
+    }
+
+    void nextScanWhileTheDialogIsInFrontShowsThatArticle() {
+        const Product other = product(firstSku(
+            m_db->sql(), u"SELECT sku FROM products WHERE name <> ? AND eans <> '' ORDER BY rowid LIMIT 1"_s,
+            m_jacket.name));
+        ProductDialog dialog(m_db->sql(), m_storeId);
+        dialog.showProduct(m_jacket);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.availabilityPanel()->variantsTable()->setFocus();
+        QTRY_VERIFY(dialog.availabilityPanel()->variantsTable()->hasFocus());
+        auto scan = [](const QString& code) {
+            for (const QChar c : code)
+                QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        };
+        scan(other.eans.first());
+        QCOMPARE(dialog.product().sku, other.sku);
+        QCOMPARE(dialog.availabilityPanel()->sku(), other.sku);
+        QVERIFY(dialog.isVisible());
+
+        const QString first12 = u"761234567890"_s;
+        const QString unknown = first12 + QString::number(Ean13::checkDigit(first12));
+        scan(unknown);
+        QCOMPARE(dialog.product().sku, other.sku); // what was shown stays
+        QVERIFY2(dialog.scanMessage()->text().contains(u"nicht im Sortiment"_s),
+                 qPrintable(dialog.scanMessage()->text()));
+        scan(u"Meyer"_s);
+        QVERIFY2(dialog.scanMessage()->text().contains(u"weder eine EAN noch eine Artikelnummer"_s),
+                 qPrintable(dialog.scanMessage()->text()));
+        scan(m_jacket.sku.toLower());
+        QCOMPARE(dialog.product().sku, m_jacket.sku);
+        QVERIFY(dialog.scanMessage()->text().isEmpty());
+    }
+
+    void f3FindsAnArticleByNameAndOpensIt() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F3);
+        QPointer<ProductFinderDialog> finder = window.findChild<ProductFinderDialog*>();
+        QVERIFY(finder);
+        QVERIFY(QTest::qWaitForWindowActive(finder));
+        QTRY_VERIFY(finder->searchPanel()->searchField()->hasFocus()); // the associate types at once
+        QTest::keyClicks(finder->searchPanel()->searchField(), m_jacket.sku.section(u'-', 0, 1));
+        QTRY_VERIFY(finder->searchPanel()->model()->rowCount() > 0);
+        if (const QString shots = qEnvironmentVariable("THEKE_SCREENSHOT_DIR"); !shots.isEmpty())
+            finder->grab().save(shots + u"/artikelsuche.png"_s);
+        QTest::keyClick(finder->searchPanel()->searchField(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(window.customersPage()->productDialog());
+        QVERIFY(window.customersPage()->productDialog()->product().sku.startsWith(
+            m_jacket.sku.section(u'-', 0, 1)));
+        QTRY_VERIFY(finder.isNull() || !finder->isVisible()); // choosing closed the search
     }
 
     void unknownEanSaysItIsNotInTheAssortment() {

@@ -8,7 +8,9 @@
 #include "OnlineCustomerSearch.h"
 #include "OrderRepository.h"
 #include "ProductDialog.h"
-#include "ProductRepository.h"
+#include "ProductFinderDialog.h"
+#include "ProductScan.h"
+#include "ProductTexts.h"
 #include "ScanClassifier.h"
 #include "SettingsRepository.h"
 
@@ -92,7 +94,8 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
             Q_EMIT pickupScanned(m_searchField->text().trimmed());
             return;
         }
-        if ((scan.kind == ScanKind::Ean || scan.kind == ScanKind::Sku) && routeProductScan(scan))
+        if ((scan.kind == ScanKind::Ean || scan.kind == ScanKind::Sku) &&
+            routeProductScan(m_searchField->text()))
             return;
         searchNow();
         if (m_model->rowCount() > 0)
@@ -149,24 +152,20 @@ bool CustomersPage::openOrder(const QString& orderNo) {
     return m_detailPane->historyPanel()->openOrder(orderNo) != nullptr;
 }
 
-bool CustomersPage::routeProductScan(const ScanResult& scan) {
-    const ProductRepository products(m_db);
-    const std::optional<Product> product =
-        scan.kind == ScanKind::Ean ? products.findByEan(scan.value) : products.findBySku(scan.value);
+bool CustomersPage::routeProductScan(const QString& text) {
+    const ProductScan scan = ProductScan::lookUp(m_db, text);
     // An unknown SKU-like text may still be part of a name or an address: search customers with it.
-    if (!product && scan.kind == ScanKind::Sku)
+    if (scan.outcome != ProductScan::Outcome::Found && scan.outcome != ProductScan::Outcome::UnknownEan)
         return false;
     // The customer on screen stays; the scan text is selected so the next scan replaces it.
     m_debounce->stop();
     m_searchField->selectAll();
-    if (!product) {
-        m_resultLabel->setText(tr("Article with EAN %1 is not in this store's assortment, or not on this "
-                                  "device yet.")
-                                   .arg(scan.value));
+    if (!scan.product) {
+        m_resultLabel->setText(ProductTexts::notInAssortment(scan));
         return true;
     }
-    m_resultLabel->setText(tr("Article %1 scanned: %2").arg(product->sku, product->name));
-    Q_EMIT productScanned(*product);
+    m_resultLabel->setText(tr("Article %1 scanned: %2").arg(scan.product->sku, scan.product->name));
+    Q_EMIT productScanned(*scan.product);
     return true;
 }
 
@@ -185,6 +184,13 @@ ProductDialog* CustomersPage::openProduct(const Product& product) {
     m_productDialog->raise();
     m_productDialog->activateWindow();
     return m_productDialog;
+}
+
+void CustomersPage::findProduct() {
+    auto* finder = new ProductFinderDialog(m_db, this);
+    finder->setAttribute(Qt::WA_DeleteOnClose);
+    connect(finder, &ProductFinderDialog::productChosen, this, &CustomersPage::openProduct);
+    finder->show();
 }
 
 void CustomersPage::setSession(Session* session) {

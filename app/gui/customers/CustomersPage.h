@@ -16,7 +16,6 @@ class QTableView;
 class QTimer;
 class OnlineCustomerSearch;
 class ProductDialog;
-struct ScanResult;
 class Session;
 
 // The counter's main screen: one search field (typed or scanned), the matches, and the chosen customer.
@@ -44,6 +43,8 @@ public:
     // Shows the article with its stock everywhere in a dialog (one at a time, the customer stays open).
     ProductDialog* openProduct(const Product& product);
     ProductDialog* productDialog() const;
+    // Opens the product search (F3): for an article asked for by name; the chosen one opens as above.
+    void findProduct();
 
 Q_SIGNALS:
     // Scanned or typed into the search with Enter: an order number, a pickup QR code or pickup code.
@@ -56,8 +57,8 @@ Q_SIGNALS:
 private:
     void onSearched(int rows, bool truncated);
     void onCurrentRowChanged();
-    // True when scan named a cached article (productScanned) or an EAN that is not cached (said so).
-    bool routeProductScan(const ScanResult& scan);
+    // True when text named a cached article (productScanned) or an EAN that is not cached (said so).
+    bool routeProductScan(const QString& text);
 
     QSqlDatabase m_db;
     QLineEdit* m_searchField;

@@ -1,20 +1,26 @@
 #include "ProductDialog.h"
 
 #include "AvailabilityPanel.h"
+#include "ProductScan.h"
 #include "ProductTexts.h"
+#include "TypeAnywhereFilter.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 ProductDialog::ProductDialog(QSqlDatabase db, const QString& ownStoreId, QWidget* parent)
     : QDialog(parent)
+    , m_db(db)
     , m_name(new QLabel(this))
     , m_brand(new QLabel(this))
-    , m_availability(new AvailabilityPanel(db, ownStoreId, this)) {
+    , m_availability(new AvailabilityPanel(db, ownStoreId, this))
+    , m_scanField(new QLineEdit(this))
+    , m_scanMessage(new QLabel(this)) {
     setObjectName(QStringLiteral("productDialog"));
     m_name->setObjectName(QStringLiteral("productName"));
     m_name->setWordWrap(true);
@@ -49,11 +55,28 @@ ProductDialog::ProductDialog(QSqlDatabase db, const QString& ownStoreId, QWidget
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_scanField->setObjectName(QStringLiteral("scanField"));
+    m_scanField->setPlaceholderText(tr("Next article: scan EAN or type SKU"));
+    m_scanField->setAccessibleName(tr("Next article"));
+    m_scanField->setClearButtonEnabled(true);
+    m_scanField->setMinimumWidth(
+        m_scanField->fontMetrics().horizontalAdvance(m_scanField->placeholderText()) +
+        48); // room for the frame and the clear button
+    m_scanMessage->setObjectName(QStringLiteral("scanMessage"));
+    m_scanMessage->setWordWrap(true);
+    connect(m_scanField, &QLineEdit::returnPressed, this, &ProductDialog::onScan);
+    // The scanner keeps working while the dialog is in front: its keys go to the scan field.
+    new TypeAnywhereFilter(this, m_scanField);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_scanField);
+    bottom->addWidget(m_scanMessage, 1);
+    bottom->addWidget(buttons);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_brand);
     layout->addLayout(body, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
 
     connect(m_availability, &AvailabilityPanel::variantChosen, this, &ProductDialog::showProduct);
     resize(980, 560);
@@ -80,4 +103,16 @@ void ProductDialog::showProduct(const Product& product) {
     m_price->setText(ProductTexts::priceWithVat(product));
     m_returnable->setText(ProductTexts::returnable(product));
     m_availability->showProduct(product);
+}
+
+void ProductDialog::onScan() {
+    const QString text = m_scanField->text();
+    const ProductScan scan = ProductScan::lookUp(m_db, text);
+    m_scanField->selectAll();
+    if (!scan.product) {
+        m_scanMessage->setText(ProductTexts::notInAssortment(scan, text));
+        return;
+    }
+    m_scanMessage->clear();
+    showProduct(*scan.product);
 }

@@ -7,10 +7,11 @@
 
 class AvailabilityPanel;
 class QLabel;
+class QLineEdit;
 
 // One article as the counter needs it after a scan: name, brand, size, colour, SKU, EANs, price,
-// whether it can be returned (and why not), and where it is available; another size or colour
-// opens in the same dialog.
+// whether it can be returned (and why not), and where it is available; another size or colour, or
+// the next scanned article, opens in the same dialog.
 class ProductDialog : public QDialog {
     Q_OBJECT
 
@@ -20,10 +21,15 @@ public:
     void showProduct(const Product& product);
     const Product& product() const { return m_product; }
     AvailabilityPanel* availabilityPanel() const { return m_availability; }
+    // Where the next scan lands while the dialog is in front (keys typed anywhere in it go there).
+    QLineEdit* scanField() const { return m_scanField; }
+    QLabel* scanMessage() const { return m_scanMessage; }
 
 private:
     QLabel* addField(class QFormLayout* form, const QString& label, const char* objectName);
+    void onScan();
 
+    QSqlDatabase m_db;
     Product m_product;
     QLabel* m_name;
     QLabel* m_brand;
@@ -34,4 +40,6 @@ private:
     QLabel* m_price;
     QLabel* m_returnable;
     AvailabilityPanel* m_availability;
+    QLineEdit* m_scanField;
+    QLabel* m_scanMessage;
 };

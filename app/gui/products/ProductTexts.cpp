@@ -93,3 +93,17 @@ QString ProductTexts::priceWithVat(const Product& product) {
     const QString vat = QLocale().toString(product.vatRateHundredths / 100.0, 'g', 4);
     return tr("%1 incl. %2 % VAT").arg(Formatting::money(product.price), vat);
 }
+
+QString ProductTexts::notInAssortment(const ProductScan& scan, const QString& typed) {
+    switch (scan.outcome) {
+    case ProductScan::Outcome::UnknownEan:
+        return tr("Article with EAN %1 is not in this store's assortment, or not on this device yet.")
+            .arg(scan.code);
+    case ProductScan::Outcome::UnknownSku:
+        return tr("No article with the SKU %1 on this device.").arg(scan.code);
+    case ProductScan::Outcome::NotAProductCode:
+    case ProductScan::Outcome::Found:
+        break;
+    }
+    return tr("“%1” is neither an EAN nor a SKU.").arg(typed.trimmed());
+}

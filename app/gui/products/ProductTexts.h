@@ -2,6 +2,7 @@
 
 #include "AvailabilityRow.h"
 #include "Product.h"
+#include "ProductScan.h"
 
 #include <QCoreApplication>
 
@@ -27,4 +28,6 @@ public:
     // "Yes" or "No: hygiene article".
     static QString returnable(const Product& product);
     static QString priceWithVat(const Product& product);
+    // Why a scan opened no article: an EAN not in the assortment, an unknown SKU, no product code.
+    static QString notInAssortment(const ProductScan& scan, const QString& typed = {});
 };
