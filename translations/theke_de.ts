@@ -1093,7 +1093,7 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>No customer found for “%1” on this device; the central search is not possible right now (%2).</source>
         <translation>Kein Kunde für „%1“ auf diesem Gerät; die zentrale Suche ist gerade nicht möglich (%2).</translation>
     </message>
@@ -2902,7 +2902,7 @@
         <translation>Nächster Artikel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Article %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -3095,11 +3095,6 @@
         <location line="+13"/>
         <source>This figure is older than 24 hours; the shelf may have changed since.</source>
         <translation>Diese Angabe ist älter als 24 Stunden; der Bestand im Regal kann sich inzwischen geändert haben.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>one variant</source>
-        <translation>eine Variante</translation>
     </message>
     <message>
         <location line="+5"/>

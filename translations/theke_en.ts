@@ -34,7 +34,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+134"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+135"/>
         <source>%n customer(s) found by the central search (not on this device yet)</source>
         <translation>
             <numerusform>%n customer found by the central search (not on this device yet)</numerusform>

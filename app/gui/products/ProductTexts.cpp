@@ -60,15 +60,6 @@ QString ProductTexts::staleHint() {
     return tr("This figure is older than 24 hours; the shelf may have changed since.");
 }
 
-QString ProductTexts::variant(const Product& product) {
-    QStringList parts;
-    if (!product.size.isEmpty())
-        parts << product.size;
-    if (!product.colour.isEmpty())
-        parts << product.colour;
-    return parts.isEmpty() ? tr("one variant") : parts.join(QStringLiteral(", "));
-}
-
 QString ProductTexts::returnable(const Product& product) {
     if (product.returnable)
         return tr("Yes");

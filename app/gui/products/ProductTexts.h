@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 
 // The counter's words for articles and their availability: "Stand 10:42", delivery estimates,
-// places, variants and whether an article can be returned.
+// places and whether an article can be returned.
 class ProductTexts {
     Q_DECLARE_TR_FUNCTIONS(ProductTexts)
 
@@ -23,8 +23,6 @@ public:
     // "Ordered now: delivered between Wed 03.12. and Thu 04.12."
     static QString deliveryDates(const DeliveryEstimate& estimate);
     static QString staleHint();
-    // "M, navy"; "one size" when the article has neither size nor colour.
-    static QString variant(const Product& product);
     // "Yes" or "No: hygiene article".
     static QString returnable(const Product& product);
     static QString priceWithVat(const Product& product);
