@@ -85,6 +85,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         m_service.pushNow();
     });
     m_returnsDesk->setOnline([this] { return m_service.isOnline(); });
+    m_returnsDesk->setOnlineLookUp(m_service.orderLookup());
     m_customersPage->setCentralSearch(m_service.centralSearch(), [this] { return m_service.isOnline(); });
     connect(m_returnsDesk, &ReturnsDesk::localChangeMade, this, [this] {
         refreshStatus();
