@@ -111,6 +111,12 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
                 showArea(ReturnsArea);
                 m_returnsDesk->page()->lookUp(orderNo);
             });
+    connect(m_customersPage->detailPane(), &CustomerDetailPane::pickupRequested, this,
+            [this](const QString& pickupId) {
+                showArea(PickupArea);
+                m_pickupDesk->page()->refresh();
+                m_pickupDesk->page()->selectPickup(pickupId);
+            });
     connect(m_customersPage->detailPane(), &CustomerDetailPane::customerErased, &m_service,
             &SyncService::syncNow);
     refreshStatus();
