@@ -372,7 +372,7 @@
         <translation>%1 – abgelehnt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Conflict details</source>
         <translation>Konfliktdetails</translation>
     </message>
@@ -438,6 +438,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The order no longer waits for pickup, so sending this change again would be refused again. “Take the server&apos;s” drops it.</source>
+        <translation>Die Bestellung wartet nicht mehr auf Abholung; erneut gesendet würde diese Änderung wieder abgelehnt. „Server-Stand übernehmen“ verwirft sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server&apos;s” drops it.</source>
         <translation>Der Kunde wurde anderswo geändert, nachdem diese Änderung erfasst wurde. „Meine behalten“ sendet sie erneut auf Basis des neuesten Stands; „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
@@ -662,6 +667,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Open items</source>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
@@ -672,17 +682,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+190"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+197"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Card no.:</source>
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-131"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-133"/>
         <source>Export customer data…</source>
         <translation>Kundendaten exportieren…</translation>
     </message>
@@ -707,7 +717,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -742,8 +752,8 @@
         <translation>Daten von %1 (Kunden-Nr. %2) exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Export customer data</source>
         <translation>Kundendaten exportieren</translation>
     </message>
@@ -884,8 +894,8 @@
 <context>
     <name>CustomerHistoryPanel</name>
     <message>
-        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+138"/>
-        <location line="+97"/>
+        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+141"/>
+        <location line="+98"/>
         <source>Customer history</source>
         <translation>Kundenverlauf</translation>
     </message>
@@ -1451,6 +1461,11 @@
         <source>The customer has no e-mail address or mobile number for this message.</source>
         <translation>Für diese Nachricht ist keine E-Mail-Adresse oder Mobilnummer des Kunden hinterlegt.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was cancelled online in the meantime: do not hand it over.</source>
+        <translation>Die Bestellung wurde inzwischen online storniert: Ware nicht herausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1668,18 +1683,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-87"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+26"/>
+        <location line="+56"/>
+        <location line="+32"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -1694,12 +1709,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1865,6 +1880,97 @@
         <location line="+32"/>
         <source>Too long: %1 of at most %2 characters</source>
         <translation>Zu lang: %1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsPanel</name>
+    <message>
+        <location filename="../app/gui/customers/OpenItemsPanel.cpp" line="+86"/>
+        <source>Reading open items …</source>
+        <translation>Offene Vorgänge werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing open: no pickup waiting, no return in progress, no saved cart.</source>
+        <translation>Nichts offen: keine wartende Abholung, keine Retoure in Bearbeitung, kein gespeicherter Warenkorb.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pickup(s) waiting</source>
+        <translation>
+            <numerusform>%n Abholung wartet</numerusform>
+            <numerusform>%n Abholungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n return(s) in progress</source>
+        <translation>
+            <numerusform>%n Retoure in Bearbeitung</numerusform>
+            <numerusform>%n Retouren in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n saved cart(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Warenkorb</numerusform>
+            <numerusform>%n gespeicherte Warenkörbe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>shelf %1</source>
+        <translation>Fach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collect by %1</source>
+        <translation>abholen bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup %1</source>
+        <translation>Abholung %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n article(s), %1, %2</source>
+        <translation>
+            <numerusform>%n Artikel, %1, %2</numerusform>
+            <numerusform>%n Artikel, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return of order %1</source>
+        <translation>Retoure zu Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Online cart</source>
+        <translation>Online-Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart from the counter</source>
+        <translation>Warenkorb aus der Beratung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 – %n article(s), %2, changed %3</source>
+        <translation>
+            <numerusform>%1 – %n Artikel, %2, geändert am %3</numerusform>
+            <numerusform>%1 – %n Artikel, %2, geändert am %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2261,17 @@
         <translation>Die Änderung wird verworfen und erreicht den Server nie.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Order %1 was cancelled online in the meantime, so the server did not book this handover. Do not hand the goods over; if the customer already has them, ask for them back. Put the articles back into stock, then choose “Take the server&apos;s” to drop this handover.</source>
+        <translation>Die Bestellung %1 wurde inzwischen online storniert; der Server hat diese Übergabe deshalb nicht gebucht. Die Ware nicht herausgeben – hat der Kunde sie schon, bitte zurückholen. Die Artikel zurück in den Bestand legen und dann „Server-Stand übernehmen“ wählen, um diese Übergabe zu verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 was cancelled online in the meantime, so the server did not take this change. Take the articles off the pickup shelf and put them back into stock, then choose “Take the server&apos;s” to drop this change.</source>
+        <translation>Die Bestellung %1 wurde inzwischen online storniert; der Server hat diese Änderung deshalb nicht übernommen. Die Artikel aus dem Abholfach nehmen, zurück in den Bestand legen und dann „Server-Stand übernehmen“ wählen, um diese Änderung zu verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -2432,7 +2548,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+359"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+355"/>
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
@@ -2513,12 +2629,17 @@
         <translation>Nicht abgeholte Bestellung nach Fristende zurück in den Bestand buchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="-305"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="-323"/>
         <source>Queue</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+38"/>
+        <source>No pickup waiting at this store opens with this code. Check the code, or find the order by its number or the customer&apos;s name.</source>
+        <translation>Zu diesem Code wartet in dieser Filiale keine Abholung. Code prüfen oder die Bestellung über Bestellnummer oder Kundennamen suchen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>To prepare (%1)</source>
         <translation>Vorzubereiten (%1)</translation>
     </message>
@@ -2538,12 +2659,17 @@
         <translation>Heute übergeben (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No pickup for order %1 at this store.</source>
         <translation>Keine Abholung zu Bestellung %1 in dieser Filiale.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>Checking the code …</source>
+        <translation>Code wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; — %2</translation>
     </message>
@@ -2619,7 +2745,7 @@
 <context>
     <name>PickupQueueModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+156"/>
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3284,7 +3410,17 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>ReturnsDesk</name>
     <message>
-        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+69"/>
+        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+65"/>
+        <source>No order %1 found, neither on this device nor on the server. Check the number on the return label.</source>
+        <translation>Keine Bestellung %1 gefunden – weder auf diesem Gerät noch beim Server. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be asked for order %1. %2</source>
+        <translation>Der Server konnte nicht nach Bestellung %1 gefragt werden. %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
@@ -3382,12 +3518,22 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+100"/>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+107"/>
+        <source>Order %1 is not on this device; asking the server …</source>
+        <translation>Bestellung %1 ist nicht auf diesem Gerät; der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is not in the local data; searching the server needs a connection.</source>
+        <translation>Bestellung %1 nicht im lokalen Bestand; für die Suche beim Server wird eine Verbindung benötigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No order %1 found. Check the number on the return label.</source>
         <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>ordered %1</source>
         <translation>bestellt %1</translation>
     </message>
@@ -3410,6 +3556,11 @@ Grund: %3 · Zustand: %4</translation>
         <location line="+3"/>
         <source>already refunded %1</source>
         <translation>bereits erstattet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded from the server</source>
+        <translation>vom Server geladen</translation>
     </message>
     <message>
         <location line="+14"/>

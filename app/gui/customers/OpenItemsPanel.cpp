@@ -109,7 +109,9 @@ void OpenItemsPanel::render() {
             lines << tr("… and %n more", nullptr, int(all - kListedPerKind)).toHtmlEscaped();
     };
     for (const Pickup& pickup : m_items.pickups.mid(0, kListedPerKind)) {
-        QString what = PickupTexts::state(pickup.state);
+        QString what = PickupTexts::state(pickup.state); // mid-line: "– ready, shelf B-07"
+        if (!what.isEmpty())
+            what[0] = what[0].toLower();
         if (!pickup.shelf.isEmpty() && pickup.state != PickupState::AwaitingStock)
             what += u", "_s + tr("shelf %1").arg(pickup.shelf);
         if (pickup.deadline.isValid())
