@@ -168,12 +168,13 @@ private Q_SLOTS:
         QVERIFY(pushed);
         QCOMPARE(pushed->done, 1);
         QVERIFY(SyncEngine(*m_db, api).pullAll());
-        for (const OrderLine& line : cached(m_orderNo)->lines) {
+        const Order pulled = cached(m_orderNo).value();
+        for (const OrderLine& line : pulled.lines) {
             if (line.lineId == m_lineId)
                 QCOMPARE(line.returnedQuantity, returnedBefore + 1); // the server's count, pulled
         }
         const OnlineOrderLookup::Answer server = OnlineOrderLookup::lookUpNow(profile(), m_orderNo);
-        QCOMPARE(server.order->version, cached(m_orderNo)->version);
+        QCOMPARE(server.order->version, pulled.version);
     }
 };
 
