@@ -446,7 +446,7 @@
         <translation>%1 – abgelehnt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Conflict details</source>
         <translation>Konfliktdetails</translation>
     </message>
@@ -512,6 +512,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The order no longer waits for pickup, so sending this change again would be refused again. “Take the server&apos;s” drops it.</source>
+        <translation>Die Bestellung wartet nicht mehr auf Abholung; erneut gesendet würde diese Änderung wieder abgelehnt. „Server-Stand übernehmen“ verwirft sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server&apos;s” drops it.</source>
         <translation>Der Kunde wurde anderswo geändert, nachdem diese Änderung erfasst wurde. „Meine behalten“ sendet sie erneut auf Basis des neuesten Stands; „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
@@ -736,6 +741,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Open items</source>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
@@ -746,17 +756,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+190"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+197"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Card no.:</source>
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-131"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-133"/>
         <source>Export customer data…</source>
         <translation>Kundendaten exportieren…</translation>
     </message>
@@ -781,7 +791,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -958,8 +968,8 @@
 <context>
     <name>CustomerHistoryPanel</name>
     <message>
-        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+138"/>
-        <location line="+97"/>
+        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+141"/>
+        <location line="+98"/>
         <source>Customer history</source>
         <translation>Kundenverlauf</translation>
     </message>
@@ -1530,6 +1540,11 @@
         <source>The customer has no e-mail address or mobile number for this message.</source>
         <translation>Für diese Nachricht ist keine E-Mail-Adresse oder Mobilnummer des Kunden hinterlegt.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was cancelled online in the meantime: do not hand it over.</source>
+        <translation>Die Bestellung wurde inzwischen online storniert: Ware nicht herausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1747,18 +1762,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+27"/>
+        <location line="+56"/>
+        <location line="+33"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -1773,12 +1788,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1954,6 +1969,97 @@
         <location line="+32"/>
         <source>Too long: %1 of at most %2 characters</source>
         <translation>Zu lang: %1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsPanel</name>
+    <message>
+        <location filename="../app/gui/customers/OpenItemsPanel.cpp" line="+86"/>
+        <source>Reading open items …</source>
+        <translation>Offene Vorgänge werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing open: no pickup waiting, no return in progress, no saved cart.</source>
+        <translation>Nichts offen: keine wartende Abholung, keine Retoure in Bearbeitung, kein gespeicherter Warenkorb.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pickup(s) waiting</source>
+        <translation>
+            <numerusform>%n Abholung wartet</numerusform>
+            <numerusform>%n Abholungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n return(s) in progress</source>
+        <translation>
+            <numerusform>%n Retoure in Bearbeitung</numerusform>
+            <numerusform>%n Retouren in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n saved cart(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Warenkorb</numerusform>
+            <numerusform>%n gespeicherte Warenkörbe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shelf %1</source>
+        <translation>Fach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collect by %1</source>
+        <translation>abholen bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup %1</source>
+        <translation>Abholung %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n article(s), %1, %2</source>
+        <translation>
+            <numerusform>%n Artikel, %1, %2</numerusform>
+            <numerusform>%n Artikel, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return of order %1</source>
+        <translation>Retoure zu Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Online cart</source>
+        <translation>Online-Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart from the counter</source>
+        <translation>Warenkorb aus der Beratung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 – %n article(s), %2, changed %3</source>
+        <translation>
+            <numerusform>%1 – %n Artikel, %2, geändert am %3</numerusform>
+            <numerusform>%1 – %n Artikel, %2, geändert am %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2350,17 @@
         <translation>Die Änderung wird verworfen und erreicht den Server nie.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Order %1 was cancelled online in the meantime, so the server did not book this handover. Do not hand the goods over; if the customer already has them, ask for them back. Put the articles back into stock, then choose “Take the server&apos;s” to drop this handover.</source>
+        <translation>Die Bestellung %1 wurde inzwischen online storniert; der Server hat diese Übergabe deshalb nicht gebucht. Die Ware nicht herausgeben – hat der Kunde sie schon, bitte zurückholen. Die Artikel zurück in den Bestand legen und dann „Server-Stand übernehmen“ wählen, um diese Übergabe zu verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 was cancelled online in the meantime, so the server did not take this change. Take the articles off the pickup shelf and put them back into stock, then choose “Take the server&apos;s” to drop this change.</source>
+        <translation>Die Bestellung %1 wurde inzwischen online storniert; der Server hat diese Änderung deshalb nicht übernommen. Die Artikel aus dem Abholfach nehmen, zurück in den Bestand legen und dann „Server-Stand übernehmen“ wählen, um diese Änderung zu verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -2521,7 +2637,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+359"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+355"/>
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
@@ -2602,12 +2718,17 @@
         <translation>Nicht abgeholte Bestellung nach Fristende zurück in den Bestand buchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="-305"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="-323"/>
         <source>Queue</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+38"/>
+        <source>No pickup waiting at this store opens with this code. Check the code, or find the order by its number or the customer&apos;s name.</source>
+        <translation>Zu diesem Code wartet in dieser Filiale keine Abholung. Code prüfen oder die Bestellung über Bestellnummer oder Kundennamen suchen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>To prepare (%1)</source>
         <translation>Vorzubereiten (%1)</translation>
     </message>
@@ -2627,12 +2748,17 @@
         <translation>Heute übergeben (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No pickup for order %1 at this store.</source>
         <translation>Keine Abholung zu Bestellung %1 in dieser Filiale.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>Checking the code …</source>
+        <translation>Code wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; — %2</translation>
     </message>
@@ -2708,7 +2834,7 @@
 <context>
     <name>PickupQueueModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+156"/>
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3067,19 +3193,8 @@
         <source>out of date</source>
         <translation>veraltet</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>ddd MMM d</source>
-        <comment>delivery date</comment>
-        <translation>ddd dd.MM.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
-        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
-    </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+6"/>
         <source>Delivery in %n working day(s)</source>
         <translation>
             <numerusform>Lieferung in %n Werktag</numerusform>
@@ -3092,7 +3207,18 @@
         <translation>Lieferung in %1–%2 Werktagen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>ddd MMM d</source>
+        <comment>delivery date</comment>
+        <translation>ddd dd.MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
+        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This figure is older than 24 hours; the shelf may have changed since.</source>
         <translation>Diese Angabe ist älter als 24 Stunden; der Bestand im Regal kann sich inzwischen geändert haben.</translation>
     </message>
@@ -3671,7 +3797,17 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>ReturnsDesk</name>
     <message>
-        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+69"/>
+        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+65"/>
+        <source>No order %1 found, neither on this device nor on the server. Check the number on the return label.</source>
+        <translation>Keine Bestellung %1 gefunden – weder auf diesem Gerät noch beim Server. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be asked for order %1. %2</source>
+        <translation>Der Server konnte nicht nach Bestellung %1 gefragt werden. %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
@@ -3769,12 +3905,22 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+100"/>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+107"/>
+        <source>Order %1 is not on this device; asking the server …</source>
+        <translation>Bestellung %1 ist nicht auf diesem Gerät; der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is not in the local data; searching the server needs a connection.</source>
+        <translation>Bestellung %1 nicht im lokalen Bestand; für die Suche beim Server wird eine Verbindung benötigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No order %1 found. Check the number on the return label.</source>
         <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>ordered %1</source>
         <translation>bestellt %1</translation>
     </message>
@@ -3797,6 +3943,11 @@ Grund: %3 · Zustand: %4</translation>
         <location line="+3"/>
         <source>already refunded %1</source>
         <translation>bereits erstattet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded from the server</source>
+        <translation>vom Server geladen</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -15,7 +15,7 @@
 <context>
     <name>CustomerHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+192"/>
+        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+196"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -47,6 +47,57 @@
         <translation>
             <numerusform>%n customer found</numerusform>
             <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/customers/OpenItemsPanel.cpp" line="+99"/>
+        <source>%n pickup(s) waiting</source>
+        <translation>
+            <numerusform>%n pickup waiting</numerusform>
+            <numerusform>%n pickups waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n return(s) in progress</source>
+        <translation>
+            <numerusform>%n return in progress</numerusform>
+            <numerusform>%n returns in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n saved cart(s)</source>
+        <translation>
+            <numerusform>%n saved cart</numerusform>
+            <numerusform>%n saved carts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n article(s), %1, %2</source>
+        <translation>
+            <numerusform>%n article, %1, %2</numerusform>
+            <numerusform>%n articles, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 – %n article(s), %2, changed %3</source>
+        <translation>
+            <numerusform>%1 – %n article, %2, changed %3</numerusform>
+            <numerusform>%1 – %n articles, %2, changed %3</numerusform>
         </translation>
     </message>
 </context>
@@ -99,7 +150,7 @@
 <context>
     <name>PickupPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+264"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+260"/>
         <source>Collect by %1 · waiting %n day(s)</source>
         <translation>
             <numerusform>Collect by %1 · waiting %n day</numerusform>
@@ -110,7 +161,7 @@
 <context>
     <name>PickupQueueModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+156"/>
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

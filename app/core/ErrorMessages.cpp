@@ -104,5 +104,7 @@ QString ErrorMessages::problem(const QString& c) {
         return tr("The pickup deadline has not passed yet.");
     if (c == u"no_contact_channel")
         return tr("The customer has no e-mail address or mobile number for this message.");
+    if (c == u"pickup_cancelled")
+        return tr("The order was cancelled online in the meantime: do not hand it over.");
     return {};
 }

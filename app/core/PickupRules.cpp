@@ -21,6 +21,13 @@ bool isOpenForHandover(PickupState state) {
 
 } // namespace
 
+Status PickupRules::checkNotCancelled(PickupState state) {
+    if (state == PickupState::Cancelled)
+        return makeError(u"pickup_cancelled", u"the order was cancelled; its pickup takes no more commands"_s,
+                         409);
+    return {};
+}
+
 Status PickupRules::checkReady(PickupState state, const QString& shelf) {
     if (state != PickupState::AwaitingStock && state != PickupState::Ready)
         return invalidTransition(state, u"ready");

@@ -25,6 +25,10 @@ enum class IdentityMethod { PickupCode, IdentityDocument, KnownCustomer };
 // recipient_not_authorised, handover_quantity_exceeded, deadline_not_reached, invalid_value.
 class PickupRules {
 public:
+    // A pickup whose order was cancelled takes no command at all: 409 pickup_cancelled. The server
+    // checks this before the version, so a device that missed the cancellation (an offline
+    // handover) learns what happened rather than only that the pickup changed.
+    static Status checkNotCancelled(PickupState state);
     // Readying puts the pickup on a shelf; a ready pickup may move to another shelf place.
     static Status checkReady(PickupState state, const QString& shelf);
     // Messages go out only while the order waits on the shelf.

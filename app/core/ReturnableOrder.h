@@ -16,6 +16,7 @@ struct ReturnableOrder {
     ReturnOrderFacts facts;
     QHash<QString, QString> lineNames; // line id → article name with variant
     QHash<QString, QString> lineSkus;  // line id → SKU
+    bool fromServer = false;           // found by the server's look-up, not (yet) in the cache
 
     bool isValid() const { return !orderNo.isEmpty() && !facts.lines.isEmpty(); }
 };

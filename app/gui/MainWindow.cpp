@@ -85,6 +85,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         m_service.pushNow();
     });
     m_returnsDesk->setOnline([this] { return m_service.isOnline(); });
+    m_returnsDesk->setOnlineLookUp(m_service.orderLookup());
     m_customersPage->setCentralSearch(m_service.centralSearch(), [this] { return m_service.isOnline(); });
     connect(m_returnsDesk, &ReturnsDesk::localChangeMade, this, [this] {
         refreshStatus();
@@ -110,6 +111,12 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
             [this](const QString& orderNo) {
                 showArea(ReturnsArea);
                 m_returnsDesk->page()->lookUp(orderNo);
+            });
+    connect(m_customersPage->detailPane(), &CustomerDetailPane::pickupRequested, this,
+            [this](const QString& pickupId) {
+                showArea(PickupArea);
+                m_pickupDesk->page()->refresh();
+                m_pickupDesk->page()->selectPickup(pickupId);
             });
     connect(m_customersPage->detailPane(), &CustomerDetailPane::customerErased, &m_service,
             &SyncService::syncNow);

@@ -180,6 +180,14 @@ Result<ApiClient::CustomerSearchPage> ApiClient::searchCustomers(const QString& 
     return CustomerSearchPage{items.toArray(), truncated.toBool()};
 }
 
+Result<QJsonObject> ApiClient::getOrder(const QString& orderNo) {
+    const QString number = orderNo.trimmed();
+    if (number.isEmpty())
+        return makeError(ErrorCode::kApiClient, u"empty order number"_s);
+    return callJson(QByteArrayLiteral("GET"),
+                    u"/v1/orders/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number)));
+}
+
 Result<HttpResponse> ApiClient::sendCommand(const QByteArray& method, const QString& path,
                                             const QByteArray& body, const QString& idempotencyKey,
                                             std::optional<qint64> ifMatch, const QString& staffId) {

@@ -37,6 +37,9 @@ public:
         bool truncated = false;
     };
     Result<CustomerSearchPage> searchCustomers(const QString& query, int limit);
+    // GET /v1/orders/{order_no}: any order of the retailer as an Order JSON object (decoded by the
+    // caller); api.not_found when there is none.
+    Result<QJsonObject> getOrder(const QString& orderNo);
 
     // One outbox command (POST/PUT below /v1). Unlike the calls above, any HTTP answer is a success
     // here: the caller classifies status, problem code and Retry-After itself. Only network failures

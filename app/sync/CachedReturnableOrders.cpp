@@ -22,28 +22,32 @@ Result<ReturnableOrder> CachedReturnableOrders::find(const QString& orderNo) {
     const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(orderNo);
     if (!order)
         return makeError(ErrorCode::kApiNotFound, u"order not in the cache"_s, 404);
+    return fromOrder(*order);
+}
 
+ReturnableOrder CachedReturnableOrders::fromOrder(const Order& order) {
+    const QString& orderNo = order.orderNo;
     ReturnableOrder result;
-    result.orderId = order->id;
-    result.orderNo = order->orderNo;
-    result.customerId = order->customerId;
-    if (!order->customerId.isEmpty()) {
-        if (const std::optional<Customer> customer = CustomerRepository(m_db).find(order->customerId))
+    result.orderId = order.id;
+    result.orderNo = order.orderNo;
+    result.customerId = order.customerId;
+    if (!order.customerId.isEmpty()) {
+        if (const std::optional<Customer> customer = CustomerRepository(m_db).find(order.customerId))
             result.customerName = customer->displayName();
     }
-    result.paymentMethod = order->payment.method;
+    result.paymentMethod = order.payment.method;
 
     ReturnOrderFacts& facts = result.facts;
-    facts.channel = order->channel;
-    facts.placedAtUtc = order->placedAt;
+    facts.channel = order.channel;
+    facts.placedAtUtc = order.placedAt;
     // A store receipt is handed over at the till: its periods count from the sale.
     facts.deliveredAtUtc =
-        order->deliveredAt.isValid() || order->channel != u"store" ? order->deliveredAt : order->placedAt;
+        order.deliveredAt.isValid() || order.channel != u"store" ? order.deliveredAt : order.placedAt;
     const std::optional<StoreRecord> store = StoreRepository(m_db).find(m_storeId);
     facts.storeTimeZone = store && !store->timeZone.isEmpty() ? store->timeZone : kDefaultTimeZone;
-    facts.shippingPaid = order->totals.shipping;
-    facts.totalPaid = order->totals.gross;
-    facts.refundedBefore = Money::zero(order->totals.gross.currency);
+    facts.shippingPaid = order.totals.shipping;
+    facts.totalPaid = order.totals.gross;
+    facts.refundedBefore = Money::zero(order.totals.gross.currency);
     if (const Result<QList<ReturnRecord>> returns = ReturnRepository(m_db).forOrderNo(orderNo)) {
         for (const ReturnRecord& earlier : returns.value()) {
             if (earlier.state != u"rejected" && earlier.refund.amount.sameCurrency(facts.refundedBefore))
@@ -52,7 +56,7 @@ Result<ReturnableOrder> CachedReturnableOrders::find(const QString& orderNo) {
     }
 
     ProductRepository products(m_db);
-    for (const OrderLine& line : order->lines) {
+    for (const OrderLine& line : order.lines) {
         ReturnOrderLine returnLine;
         returnLine.lineId = line.lineId;
         returnLine.quantity = line.quantity;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Order.h"
 #include "ReturnableOrderSource.h"
 
 #include <QSqlDatabase>
@@ -13,6 +14,9 @@ public:
     CachedReturnableOrders(QSqlDatabase db, QString storeId);
 
     Result<ReturnableOrder> find(const QString& orderNo) override;
+    // The same for an order from elsewhere (the server's look-up): what the cache knows about its
+    // products, earlier returns and this store comes from the cache.
+    ReturnableOrder fromOrder(const Order& order);
 
 private:
     QSqlDatabase m_db;

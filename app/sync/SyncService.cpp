@@ -7,7 +7,8 @@
 SyncService::SyncService(const Profile& profile, QObject* parent)
     : QObject(parent)
     , m_worker(new SyncWorker(profile, &m_cancel))
-    , m_centralSearch(new OnlineCustomerSearch(profile, this)) {
+    , m_centralSearch(new OnlineCustomerSearch(profile, this))
+    , m_orderLookup(new OnlineOrderLookup(profile, this)) {
     m_thread.setObjectName(QStringLiteral("theke-sync"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

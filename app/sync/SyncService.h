@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OnlineCustomerSearch.h"
+#include "OnlineOrderLookup.h"
 #include "Profile.h"
 
 #include <QObject>
@@ -32,6 +33,8 @@ public:
     bool isOnline() const { return m_online; }
     // The central customer search for this device (its own requests, beside the sync thread).
     OnlineCustomerSearch* centralSearch() const { return m_centralSearch; }
+    // The central order look-up for the returns desk (orders not in the cache).
+    OnlineOrderLookup* orderLookup() const { return m_orderLookup; }
     qint64 pendingChanges() const { return m_pending; }
     qint64 conflicts() const { return m_conflicts; }
     qint64 quarantined() const { return m_quarantined; }
@@ -50,6 +53,7 @@ private:
     QThread m_thread;
     SyncWorker* m_worker; // owned by m_thread's lifetime, deleted on its finished()
     OnlineCustomerSearch* m_centralSearch;
+    OnlineOrderLookup* m_orderLookup;
     std::atomic_bool m_cancel{false};
     bool m_syncing = false;
     bool m_online = false;

@@ -96,6 +96,8 @@ CommandAnswer PickupCommands::run(const CommandRunner::Context& context, const Q
     if (!found.value() || found.value()->storeId != store.value())
         return CommandAnswer::problem(pickupNotFound());
     Pickup pickup = *found.value();
+    if (const Status open = PickupRules::checkNotCancelled(pickup.state); !open)
+        return CommandAnswer::problem(open.error());
     if (pickup.version != expected.value())
         return CommandSupport::versionMismatch(u"pickup", expected.value(), pickup.version);
 

@@ -3,6 +3,7 @@
 #include "AuthService.h"
 #include "ChangeLog.h"
 #include "CommandRunner.h"
+#include "CommandSupport.h"
 #include "CustomerJson.h"
 #include "CustomerService.h"
 #include "FaultInjector.h"
@@ -53,6 +54,8 @@ void TestAdminRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { deleteFeedRow(req, res); });
     routes.get(R"(/v1/test/pickups/([^/]+)/code)",
                [this](const httplib::Request& req, httplib::Response& res) { pickupCode(req, res); });
+    routes.post(R"(/v1/test/orders/([^/]+)/cancel)",
+                [this](const httplib::Request& req, httplib::Response& res) { cancelOrder(req, res); });
     routes.post("/v1/test/faults",
                 [this](const httplib::Request& req, httplib::Response& res) { setFaults(req, res); });
     routes.del("/v1/test/faults", [this](const httplib::Request&, httplib::Response& res) {
@@ -228,6 +231,72 @@ void TestAdminRoutes::pickupCode(const httplib::Request& request, httplib::Respo
     }
     HttpJson::send(request, response, 200,
                    QJsonObject{{u"pickup_id"_s, id}, {u"code"_s, query.value(0).toString()}});
+}
+
+void TestAdminRoutes::cancelOrder(const httplib::Request& request, httplib::Response& response) {
+    // The customer cancels in the web shop: the order and its pickups still waiting become cancelled,
+    // each with a new version and change sequence number, so devices see it on their next pull.
+    const QString orderNo = QString::fromStdString(request.matches[1].str());
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        Problem::send(response, db.error());
+        return;
+    }
+    Transaction tx(db.value(), Transaction::Mode::Write);
+    if (Status begun = tx.begin(); !begun) {
+        Problem::send(response, begun.error());
+        return;
+    }
+    const QString now = CommandSupport::timestamp(QDateTime::currentDateTimeUtc());
+    ChangeLog changes(db.value());
+    const auto cancel = [&](const QString& sql, const QString& key) -> Result<int> {
+        const Result<qint64> seq = changes.next();
+        if (!seq)
+            return seq.error();
+        QSqlQuery query(db.value());
+        query.prepare(sql);
+        query.addBindValue(now);
+        query.addBindValue(seq.value());
+        query.addBindValue(key);
+        if (!query.exec())
+            return ServerDatabase::queryError(query.lastError(), u"cancel order"_s);
+        return query.numRowsAffected();
+    };
+    const Result<int> order = cancel(u"UPDATE orders SET state = 'cancelled', version = version + 1, "
+                                     "updated_at = ?, seq = ? WHERE order_no = ?"_s,
+                                     orderNo);
+    if (!order || order.value() == 0) {
+        Problem::send(response,
+                      order ? makeError(u"not_found", u"There is no such order."_s, 404) : order.error());
+        return;
+    }
+    QSqlQuery waiting(db.value());
+    waiting.prepare(u"SELECT id FROM pickups WHERE order_no = ? AND state IN ('awaiting_stock', 'ready')"_s);
+    waiting.addBindValue(orderNo);
+    if (!waiting.exec()) {
+        Problem::send(response, ServerDatabase::queryError(waiting.lastError(), u"read pickups"_s));
+        return;
+    }
+    QJsonArray cancelled;
+    while (waiting.next())
+        cancelled.append(waiting.value(0).toString());
+    for (const QJsonValue& id : std::as_const(cancelled)) {
+        const Result<int> pickup = cancel(u"UPDATE pickups SET state = 'cancelled', version = version + 1, "
+                                          "updated_at = ?, seq = ? WHERE id = ?"_s,
+                                          id.toString());
+        if (!pickup) {
+            Problem::send(response, pickup.error());
+            return;
+        }
+    }
+    if (Status committed = tx.commit(); !committed) {
+        Problem::send(response, committed.error());
+        return;
+    }
+    HttpJson::send(request, response, 200,
+                   QJsonObject{{u"order_no"_s, orderNo},
+                               {u"state"_s, u"cancelled"_s},
+                               {u"cancelled_pickups"_s, cancelled}});
 }
 
 void TestAdminRoutes::setFaults(const httplib::Request& request, httplib::Response& response) {

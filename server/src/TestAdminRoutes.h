@@ -14,7 +14,7 @@ class ServerDatabase;
 
 // /v1/test/* (only with --test-mode): lets client tests change server data between syncs (customers,
 // deletions in the retail feeds, enrollment codes for any store), read counters that prove exactly-once
-// effects and the demo pickup codes, and switch injected faults.
+// effects and the demo pickup codes, cancel an order as the web shop would, and switch injected faults.
 // No bearer token needed: these routes exist only on a test server bound to loopback.
 class TestAdminRoutes {
 public:
@@ -30,6 +30,7 @@ private:
     void addEnrollmentCode(const httplib::Request& request, httplib::Response& response);
     void deleteFeedRow(const httplib::Request& request, httplib::Response& response);
     void pickupCode(const httplib::Request& request, httplib::Response& response);
+    void cancelOrder(const httplib::Request& request, httplib::Response& response);
     void setFaults(const httplib::Request& request, httplib::Response& response);
 
     CustomerService& m_customers;

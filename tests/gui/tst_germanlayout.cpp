@@ -1,6 +1,7 @@
 // The German window at 1366×768, as the counter PC shows it: every caption, button and tab text
 // fits its widget (nothing cut off). With THEKE_SCREENSHOT_DIR set, each screen is saved as a PNG
 // so a person can look at it too.
+#include "CartRepository.h"
 #include "CustomerDetailPane.h"
 #include "CustomerHistoryPanel.h"
 #include "CustomerRepository.h"
@@ -8,6 +9,7 @@
 #include "CustomersPage.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "OpenItemsPanel.h"
 #include "OrderDetailDialog.h"
 #include "OrderRepository.h"
 #include "PickupDesk.h"
@@ -185,6 +187,30 @@ private Q_SLOTS:
         r.createdAt = orders[2].placedAt.addDays(6);
         r.version = 1;
         QVERIFY(ReturnRepository(m_db->sql()).upsert({r}));
+        // Open items on the overview: a pickup on the shelf and a cart saved online.
+        Pickup waiting;
+        waiting.id = u"p-0"_s;
+        waiting.orderNo = orders[0].orderNo;
+        waiting.customerId = u"c-1"_s;
+        waiting.storeId = u"hh-moenckebergstrasse"_s;
+        waiting.state = PickupState::Ready;
+        waiting.lines = {{u"1"_s, 1}};
+        waiting.shelf = u"B-12"_s;
+        waiting.deadline = QDateTime::currentDateTimeUtc().addDays(8);
+        waiting.pickupCodeHash = PinHash::create(u"H4N5E7"_s, 10000);
+        waiting.version = 1;
+        waiting.updatedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(PickupRepository(m_db->sql()).upsert({waiting}));
+        Cart saved;
+        saved.id = u"cart-1"_s;
+        saved.customerId = u"c-1"_s;
+        saved.origin = u"online"_s;
+        saved.lines = {
+            CartLine{u"4061234567890"_s, u"Wollmantel „Hanseatin“ Größe 42"_s, 1, Money::eur(24995)},
+            CartLine{u"4061234567906"_s, u"Schal „Föhr“ grau"_s, 2, Money::eur(2995)}};
+        saved.version = 1;
+        saved.updatedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        QVERIFY(CartRepository(m_db->sql()).upsert({saved}));
         QVERIFY(ServiceContactRepository(m_db->sql())
                     .upsert({ServiceContact{u"sc-1"_s,
                                             u"c-1"_s,
@@ -205,6 +231,11 @@ private Q_SLOTS:
         window.customersPage()->searchNow();
         QTRY_COMPARE(window.customersPage()->model()->rowCount(), 1);
         QTRY_VERIFY(window.customersPage()->findChild<QTabWidget*>(u"tabs"_s)->isVisible());
+        OpenItemsPanel* open = window.customersPage()->detailPane()->openItemsPanel();
+        QTRY_VERIFY(!open->isLoading());
+        QCOMPARE(open->items().pickups.size() + open->items().returns.size() + open->items().carts.size(), 3);
+        QVERIFY2(open->summaryLabel()->text().contains(u"1 Abholung wartet"_s),
+                 qPrintable(open->summaryLabel()->text()));
         QTest::qWait(50);
         saveScreenshot(&window, u"kunden-uebersicht"_s);
         const QStringList overview = cutOffTexts(&window);
@@ -220,8 +251,9 @@ private Q_SLOTS:
         tabs->setCurrentWidget(tabs->findChild<QWidget*>(u"historyTab"_s));
         auto* history = window.customersPage()->findChild<CustomerHistoryPanel*>();
         QVERIFY(history);
-        QTRY_COMPARE(history->model()->totalEvents(), 12 + 1 + 1 + 3); // orders, return, contact, consents
-        QTRY_VERIFY(!history->isLoadingRest());                        // figures too
+        QTRY_COMPARE(history->model()->totalEvents(),
+                     12 + 1 + 1 + 1 + 3);       // orders, return, pickup, contact, consents
+        QTRY_VERIFY(!history->isLoadingRest()); // figures too
         QTest::qWait(50);
         saveScreenshot(&window, u"kunden-verlauf"_s);
         const QStringList timeline = cutOffTexts(&window);

@@ -7,6 +7,8 @@
 #include "OrderRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "PickupCode.h"
+#include "PickupCodeSearch.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
 #include "PickupQueueModel.h"
@@ -22,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -29,6 +32,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +106,22 @@ private:
     }
     PickupState stateOf(const QString& id) const { return PickupRepository(m_db->sql()).find(id)->state; }
     QList<OutboxEntry> rows() const { return OutboxRepository(m_db->sql()).list().value(); }
+    // Four more pickups waiting on the shelf, each with a code of its own ("CODE01" … "CODE04").
+    void addWaitingPickupsWithOwnCodes() {
+        QList<Pickup> more;
+        for (int i = 1; i <= 4; ++i) {
+            Pickup p = pickup(u"p-own-%1"_s.arg(i), u"W-2025-0051177"_s, PickupState::Ready,
+                              QDateTime::currentDateTimeUtc().addDays(2 + i));
+            p.pickupCodeHash = PinHash::create(u"CODE0%1"_s.arg(i), 10000);
+            more << p;
+        }
+        QVERIFY(PickupRepository(m_db->sql()).upsert(more));
+        page()->refresh();
+    }
+    void typeInSearch(const QString& text) {
+        page()->searchField()->setText(text);
+        QTest::keyClick(page()->searchField(), Qt::Key_Return);
+    }
 
 private Q_SLOTS:
     void init() {
@@ -231,6 +252,96 @@ private Q_SLOTS:
         child<QPushButton>("verifyButton")->click();
         QVERIFY(page()->verifiedCode().isEmpty());
         QVERIFY(rows().isEmpty());
+    }
+
+    void typedCodeFindsItsPickupWhileTheWindowKeepsWorking() {
+        addWaitingPickupsWithOwnCodes();
+        // Each hash check waits until the GUI thread's timer has run: had the search run on the GUI
+        // thread, the timer could never fire and the check would never end.
+        QSemaphore gate;
+        page()->codeSearch()->setMatcher([&gate](const QString& code, const QString& descriptor) {
+            gate.acquire();
+            return PickupCode::matches(code, descriptor);
+        });
+        QStringList order;
+        connect(page()->codeSearch(), &PickupCodeSearch::finished, this, [&order] { order << u"answer"_s; });
+        typeInSearch(u"code04"_s);
+        QVERIFY(page()->isCheckingCode());
+        QVERIFY(!page()->current());
+        QVERIFY2(child<QLabel>("messageLabel")->text().contains(u"Checking the code"_s),
+                 qPrintable(child<QLabel>("messageLabel")->text()));
+        QCOMPARE(page()->searchField()->text(), u"code04"_s); // nothing lost while it checks
+        QTimer::singleShot(0, this, [&order, &gate] {
+            order << u"timer"_s;
+            gate.release(100);
+        });
+        QTRY_VERIFY(!page()->isCheckingCode());
+        QCOMPARE(order, (QStringList{u"timer"_s, u"answer"_s}));
+        QCOMPARE(page()->current()->id, u"p-own-4"_s);
+        QCOMPARE(page()->verifiedCode(), u"CODE04"_s); // then checked against that pickup, as a scan is
+        QVERIFY(child<QLabel>("checkLabel")->text().contains(u"correct"_s));
+        QVERIFY(child<QLabel>("messageLabel")->isHidden());
+        QVERIFY(page()->searchField()->text().isEmpty());
+    }
+
+    void codeOpeningNothingSaysSoAndKeepsTheText() {
+        addWaitingPickupsWithOwnCodes();
+        typeInSearch(u"ZZZ999"_s);
+        QTRY_VERIFY(!page()->isCheckingCode());
+        QVERIFY(!page()->current());
+        QVERIFY2(child<QLabel>("messageLabel")->text().contains(u"No pickup waiting"_s),
+                 qPrintable(child<QLabel>("messageLabel")->text()));
+        QCOMPARE(page()->searchField()->text(), u"ZZZ999"_s);
+    }
+
+    void answerOfAReplacedSearchIsDropped() {
+        addWaitingPickupsWithOwnCodes();
+        QSemaphore gate;
+        page()->codeSearch()->setMatcher([&gate](const QString& code, const QString& descriptor) {
+            gate.acquire();
+            return PickupCode::matches(code, descriptor);
+        });
+        QSignalSpy answers(page()->codeSearch(), &PickupCodeSearch::finished);
+        typeInSearch(u"CODE01"_s);
+        typeInSearch(u"CODE03"_s); // the associate scans again before the first answer is back
+        gate.release(100);
+        QThreadPool::globalInstance()->waitForDone(); // both searches have ended …
+        QTRY_VERIFY(!page()->isCheckingCode());
+        QCoreApplication::processEvents(); // … and whatever they posted has been delivered
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(page()->current()->id, u"p-own-3"_s);
+    }
+
+    void pickupChosenByHandWhileSearchingStaysChosen() {
+        addWaitingPickupsWithOwnCodes();
+        QSemaphore gate;
+        page()->codeSearch()->setMatcher([&gate](const QString& code, const QString& descriptor) {
+            gate.acquire();
+            return PickupCode::matches(code, descriptor);
+        });
+        QSignalSpy answers(page()->codeSearch(), &PickupCodeSearch::finished);
+        typeInSearch(u"CODE01"_s);
+        QVERIFY(page()->selectPickup(u"p-ready"_s));
+        QVERIFY(!page()->isCheckingCode());
+        gate.release(100);
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(answers.size(), 0);
+        QCOMPARE(page()->current()->id, u"p-ready"_s);
+    }
+
+    void foundPickupStillHonoursItsBlock() {
+        addWaitingPickupsWithOwnCodes();
+        PickupActions actions(*m_db);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!actions.verifyCode(u"p-own-2"_s, u"AAAAAA"_s));
+        QVERIFY(actions.blockedUntil(u"p-own-2"_s).isValid());
+        typeInSearch(u"CODE02"_s);
+        QTRY_VERIFY(!page()->isCheckingCode());
+        QCOMPARE(page()->current()->id, u"p-own-2"_s);
+        QVERIFY(page()->verifiedCode().isEmpty());
+        QVERIFY2(child<QLabel>("checkLabel")->text().contains(u"blocked"_s),
+                 qPrintable(child<QLabel>("checkLabel")->text()));
     }
 
     void partialHandoverToAuthorisedPersonByPassport() {

@@ -1,15 +1,18 @@
 // The pickup desk end to end against the real theke-server: a device enrolled at a store pulls its
 // pickups, readies and hands over offline through PickupActions (the code checked against the cached
 // hash), and OutboxPusher brings both to the server, whose pickups feed then shows them. A handover
-// of a pickup that changed on the server meanwhile (stale If-Match) becomes a conflict, not an effect.
+// of a pickup that changed on the server meanwhile (stale If-Match) becomes a conflict, not an effect;
+// one of an order cancelled online meanwhile says so and what to do, in German too.
 #include "ApiClient.h"
 #include "Backoff.h"
 #include "CommandClient.h"
+#include "ConflictDetailsDialog.h"
 #include "CurlTransport.h"
 #include "Database.h"
 #include "Enrollment.h"
 #include "LocalChanges.h"
 #include "MockClock.h"
+#include "OutboxModel.h"
 #include "OutboxPusher.h"
 #include "OutboxRepository.h"
 #include "PickupActions.h"
@@ -17,6 +20,7 @@
 #include "SyncEngine.h"
 #include "TestApi.h"
 #include "TestServer.h"
+#include "Translations.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -173,6 +177,52 @@ private Q_SLOTS:
         QCOMPARE(again->done, 1);
         QCOMPARE(onServer(ready.id)[u"state"].toString(), u"handed_over"_s);
         QCOMPARE(onServer(ready.id)[u"shelf"].toString(), u"X-9"_s);
+    }
+
+    void handoverOfAnOrderCancelledOnlineMeanwhileSaysWhatToDo() {
+        Pickup ready = take(PickupState::Ready);
+        if (ready.id.isEmpty()) { // no ready pickup left that is far from its deadline: any will do
+            const QList<Pickup> all =
+                PickupRepository(m_db->sql()).forStore(kStore, {PickupState::Ready}).value();
+            for (const Pickup& pickup : all)
+                if (!m_used.contains(pickup.id))
+                    ready = pickup;
+        }
+        QVERIFY(!ready.id.isEmpty());
+        m_used.insert(ready.id);
+        const Result<OutboxEntry> handover =
+            PickupActions(*m_db, m_clock).handover(ready.id, everything(ready, code(ready)), m_staff);
+        QVERIFY(handover);
+        // The customer cancels in the web shop while this device is offline.
+        const TestApi::Answer cancelled = m_api->post(u"/v1/test/orders/%1/cancel"_s.arg(ready.orderNo), {});
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.object()[u"cancelled_pickups"].toArray().size(), 1);
+
+        const Result<PushReport> report = push();
+        QVERIFY(report);
+        QCOMPARE(report->conflicts, 1);
+        const OutboxEntry row = *OutboxRepository(m_db->sql()).find(handover->id);
+        QCOMPARE(row.state, OutboxState::kConflict.toString());
+        QCOMPARE(row.serverStatus, 409);
+        QCOMPARE(row.lastErrorCode, u"pickup_cancelled"_s); // not merely "changed meanwhile" (412)
+        QCOMPARE(onServer(ready.id)[u"state"].toString(), u"cancelled"_s);
+        QCOMPARE(onServer(ready.id)[u"handovers"].toArray().size(), 0);
+        const QString reason = OutboxModel::describeReason(row);
+        QVERIFY2(reason.contains(ready.orderNo) && reason.contains(u"cancelled online"_s) &&
+                     reason.contains(u"Do not hand the goods over"_s),
+                 qPrintable(reason));
+        QVERIFY(!ConflictDetailsDialog::keepMineIsSafe(row)); // sending again cannot succeed
+
+        // The next pull brings the cancellation into the cache: the desk no longer offers the pickup.
+        CurlTransport transport;
+        ApiClient api(transport, m_server->url(), m_token);
+        QVERIFY(SyncEngine(*m_db, api).pullAll());
+        QCOMPARE(PickupRepository(m_db->sql()).find(ready.id)->state, PickupState::Cancelled);
+
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), u"de"_s), u"de"_s);
+        const QString german = OutboxModel::describeReason(row);
+        QVERIFY2(german.contains(ready.orderNo) && german.contains(u"online storniert"_s),
+                 qPrintable(german));
     }
 };
 

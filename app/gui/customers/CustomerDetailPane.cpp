@@ -13,6 +13,7 @@
 #include "LocalChanges.h"
 #include "NoteRepository.h"
 #include "NotesPanel.h"
+#include "OpenItemsPanel.h"
 #include "PhoneNumber.h"
 #include "RoleGate.h"
 #include "Session.h"
@@ -37,7 +38,8 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     , m_writer(std::make_unique<CacheWriter>(db))
     , m_consents(new ConsentPanel(this))
     , m_notes(new NotesPanel(this))
-    , m_history(new CustomerHistoryPanel(db, this)) {
+    , m_history(new CustomerHistoryPanel(db, this))
+    , m_openItems(new OpenItemsPanel(db, this)) {
     m_ui->setupUi(this);
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
@@ -51,6 +53,9 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     m_ui->consentLayout->addWidget(m_consents);
     m_ui->notesLayout->addWidget(m_notes);
     m_ui->historyLayout->addWidget(m_history);
+    m_ui->openItemsLayout->addWidget(m_openItems);
+    connect(m_openItems, &OpenItemsPanel::pickupRequested, this, &CustomerDetailPane::pickupRequested);
+    connect(m_openItems, &OpenItemsPanel::orderRequested, m_history, &CustomerHistoryPanel::openOrder);
     connect(m_history, &CustomerHistoryPanel::returnRequested, this, &CustomerDetailPane::returnRequested);
     // The history is read when its tab is shown, so opening a customer stays quick.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &CustomerDetailPane::loadHistoryIfShown);
@@ -93,6 +98,7 @@ void CustomerDetailPane::setSession(Session* session) {
 void CustomerDetailPane::clear() {
     m_customer = Customer();
     m_history->clear();
+    m_openItems->clear();
     m_historyStale = true;
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
@@ -106,6 +112,7 @@ void CustomerDetailPane::showCustomer(const Customer& customer) {
     }
     render();
     loadNotes();
+    m_openItems->showCustomer(customer.id);
     m_historyStale = true;
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
     loadHistoryIfShown();

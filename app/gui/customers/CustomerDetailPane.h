@@ -16,6 +16,7 @@ class CacheWriter;
 class ConsentPanel;
 class CustomerHistoryPanel;
 class NotesPanel;
+class OpenItemsPanel;
 class Session;
 
 // One customer at the counter: who they are (name, number, loyalty, since when), how to reach them
@@ -43,6 +44,7 @@ public:
     ConsentPanel* consentPanel() const { return m_consents; }
     NotesPanel* notesPanel() const { return m_notes; }
     CustomerHistoryPanel* historyPanel() const { return m_history; }
+    OpenItemsPanel* openItemsPanel() const { return m_openItems; }
     // Switches to the history tab (reading the history from the cache on first show).
     void showHistory();
 
@@ -62,6 +64,8 @@ Q_SIGNALS:
     void customerErased(const QString& customerId);
     // Take goods of this order back: the main window opens the returns desk with it.
     void returnRequested(const QString& orderNo);
+    // An open pickup of the customer: the main window opens it at the pickup desk.
+    void pickupRequested(const QString& pickupId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -81,6 +85,7 @@ private:
     ConsentPanel* m_consents;
     NotesPanel* m_notes;
     CustomerHistoryPanel* m_history;
+    OpenItemsPanel* m_openItems;
     bool m_historyStale = true;
     Customer m_customer;
 };

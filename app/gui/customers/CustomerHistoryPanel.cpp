@@ -1,5 +1,6 @@
 #include "CustomerHistoryPanel.h"
 
+#include "BackgroundCacheRead.h"
 #include "ChannelBadgeDelegate.h"
 #include "Clock.h"
 #include "CustomerFiguresPanel.h"
@@ -20,15 +21,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int kRestAtLatestMs = 100;
 
 constexpr TimelineKind kKinds[] = {
     TimelineKind::OnlineOrder,    TimelineKind::StoreReceipt, TimelineKind::Return, TimelineKind::Pickup,
@@ -80,7 +78,6 @@ CustomerHistoryPanel::CustomerHistoryPanel(QSqlDatabase db, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::EventColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
-    m_view->viewport()->installEventFilter(this);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first, int last) { spanMonthRows(first, last); });
@@ -114,33 +111,40 @@ Status CustomerHistoryPanel::showCustomer(const QString& customerId) {
     }
     m_model->setEvents(TimelineBuilder::build(newest.value()));
     fillChannelFilter();
-    // The rest right after the timeline's first paint (eventFilter), or soon when it does not
-    // paint (hidden): paints come on the window's update timer, after a zero timer would.
     m_restPending = true;
-    QTimer::singleShot(kRestAtLatestMs, this, [this, generation] { loadRest(generation); });
+    loadRest(generation);
     return {};
 }
 
-bool CustomerHistoryPanel::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_restPending) {
-        const quint64 generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] { loadRest(generation); });
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void CustomerHistoryPanel::loadRest(quint64 generation) {
-    if (generation != m_generation || !m_restPending)
-        return;
-    m_restPending = false;
-    Result<CustomerHistory> history = TimelineBuilder::load(m_db, m_customerId);
-    if (!history) {
-        QMessageBox::warning(this, tr("Customer history"), ErrorMessages::describe(history.error()));
-        return;
-    }
-    m_figures->setData(history->orders, history->returns, m_clock->nowUtc());
-    m_model->setEvents(TimelineBuilder::build(history.value()));
-    fillChannelFilter();
+    // Everything, merged and sorted, with the figures' data: read on a pool thread, since a customer
+    // with thousands of events would hold the window. An answer for a customer no longer shown (or
+    // after clear()) is dropped.
+    struct Full {
+        CustomerHistory history;
+        QList<TimelineEvent> events;
+    };
+    readCacheInBackground<Full>(
+        m_db.databaseName(), this,
+        [customerId = m_customerId](QSqlDatabase db) -> Result<Full> {
+            Result<CustomerHistory> history = TimelineBuilder::load(db, customerId);
+            if (!history)
+                return history.error();
+            QList<TimelineEvent> events = TimelineBuilder::build(history.value());
+            return Full{std::move(history).value(), std::move(events)};
+        },
+        [this, generation](Result<Full> full) {
+            if (generation != m_generation)
+                return;
+            m_restPending = false;
+            if (!full) {
+                QMessageBox::warning(this, tr("Customer history"), ErrorMessages::describe(full.error()));
+                return;
+            }
+            m_figures->setData(full->history.orders, full->history.returns, m_clock->nowUtc());
+            m_model->setEvents(std::move(full).value().events);
+            fillChannelFilter();
+        });
 }
 
 void CustomerHistoryPanel::clear() {

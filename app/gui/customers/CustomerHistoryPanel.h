@@ -25,7 +25,7 @@ public:
     explicit CustomerHistoryPanel(QSqlDatabase db, QWidget* parent = nullptr);
 
     // Reads the customer's history from the cache (one query per kind): the newest entries at
-    // once, so the tab paints quickly, and everything (and the figures) right after the first paint.
+    // once, so the tab paints quickly, and everything (and the figures) on a pool thread.
     Status showCustomer(const QString& customerId);
     // True while only the newest entries are shown and the rest is still to be read.
     bool isLoadingRest() const { return m_restPending; }
@@ -48,7 +48,6 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();

@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "OrderRepository.h"
 #include "PickupCode.h"
+#include "PickupCodeSearch.h"
 #include "PickupQueueModel.h"
 #include "PickupRules.h"
 #include "PickupTexts.h"
@@ -19,36 +20,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QList<PickupLineQuantity> handedOver(const Pickup& pickup) {
-    QList<PickupLineQuantity> result;
-    for (const Handover& handover : pickup.handovers) {
-        for (const PickupLine& line : handover.lines)
-            result.append({line.lineId, line.quantity});
-    }
-    return result;
-}
-
-int openOf(const Pickup& pickup, const QString& lineId) {
-    QList<PickupLineQuantity> ordered;
-    for (const PickupLine& line : pickup.lines)
-        ordered.append({line.lineId, line.quantity});
-    for (const PickupLineQuantity& open : PickupRules::openQuantities(ordered, handedOver(pickup))) {
-        if (open.lineId == lineId)
-            return open.quantity;
-    }
-    return 0;
-}
-
-} // namespace
-
 PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PickupPage>())
     , m_db(db)
     , m_clock(clock)
     , m_queue(new PickupQueueModel(db, clock, this))
+    , m_codeSearch(new PickupCodeSearch(this))
     , m_buckets(new QTabBar(this)) {
     m_ui->setupUi(this);
     m_buckets->setAccessibleName(tr("Queue"));
@@ -86,14 +64,26 @@ PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
         if (ScanClassifier::classify(text).kind != ScanKind::PickupQr)
             m_queue->setSearch(text);
     });
+    connect(m_ui->searchField, &QLineEdit::textEdited, m_codeSearch, &PickupCodeSearch::cancel);
+    connect(m_codeSearch, &PickupCodeSearch::finished, this, [this](const QString& code, const QString& id) {
+        if (!selectPickup(id)) {
+            showMessage(tr("No pickup waiting at this store opens with this code. Check the code, or find "
+                           "the order by its number or the customer's name."));
+            return;
+        }
+        showMessage({});
+        checkScannedCode(code);
+    });
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, [this] {
         if (handleScan(m_ui->searchField->text()))
             m_ui->searchField->clear();
     });
     connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
-                if (index.isValid())
-                    showPickup(m_queue->pickup(index.data(PickupQueueModel::kPickupIdRole).toString()));
+                if (!index.isValid())
+                    return;
+                m_codeSearch->cancel(); // the associate chose: a code search still running is moot
+                showPickup(m_queue->pickup(index.data(PickupQueueModel::kPickupIdRole).toString()));
             });
     connect(m_queue, &QAbstractItemModel::modelReset, this, [this] {
         if (const int row = m_queue->rowOf(m_currentId); row >= 0)
@@ -165,6 +155,7 @@ bool PickupPage::selectPickup(const QString& pickupId) {
     const std::optional<Pickup> pickup = m_queue->pickup(pickupId);
     if (!pickup)
         return false;
+    m_codeSearch->cancel();
     m_currentId = pickupId;
     m_ui->searchField->clear();
     m_queue->setSearch({});
@@ -190,27 +181,32 @@ bool PickupPage::handleScan(const QString& text) {
             return false;
         }
         selectPickup(pickup->id);
-        if (scan.kind == ScanKind::PickupQr) {
-            m_ui->codeRadio->setChecked(true);
-            m_ui->codeField->setText(scan.value);
-            checkCode();
-        }
+        if (scan.kind == ScanKind::PickupQr)
+            checkScannedCode(scan.value);
         return true;
     }
     if (scan.kind == ScanKind::PickupCode) {
         if (!current()) {
-            // No pickup chosen: find the waiting one this code opens (checked offline against each hash).
-            if (const std::optional<Pickup> match = m_queue->pickupForCode(scan.value))
-                selectPickup(match->id);
-        }
-        if (!current())
+            // No pickup chosen: find the waiting one this code opens, checked offline against each
+            // cached hash on a pool thread; the typed text stays until the answer selects a pickup.
+            m_codeSearch->start(scan.value, m_queue->codeCandidates());
+            showMessage(tr("Checking the code …"));
             return false;
-        m_ui->codeRadio->setChecked(true);
-        m_ui->codeField->setText(scan.value);
-        checkCode();
+        }
+        checkScannedCode(scan.value);
         return true;
     }
     return false;
+}
+
+bool PickupPage::isCheckingCode() const {
+    return m_codeSearch->isRunning();
+}
+
+void PickupPage::checkScannedCode(const QString& code) {
+    m_ui->codeRadio->setChecked(true);
+    m_ui->codeField->setText(code);
+    checkCode();
 }
 
 void PickupPage::checkCode() {
@@ -300,7 +296,7 @@ void PickupPage::fillLines(const Pickup& pickup) {
         article->setToolTip(sku);
         article->setFlags(Qt::ItemIsEnabled);
         m_ui->linesView->setItem(row, 0, article);
-        const int open = openOf(pickup, line.lineId);
+        const int open = PickupQueueModel::openQuantity(pickup, line.lineId);
         auto* ordered = new QTableWidgetItem(Formatting::integer(line.quantity));
         ordered->setFlags(Qt::ItemIsEnabled);
         m_ui->linesView->setItem(row, 1, ordered);

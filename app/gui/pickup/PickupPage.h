@@ -13,6 +13,7 @@
 namespace Ui {
 class PickupPage;
 }
+class PickupCodeSearch;
 class PickupQueueModel;
 class QLineEdit;
 class QSpinBox;
@@ -37,8 +38,11 @@ public:
     void focusSearch();
 
     // A scan or Enter in the search: a pickup QR selects its pickup and checks its code; an order
-    // number selects; a code is checked against the chosen pickup (or finds the one it opens).
+    // number selects; a code is checked against the chosen pickup. With none chosen, the code's
+    // pickup is searched on a pool thread (false: the answer follows, "checking" shows meanwhile).
     bool handleScan(const QString& text);
+    PickupCodeSearch* codeSearch() const { return m_codeSearch; }
+    bool isCheckingCode() const;
     bool selectPickup(const QString& pickupId);
     std::optional<Pickup> current() const;
     // The checked code (empty until a code matched the chosen pickup).
@@ -72,12 +76,14 @@ private:
     void updateButtons();
     void updateBucketTitles();
     void checkCode();
+    void checkScannedCode(const QString& code);
     void retranslate();
 
     std::unique_ptr<Ui::PickupPage> m_ui;
     QSqlDatabase m_db;
     const Clock& m_clock;
     PickupQueueModel* m_queue;
+    PickupCodeSearch* m_codeSearch;
     QTabBar* m_buckets;
     QList<QSpinBox*> m_quantities;
     QString m_currentId;

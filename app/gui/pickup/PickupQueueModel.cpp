@@ -3,7 +3,6 @@
 #include "CustomerRepository.h"
 #include "Formatting.h"
 #include "PickupActions.h"
-#include "PickupCode.h"
 #include "PickupRepository.h"
 #include "PickupRules.h"
 #include "PickupTexts.h"
@@ -67,6 +66,22 @@ int PickupQueueModel::ageDays(const Pickup& pickup, const QDateTime& nowUtc) {
     return since.isValid() ? std::max<qint64>(0, since.daysTo(nowUtc)) : 0;
 }
 
+int PickupQueueModel::openQuantity(const Pickup& pickup, const QString& lineId) {
+    QList<PickupLineQuantity> ordered;
+    QList<PickupLineQuantity> given;
+    for (const PickupLine& line : pickup.lines)
+        ordered.append({line.lineId, line.quantity});
+    for (const Handover& handover : pickup.handovers) {
+        for (const PickupLine& line : handover.lines)
+            given.append({line.lineId, line.quantity});
+    }
+    for (const PickupLineQuantity& open : PickupRules::openQuantities(ordered, given)) {
+        if (open.lineId == lineId)
+            return open.quantity;
+    }
+    return 0;
+}
+
 int PickupQueueModel::count(Bucket bucket) const {
     const QDateTime now = m_clock.nowUtc();
     return int(std::count_if(m_all.cbegin(), m_all.cend(),
@@ -104,14 +119,13 @@ std::optional<Pickup> PickupQueueModel::pickupForOrder(const QString& orderNo) c
     return std::nullopt;
 }
 
-std::optional<Pickup> PickupQueueModel::pickupForCode(const QString& code) const {
+QList<PickupCodeSearch::Candidate> PickupQueueModel::codeCandidates() const {
+    QList<PickupCodeSearch::Candidate> candidates;
     for (const Pickup& pickup : m_all) {
-        const bool waiting =
-            pickup.state == PickupState::Ready || pickup.state == PickupState::PartlyHandedOver;
-        if (waiting && PickupCode::matches(code, pickup.pickupCodeHash))
-            return pickup;
+        if (pickup.state == PickupState::Ready || pickup.state == PickupState::PartlyHandedOver)
+            candidates.append({pickup.id, pickup.pickupCodeHash});
     }
-    return std::nullopt;
+    return candidates;
 }
 
 int PickupQueueModel::rowOf(const QString& pickupId) const {

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Pickup.h"
+#include "PickupCodeSearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,10 +39,12 @@ public:
     static Bucket bucketOf(const Pickup& pickup, const QDateTime& nowUtc);
     // Days since the pickup became ready (or since its last change while it waits for stock).
     static int ageDays(const Pickup& pickup, const QDateTime& nowUtc);
+    // What of the line is still waiting: ordered minus every handover.
+    static int openQuantity(const Pickup& pickup, const QString& lineId);
     std::optional<Pickup> pickup(const QString& id) const;
     std::optional<Pickup> pickupForOrder(const QString& orderNo) const;
-    // The waiting pickup (ready or partly handed over) whose code hash the code matches.
-    std::optional<Pickup> pickupForCode(const QString& code) const;
+    // The waiting pickups (ready or partly handed over) with their code hashes: what a code may open.
+    QList<PickupCodeSearch::Candidate> codeCandidates() const;
     QString customerName(const QString& customerId) const { return m_names.value(customerId); }
     int rowOf(const QString& pickupId) const;
 

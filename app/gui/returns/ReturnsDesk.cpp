@@ -4,6 +4,7 @@
 #include "CachedReturnableOrders.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
+#include "OrderRepository.h"
 #include "ReceiptMessage.h"
 #include "ReturnBooking.h"
 #include "ReturnReceipt.h"
@@ -39,6 +40,42 @@ void ReturnsDesk::setSession(Session* session) {
     m_page->setSession(session);
 }
 
+void ReturnsDesk::setOnlineLookUp(OnlineOrderLookup* lookUp) {
+    m_lookUp = lookUp;
+    connect(lookUp, &OnlineOrderLookup::finished, this, &ReturnsDesk::takeOnlineAnswer);
+    m_page->setOnlineFallback([this](const QString& orderNo) {
+        if (!m_lookUp || !m_online || !m_online())
+            return false;
+        m_lookUp->lookUp(orderNo);
+        return true;
+    });
+}
+
+void ReturnsDesk::takeOnlineAnswer(const OnlineOrderLookup::Answer& answer) {
+    if (answer.order) {
+        ReturnableOrder order = m_orders->fromOrder(*answer.order);
+        order.fromServer = true;
+        m_fetched = answer.order;
+        m_page->showOnlineAnswer(answer.orderNo, order, {});
+        return;
+    }
+    m_page->showOnlineAnswer(
+        answer.orderNo, std::nullopt,
+        answer.error.code == ErrorCode::kApiNotFound
+            ? tr("No order %1 found, neither on this device nor on the server. Check the number on the "
+                 "return label.")
+                  .arg(answer.orderNo)
+            : tr("The server could not be asked for order %1. %2")
+                  .arg(answer.orderNo, ErrorMessages::describe(answer.error)));
+}
+
+Status ReturnsDesk::cacheFetchedOrder(Database& database, const QString& orderNo) {
+    if (!m_fetched || m_fetched->orderNo != orderNo)
+        return makeError(OutboxError::kOrderUnknown, u"the order found online is gone"_s);
+    // Replaces nothing newer: a sync may have brought the order meanwhile.
+    return database.transaction([&] { return OrderRepository(database.sql()).upsert({*m_fetched}); });
+}
+
 QString ReturnsDesk::staffName(const QString& staffId) const {
     if (!m_session || staffId.isEmpty())
         return {};
@@ -60,6 +97,10 @@ QStringList ReturnsDesk::storeLines() const {
 bool ReturnsDesk::book(const ReturnableOrder& order, const ReturnRequest& request,
                        const ReturnDecision& decision, const QList<Approval>& approvals) {
     Result<Database*> database = m_writer->get();
+    if (database && order.fromServer) {
+        if (const Status cached = cacheFetchedOrder(*database.value(), order.orderNo); !cached)
+            database = cached.error();
+    }
     const QString staffId = m_session ? m_session->currentStaffId() : QString();
     Result<ReturnBooking::Booked> booked =
         database ? ReturnBooking(*database.value())

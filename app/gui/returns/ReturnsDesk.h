@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Approval.h"
+#include "OnlineOrderLookup.h"
+#include "Order.h"
 #include "ReceiptDocument.h"
 #include "ReturnDecision.h"
 #include "ReturnableOrder.h"
@@ -14,6 +16,7 @@
 #include <optional>
 
 class CacheWriter;
+class Database;
 class CachedReturnableOrders;
 class ReturnsPage;
 class Session;
@@ -21,6 +24,10 @@ class Session;
 // The returns desk behind its page: books what the page confirms (cache, stock and outbox in one
 // transaction, see ReturnBooking), writes the return receipt as a PDF next to the cache and tells
 // the associate what happened — including that the refund follows the synchronisation when offline.
+// An order not in the cache is asked from the server when online (OnlineOrderLookup, pool thread);
+// when its return is booked, the server's order goes into the cache first, so the booking, its undo
+// and the server's later answer work on a cached order as for any other. Its earlier refunds may not
+// be cached: the server checks the amount again when the return arrives.
 class ReturnsDesk : public QObject {
     Q_OBJECT
 
@@ -31,6 +38,8 @@ public:
     ReturnsPage* page() const { return m_page; }
     void setSession(Session* session);
     void setOnline(std::function<bool()> online) { m_online = std::move(online); }
+    // Orders not in the cache are looked up here while online.
+    void setOnlineLookUp(OnlineOrderLookup* lookUp);
     QString lastReceiptPath() const { return m_lastReceipt; }
     const std::optional<ReceiptDocument>& lastReceipt() const { return m_lastReceiptDocument; }
 
@@ -41,6 +50,8 @@ Q_SIGNALS:
     void localChangeMade();
 
 private:
+    void takeOnlineAnswer(const OnlineOrderLookup::Answer& answer);
+    Status cacheFetchedOrder(Database& database, const QString& orderNo);
     QString staffName(const QString& staffId) const;
     QStringList storeLines() const;
 
@@ -51,6 +62,8 @@ private:
     ReturnsPage* m_page;
     QPointer<Session> m_session;
     std::function<bool()> m_online;
+    QPointer<OnlineOrderLookup> m_lookUp;
+    std::optional<Order> m_fetched; // the order the server's look-up found last
     QString m_lastReceipt;
     std::optional<ReceiptDocument> m_lastReceiptDocument;
 };

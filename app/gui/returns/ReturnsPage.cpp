@@ -78,7 +78,12 @@ void ReturnsPage::showMessage(const QString& message, const QString& receiptPath
     m_ui->messageLabel->setText(ReceiptMessage::html(message, receiptPath));
 }
 
+void ReturnsPage::setOnlineFallback(std::function<bool(const QString&)> fallback) {
+    m_onlineFallback = std::move(fallback);
+}
+
 void ReturnsPage::reset() {
+    m_pendingOnline.clear();
     m_order = ReturnableOrder();
     m_decision.reset();
     m_lines->setOrder(m_order);
@@ -93,7 +98,17 @@ bool ReturnsPage::lookUp(const QString& orderNoOrScan) {
     const QString orderNo = scan.orderNo.isEmpty() ? orderNoOrScan.trimmed().toUpper() : scan.orderNo;
     if (orderNo.isEmpty())
         return false;
+    m_pendingOnline.clear();
     const Result<ReturnableOrder> found = m_source.find(orderNo);
+    if (!found && found.error().code == ErrorCode::kApiNotFound && m_onlineFallback) {
+        const bool asked = m_onlineFallback(orderNo);
+        m_pendingOnline = asked ? orderNo : QString();
+        m_ui->messageLabel->setText(
+            asked ? tr("Order %1 is not on this device; asking the server …").arg(orderNo)
+                  : tr("Order %1 is not in the local data; searching the server needs a connection.")
+                        .arg(orderNo));
+        return false;
+    }
     if (!found) {
         m_ui->messageLabel->setText(
             found.error().code == ErrorCode::kApiNotFound
@@ -101,7 +116,23 @@ bool ReturnsPage::lookUp(const QString& orderNoOrScan) {
                 : ErrorMessages::describe(found.error()));
         return false;
     }
-    m_order = found.value();
+    showOrder(found.value());
+    return true;
+}
+
+void ReturnsPage::showOnlineAnswer(const QString& orderNo, const std::optional<ReturnableOrder>& order,
+                                   const QString& message) {
+    if (m_pendingOnline.isEmpty() || orderNo.compare(m_pendingOnline, Qt::CaseInsensitive) != 0)
+        return;
+    m_pendingOnline.clear();
+    if (order)
+        showOrder(*order);
+    else
+        m_ui->messageLabel->setText(message);
+}
+
+void ReturnsPage::showOrder(const ReturnableOrder& order) {
+    m_order = order;
     m_decision.reset();
     m_lines->setOrder(m_order);
     m_ui->orderField->setText(m_order.orderNo);
@@ -112,7 +143,6 @@ bool ReturnsPage::lookUp(const QString& orderNoOrScan) {
     evaluate();
     m_ui->linesView->setFocus();
     m_ui->linesView->setCurrentIndex(m_lines->index(0, ReturnLinesModel::QuantityColumn));
-    return true;
 }
 
 void ReturnsPage::showSummary() {
@@ -129,6 +159,8 @@ void ReturnsPage::showSummary() {
                  .arg(Formatting::money(facts.totalPaid), ReturnTexts::paymentMethod(m_order.paymentMethod));
     if (!facts.refundedBefore.isZero())
         parts << tr("already refunded %1").arg(Formatting::money(facts.refundedBefore));
+    if (m_order.fromServer)
+        parts << tr("loaded from the server");
     m_ui->orderSummary->setText(parts.join(u" · "_s));
 }
 

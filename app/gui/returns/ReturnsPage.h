@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,8 +32,17 @@ public:
     void setPolicy(const ReturnPolicy& policy);
     void setSession(Session* session);
 
-    // Looks the order up and shows its lines; false (with the reason on screen) when not found.
+    // Looks the order up and shows its lines; false (with the reason on screen) when not found, or
+    // when the server is being asked for it (the answer comes through showOnlineAnswer).
     bool lookUp(const QString& orderNoOrScan);
+    // Asked for an order the cache does not have: true when it asked the server, false when that
+    // needs a connection the device does not have. Without one, a missing order is just not found.
+    void setOnlineFallback(std::function<bool(const QString& orderNo)> fallback);
+    // The server's answer for the order asked last: shown marked "loaded from the server", or the
+    // message why there is none. Dropped when the associate has moved on meanwhile.
+    void showOnlineAnswer(const QString& orderNo, const std::optional<ReturnableOrder>& order,
+                          const QString& message);
+    bool isLookingUpOnline() const { return !m_pendingOnline.isEmpty(); }
     void focusOrderField();
     ReturnLinesModel* linesModel() const { return m_lines; }
     const std::optional<ReturnDecision>& decision() const { return m_decision; }
@@ -55,6 +65,7 @@ protected:
 
 private:
     void evaluate();
+    void showOrder(const ReturnableOrder& order);
     void showSummary();
     RefundMethod refundMethod() const;
 
@@ -66,4 +77,6 @@ private:
     ReturnLinesModel* m_lines;
     ReturnableOrder m_order;
     std::optional<ReturnDecision> m_decision;
+    std::function<bool(const QString&)> m_onlineFallback;
+    QString m_pendingOnline; // the order no. the server is being asked for
 };

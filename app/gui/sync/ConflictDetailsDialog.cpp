@@ -50,6 +50,9 @@ QString statusText(int status) {
 } // namespace
 
 bool ConflictDetailsDialog::keepMineIsSafe(const OutboxEntry& entry) {
+    // A cancelled order's pickup refuses every command, whatever version it is sent on.
+    if (entry.lastErrorCode == u"pickup_cancelled")
+        return false;
     return entry.serverStatus == 412 || entry.serverStatus == 409;
 }
 
@@ -91,7 +94,10 @@ ConflictDetailsDialog::ConflictDetailsDialog(const OutboxModel& model, const Out
                            wrapped(QString::number(current.toInteger()), theirs));
 
     QString advice;
-    if (entry.serverStatus == 412)
+    if (entry.lastErrorCode == u"pickup_cancelled")
+        advice = tr("The order no longer waits for pickup, so sending this change again would be refused "
+                    "again. “Take the server's” drops it.");
+    else if (entry.serverStatus == 412)
         advice = tr("The customer was changed elsewhere after this change was made. “Keep mine” sends "
                     "it again on top of the newest version; “Take the server's” drops it.");
     else if (keepMineIsSafe(entry))

@@ -169,6 +169,19 @@ QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
 }
 
 QString OutboxModel::describeReason(const OutboxEntry& entry) {
+    // A pickup change for an order cancelled online meanwhile: say what happened and what to do now.
+    if (entry.lastErrorCode == u"pickup_cancelled" && entry.command.startsWith(u"pickup.")) {
+        if (entry.command == OutboxCommandName::kPickupHandover)
+            return tr("Order %1 was cancelled online in the meantime, so the server did not book this "
+                      "handover. Do not hand the goods over; if the customer already has them, ask for them "
+                      "back. Put the articles back into stock, then choose “Take the server's” to drop "
+                      "this handover.")
+                .arg(pickupOrder(entry));
+        return tr("Order %1 was cancelled online in the meantime, so the server did not take this change. "
+                  "Take the articles off the pickup shelf and put them back into stock, then choose “Take "
+                  "the server's” to drop this change.")
+            .arg(pickupOrder(entry));
+    }
     // A refusal Theke knows gets its own words (in the user's language); otherwise the server's
     // problem detail is the most specific reason there is; network errors have none.
     if (const QString known = ErrorMessages::problem(entry.lastErrorCode); !known.isEmpty())
