@@ -1426,6 +1426,51 @@
         <translation>Wählen Sie mindestens einen Artikel für die Retoure.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No article with this barcode or article number is on this device. Synchronise, or check the number.</source>
+        <translation>Kein Artikel mit diesem Barcode oder dieser Artikelnummer ist auf diesem Gerät. Bitte synchronisieren oder die Nummer prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity must be from 1 to 999.</source>
+        <translation>Die Menge muss zwischen 1 und 999 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cart is not on this device (any more).</source>
+        <translation>Dieser Warenkorb ist (nicht mehr) auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cart has changes that have not reached the server yet. Synchronise first (or resolve the conflict on the Sync screen), then hand it on.</source>
+        <translation>Dieser Warenkorb hat Änderungen, die der Server noch nicht hat. Bitte zuerst synchronisieren (oder den Konflikt unter Synchronisierung lösen), dann weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This needs a connection to the server, and there is none right now. Nothing was changed; try again when the device is online.</source>
+        <translation>Dafür ist eine Verbindung zum Server nötig, und die gibt es gerade nicht. Es wurde nichts geändert; bitte erneut versuchen, sobald das Gerät online ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one article to the order.</source>
+        <translation>Bitte mindestens einen Artikel in die Bestellung aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order can have at most 100 lines.</source>
+        <translation>Eine Bestellung kann höchstens 100 Positionen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the store where the customer collects the order.</source>
+        <translation>Bitte die Filiale wählen, in der die Kundin oder der Kunde die Bestellung abholt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery address needs street, postcode and city.</source>
+        <translation>Die Lieferadresse braucht Straße, Postleitzahl und Ort.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This person is not known on this device.</source>
         <translation>Diese Person ist auf diesem Gerät nicht bekannt.</translation>
@@ -1529,6 +1574,51 @@
         <location line="+2"/>
         <source>The customer has no e-mail address or mobile number for this message.</source>
         <translation>Für diese Nachricht ist keine E-Mail-Adresse oder Mobilnummer des Kunden hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this cart (any more): it may have been ordered or handed on elsewhere.</source>
+        <translation>Der Server kennt diesen Warenkorb (nicht mehr): Er wurde vielleicht anderswo bestellt oder weitergegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart is empty: there is nothing to hand on.</source>
+        <translation>Der Warenkorb ist leer: Es gibt nichts weiterzugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a customer&apos;s cart can go to an online account. Choose the customer first.</source>
+        <translation>Nur der Warenkorb einer Kundin oder eines Kunden kann ins Kundenkonto gehen. Bitte zuerst den Kunden wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open cart has this code.</source>
+        <translation>Kein offener Warenkorb hat diesen Code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not sell one of these articles (any more).</source>
+        <translation>Einer dieser Artikel wird (nicht mehr) verkauft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this store.</source>
+        <translation>Der Server kennt diese Filiale nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough pieces in stock there. Choose another store or delivery.</source>
+        <translation>Dort ist nicht genug Bestand. Bitte eine andere Filiale oder Lieferung wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no address on file. Enter the delivery address.</source>
+        <translation>Für den Kunden ist keine Adresse hinterlegt. Bitte die Lieferadresse eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this customer.</source>
+        <translation>Der Server kennt diesen Kunden nicht.</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3756,16 @@ Grund: %3 · Zustand: %4</translation>
         <location line="+2"/>
         <source>via the marketplace</source>
         <translation>über den Marktplatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid yet (online)</source>
+        <translation>noch nicht bezahlt (online)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid yet (at the till)</source>
+        <translation>noch nicht bezahlt (an der Kasse)</translation>
     </message>
 </context>
 <context>

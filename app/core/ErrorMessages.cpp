@@ -59,7 +59,8 @@ QString ErrorMessages::describe(const Error& e) {
     if (c == u"local.return_empty")
         return tr("Choose at least one article to return.");
     if (c == u"local.product_unknown")
-        return tr("No article with this barcode or article number is on this device. Synchronise, or check the number.");
+        return tr("No article with this barcode or article number is on this device. Synchronise, or check "
+                  "the number.");
     if (c == u"local.quantity_invalid")
         return tr("The quantity must be from 1 to 999.");
     if (c == u"local.cart_unknown")

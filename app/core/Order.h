@@ -25,7 +25,7 @@ struct Payment {
     // card, paypal, klarna, invoice, direct_debit, gift_card, voucher, cash, marketplace; pending_online,
     // pending_till for an order placed at the counter and not paid yet
     QString method;
-    QString cardBrand; // for card, else empty
+    QString cardBrand;         // for card, else empty
     QString providerReference; // for refunds to the original payment; may be empty
 
     bool operator==(const Payment&) const = default;

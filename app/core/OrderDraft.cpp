@@ -22,7 +22,8 @@ Status OrderDraft::check() const {
     if (lines.isEmpty())
         return makeError(u"local.order_empty", u"an order needs at least one line"_s);
     if (lines.size() > kMaxLines)
-        return makeError(u"local.order_too_large", u"%1 lines, at most %2"_s.arg(lines.size()).arg(kMaxLines));
+        return makeError(u"local.order_too_large",
+                         u"%1 lines, at most %2"_s.arg(lines.size()).arg(kMaxLines));
     for (const Line& line : lines) {
         if (line.sku.trimmed().isEmpty())
             return makeError(u"local.product_unknown", u"a line has no SKU"_s);
@@ -49,10 +50,11 @@ QJsonObject OrderDraft::toRequestJson() const {
     } else {
         fulfilmentJson = {{u"type"_s, u"delivery"_s}};
         if (deliveryAddress)
-            fulfilmentJson.insert(u"address"_s, QJsonObject{{u"street"_s, deliveryAddress->street.trimmed()},
-                                                            {u"postcode"_s, deliveryAddress->postcode.trimmed()},
-                                                            {u"city"_s, deliveryAddress->city.trimmed()},
-                                                            {u"country"_s, deliveryAddress->country}});
+            fulfilmentJson.insert(u"address"_s,
+                                  QJsonObject{{u"street"_s, deliveryAddress->street.trimmed()},
+                                              {u"postcode"_s, deliveryAddress->postcode.trimmed()},
+                                              {u"city"_s, deliveryAddress->city.trimmed()},
+                                              {u"country"_s, deliveryAddress->country}});
     }
     QJsonObject json{{u"customer_id"_s, customerId},
                      {u"lines"_s, jsonLines},

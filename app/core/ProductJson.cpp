@@ -28,11 +28,11 @@ QJsonObject ProductJson::toJson(const Product& p) {
         {u"vat_rate"_s, vat},
         {u"returnable"_s, p.returnable},
         {u"non_returnable_reason"_s, JsonOut::stringOrNull(p.nonReturnableReason)},
-        {u"promotion"_s, p.promotion ? QJsonValue(QJsonObject{{u"label"_s, p.promotion->label},
-                                                              {u"price"_s, p.promotion->price.toJson()},
-                                                              {u"ends_at"_s,
-                                                               JsonOut::timestamp(p.promotion->endsAt)}})
-                                     : QJsonValue()},
+        {u"promotion"_s,
+         p.promotion ? QJsonValue(QJsonObject{{u"label"_s, p.promotion->label},
+                                              {u"price"_s, p.promotion->price.toJson()},
+                                              {u"ends_at"_s, JsonOut::timestamp(p.promotion->endsAt)}})
+                     : QJsonValue()},
         {u"version"_s, p.version},
         {u"updated_at"_s, JsonOut::timestamp(p.updatedAt)},
     };

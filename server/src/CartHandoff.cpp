@@ -118,7 +118,13 @@ CommandAnswer CartHandoff::toOnlineAccount(const CommandRunner::Context& context
     if (!latest)
         return CommandAnswer::problem(latest.error());
     Cart online = latest.value().value_or(Cart{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                               cart.customerId, QString(), u"online"_s, {}, {}, 0, {}});
+                                               cart.customerId,
+                                               QString(),
+                                               u"online"_s,
+                                               {},
+                                               {},
+                                               0,
+                                               {}});
     for (const CartLine& line : cart.lines) {
         auto same = std::find_if(online.lines.begin(), online.lines.end(),
                                  [&line](const CartLine& l) { return l.sku == line.sku; });

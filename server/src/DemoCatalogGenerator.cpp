@@ -169,7 +169,8 @@ void DemoCatalogGenerator::build() {
         if (m_promotionRandom() % 1000 < kPromotionPerMille) {
             promotionPercent = kPromotions[m_promotionRandom() % kPromotions.size()].percent;
             // Until 23:59:59 German winter time of a day within the next three weeks.
-            const qint64 day = (m_nowMs / DemoTime::kDay + 1 + qint64(m_promotionRandom() % 21)) * DemoTime::kDay;
+            const qint64 day =
+                (m_nowMs / DemoTime::kDay + 1 + qint64(m_promotionRandom() % 21)) * DemoTime::kDay;
             promotionEndsMs = day + 22 * DemoTime::kHour + 59 * 60 * 1000 + 59 * 1000;
         }
         std::vector<const char16_t*> sizes{nullptr};
@@ -257,19 +258,15 @@ Result<int> DemoCatalogGenerator::insert(QSqlDatabase& db) {
     };
     for (const Row& row : m_rows) {
         const qint64 updated = m_nowMs - 30 * DemoTime::kDay - qint64(below(quint64(300 * DemoTime::kDay)));
-        const Status added =
-            products.add({row.product.id, row.product.sku, row.eans, row.name, row.brand, orNull(row.size),
-                          orNull(row.colour), row.product.priceCents, u"EUR"_s, row.product.vatHundredths,
-                          row.product.returnable ? 1 : 0, orNull(row.reason),
-                          orNull(promotionLabel(row.promotionPercent)),
-                          row.promotionPercent ? QVariant(promotionCents(row.product.priceCents,
-                                                                         row.promotionPercent))
-                                               : nullNumber,
-                          row.promotionPercent
-                              ? QVariant(QString::fromStdString(DemoTime::iso(row.promotionEndsMs)))
-                              : nullText,
-                          qint64(1 + below(4)),
-                          QString::fromStdString(DemoTime::iso(updated)), seq++});
+        const Status added = products.add(
+            {row.product.id, row.product.sku, row.eans, row.name, row.brand, orNull(row.size),
+             orNull(row.colour), row.product.priceCents, u"EUR"_s, row.product.vatHundredths,
+             row.product.returnable ? 1 : 0, orNull(row.reason), orNull(promotionLabel(row.promotionPercent)),
+             row.promotionPercent ? QVariant(promotionCents(row.product.priceCents, row.promotionPercent))
+                                  : nullNumber,
+             row.promotionPercent ? QVariant(QString::fromStdString(DemoTime::iso(row.promotionEndsMs)))
+                                  : nullText,
+             qint64(1 + below(4)), QString::fromStdString(DemoTime::iso(updated)), seq++});
         if (!added)
             return added.error();
     }

@@ -44,9 +44,9 @@ private:
         QString eans; // JSON array text
         QString name;
         QString brand;
-        QString size;   // null when the article has no sizes
-        QString colour; // null when colour does not apply
-        QString reason; // non_returnable_reason, null when returnable
+        QString size;             // null when the article has no sizes
+        QString colour;           // null when colour does not apply
+        QString reason;           // non_returnable_reason, null when returnable
         int promotionPercent = 0; // 0: no promotion
         qint64 promotionEndsMs = 0;
     };

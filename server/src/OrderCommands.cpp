@@ -151,7 +151,8 @@ CommandAnswer OrderCommands::create(const CommandRunner::Context& context, const
             goods = vat = Money::zero(currency);
         }
         if (!line.total.sameCurrency(goods))
-            return CommandAnswer::problem(unprocessable(u"invalid_value", u"The articles have different currencies."_s));
+            return CommandAnswer::problem(
+                unprocessable(u"invalid_value", u"The articles have different currencies."_s));
         goods += line.total;
         vat += line.total.vatShareOfGross(p.vatRateHundredths);
         order.lines.append(line);
@@ -180,10 +181,11 @@ CommandAnswer OrderCommands::create(const CommandRunner::Context& context, const
     const Result<std::optional<std::string>> row = CommandSupport::feedRow(
         context.db, u"orders"_s, OrderFeeds::orderColumns(), &OrderFeeds::orderJson, order.id);
     if (!row || !row.value())
-        return CommandAnswer::problem(row ? makeError(u"internal_error", u"order vanished"_s, 500) : row.error());
+        return CommandAnswer::problem(row ? makeError(u"internal_error", u"order vanished"_s, 500)
+                                          : row.error());
     CommandAnswer answer = CommandSupport::rowAnswer(201, std::move(*row.value()), order.version);
-    answer.headers.emplace_back(
-        "Location", "/v1/orders/" + QUrl::toPercentEncoding(order.orderNo).toStdString());
+    answer.headers.emplace_back("Location",
+                                "/v1/orders/" + QUrl::toPercentEncoding(order.orderNo).toStdString());
     return answer;
 }
 
@@ -250,17 +252,20 @@ Status OrderCommands::insertOrder(const CommandRunner::Context& context, const O
         return seq.error();
     const QString at = CommandSupport::timestamp(context.now);
     QSqlQuery query(context.db);
-    query.prepare(u"INSERT INTO orders (id, order_no, channel, customer_id, store_id, placed_at, lines, payment, "
-                  "totals, fulfilment, delivered_at, state, version, updated_at, seq, delivery_address) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO orders (id, order_no, channel, customer_id, store_id, placed_at, lines, payment, "
+        "totals, fulfilment, delivered_at, state, version, updated_at, seq, delivery_address) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& value :
          {QVariant(order.id), QVariant(order.orderNo), QVariant(order.channel), QVariant(order.customerId),
-          QVariant(order.storeId), QVariant(at), QVariant(CommandSupport::compact(OrderJson::linesToJson(order.lines))),
+          QVariant(order.storeId), QVariant(at),
+          QVariant(CommandSupport::compact(OrderJson::linesToJson(order.lines))),
           QVariant(CommandSupport::compact(OrderJson::paymentToJson(order.payment))),
-          QVariant(CommandSupport::compact(OrderJson::totalsToJson(order.totals))), QVariant(order.fulfilment),
-          QVariant(order.state), QVariant(order.version), QVariant(at), QVariant(seq.value()),
+          QVariant(CommandSupport::compact(OrderJson::totalsToJson(order.totals))),
+          QVariant(order.fulfilment), QVariant(order.state), QVariant(order.version), QVariant(at),
+          QVariant(seq.value()),
           address && !order.fulfilment.startsWith(u"pickup") ? QVariant(CommandSupport::compact(*address))
-                                                              : QVariant(QMetaType::fromType<QString>())})
+                                                             : QVariant(QMetaType::fromType<QString>())})
         query.addBindValue(value);
     if (!query.exec())
         return ServerDatabase::queryError(query.lastError(), u"insert order");
@@ -284,9 +289,9 @@ Status OrderCommands::openPickup(const CommandRunner::Context& context, const Or
     query.prepare(u"INSERT INTO pickups (id, order_no, customer_id, store_id, state, lines, shelf, deadline, "
                   "pickup_code_hash, authorised_persons, notifications, handovers, version, updated_at, seq) "
                   "VALUES (?, ?, ?, ?, 'awaiting_stock', ?, NULL, NULL, ?, '[]', '[]', '[]', 1, ?, ?)"_s);
-    for (const QVariant& value : {QVariant(id), QVariant(order.orderNo), QVariant(order.customerId),
-                                  QVariant(storeId), QVariant(CommandSupport::compact(lines)),
-                                  QVariant(codeHash), QVariant(at), QVariant(seq.value())})
+    for (const QVariant& value :
+         {QVariant(id), QVariant(order.orderNo), QVariant(order.customerId), QVariant(storeId),
+          QVariant(CommandSupport::compact(lines)), QVariant(codeHash), QVariant(at), QVariant(seq.value())})
         query.addBindValue(value);
     if (!query.exec())
         return ServerDatabase::queryError(query.lastError(), u"open pickup");

@@ -40,5 +40,6 @@ private:
     static Result<QString> nextOrderNo(const CommandRunner::Context& context);
     static Status insertOrder(const CommandRunner::Context& context, const Order& order,
                               const std::optional<QJsonObject>& address);
-    static Status openPickup(const CommandRunner::Context& context, const Order& order, const QString& storeId);
+    static Status openPickup(const CommandRunner::Context& context, const Order& order,
+                             const QString& storeId);
 };

@@ -45,8 +45,7 @@ Status StockLedger::raise(const QString& sku, const QString& location, qint64 qu
     return ChangeLog(m_db).removeTombstone(u"stock"_s, sku + u'@' + location);
 }
 
-Status StockLedger::take(const QString& sku, const QString& location, qint64 quantity,
-                         const QDateTime& now) {
+Status StockLedger::take(const QString& sku, const QString& location, qint64 quantity, const QDateTime& now) {
     if (quantity <= 0)
         return {};
     const Result<qint64> seq = ChangeLog(m_db).next();
@@ -65,6 +64,7 @@ Status StockLedger::take(const QString& sku, const QString& location, qint64 qua
         return ServerDatabase::queryError(query.lastError(), u"lower stock");
     if (query.numRowsAffected() == 0)
         return makeError(u"insufficient_stock",
-                         u"Fewer than %1 piece(s) of %2 in stock at %3."_s.arg(quantity).arg(sku, location), 422);
+                         u"Fewer than %1 piece(s) of %2 in stock at %3."_s.arg(quantity).arg(sku, location),
+                         422);
     return {};
 }

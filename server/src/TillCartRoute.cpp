@@ -51,7 +51,8 @@ Result<QJsonObject> TillCartRoute::tillCart(const QSqlDatabase& db, const Cart& 
         if (!product)
             return product.error();
         if (!product.value())
-            return makeError(u"conflict", u"The article %1 of this cart is no longer sold."_s.arg(line.sku), 409);
+            return makeError(u"conflict", u"The article %1 of this cart is no longer sold."_s.arg(line.sku),
+                             409);
         const Product& p = *product.value();
         const Money unit = ProductPricing::effectiveUnitPrice(p, at);
         const Money total = unit * line.quantity;
@@ -60,14 +61,15 @@ Result<QJsonObject> TillCartRoute::tillCart(const QSqlDatabase& db, const Cart& 
         if (!inserted)
             slot->second += total;
         const bool promoted = ProductPricing::promotionRuns(p, at);
-        lines.append(QJsonObject{{u"sku"_s, line.sku},
-                                 {u"name"_s, line.name.isEmpty() ? ProductTable::lineName(p) : line.name},
-                                 {u"quantity"_s, line.quantity},
-                                 {u"unit_price"_s, unit.toJson()},
-                                 {u"regular_price"_s, p.price.toJson()},
-                                 {u"promotion_label"_s, promoted ? QJsonValue(p.promotion->label) : QJsonValue()},
-                                 {u"vat_rate"_s, vatRate(p.vatRateHundredths)},
-                                 {u"total"_s, total.toJson()}});
+        lines.append(
+            QJsonObject{{u"sku"_s, line.sku},
+                        {u"name"_s, line.name.isEmpty() ? ProductTable::lineName(p) : line.name},
+                        {u"quantity"_s, line.quantity},
+                        {u"unit_price"_s, unit.toJson()},
+                        {u"regular_price"_s, p.price.toJson()},
+                        {u"promotion_label"_s, promoted ? QJsonValue(p.promotion->label) : QJsonValue()},
+                        {u"vat_rate"_s, vatRate(p.vatRateHundredths)},
+                        {u"total"_s, total.toJson()}});
     }
     Money gross = Money::zero(currency);
     Money vat = Money::zero(currency);
