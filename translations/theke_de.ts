@@ -1431,7 +1431,7 @@
         <translation>Kein Artikel mit diesem Barcode oder dieser Artikelnummer ist auf diesem Gerät. Bitte synchronisieren oder die Nummer prüfen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The quantity must be from 1 to 999.</source>
         <translation>Die Menge muss zwischen 1 und 999 liegen.</translation>
     </message>
@@ -1447,6 +1447,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The last hand-on is still running. Please wait a moment.</source>
+        <translation>Die letzte Weitergabe läuft noch. Bitte einen Moment warten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the customer&apos;s online cart already: it is in their online account.</source>
+        <translation>Das ist schon der Online-Warenkorb des Kunden: Er liegt in seinem Kundenkonto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This needs a connection to the server, and there is none right now. Nothing was changed; try again when the device is online.</source>
         <translation>Dafür ist eine Verbindung zum Server nötig, und die gibt es gerade nicht. Es wurde nichts geändert; bitte erneut versuchen, sobald das Gerät online ist.</translation>
     </message>

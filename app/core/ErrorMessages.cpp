@@ -68,6 +68,10 @@ QString ErrorMessages::describe(const Error& e) {
     if (c == u"local.cart_changes_pending")
         return tr("This cart has changes that have not reached the server yet. Synchronise first (or "
                   "resolve the conflict on the Sync screen), then hand it on.");
+    if (c == u"local.busy")
+        return tr("The last hand-on is still running. Please wait a moment.");
+    if (c == u"local.cart_already_online")
+        return tr("This is the customer's online cart already: it is in their online account.");
     if (c == u"local.needs_network")
         return tr("This needs a connection to the server, and there is none right now. Nothing was "
                   "changed; try again when the device is online.");

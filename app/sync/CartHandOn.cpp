@@ -162,6 +162,19 @@ CartHandOn::Outcome CartHandOn::handOff(const Profile& profile, Kind kind, const
         outcome.error = makeError(u"local.cart_unknown", u"cart %1 is not cached"_s.arg(cartId));
         return outcome;
     }
+    // What the server would refuse for sure, said without asking it (same codes as the server's).
+    if (cached->lines.isEmpty()) {
+        outcome.error = makeError(u"cart_empty", u"cart %1 has no lines"_s.arg(cartId));
+        return outcome;
+    }
+    if (kind == Kind::OnlineAccount && cached->customerId.isEmpty()) {
+        outcome.error = makeError(u"customer_required", u"cart %1 is anonymous"_s.arg(cartId));
+        return outcome;
+    }
+    if (kind == Kind::OnlineAccount && cached->origin == u"online") {
+        outcome.error = makeError(u"local.cart_already_online", u"cart %1 is an online cart"_s.arg(cartId));
+        return outcome;
+    }
     if (Status waiting = checkNothingWaiting(*c.database, cartId); !waiting) {
         outcome.error = waiting.error();
         return outcome;

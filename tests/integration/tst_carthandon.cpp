@@ -49,6 +49,7 @@ private:
     QStringList m_customers; // with an address, no cart yet
     QJsonArray m_products;
     QHash<QString, qint64> m_stock; // "sku@location" → quantity
+    QString m_onlineCartId;         // a customer's online cart in the cache
 
     QString nextCustomer() { return m_customers.isEmpty() ? QString() : m_customers.takeFirst(); }
     QString ean(int index) const { return m_products.at(index)[u"eans"].toArray().at(0).toString(); }
@@ -170,6 +171,7 @@ private Q_SLOTS:
         QVERIFY(SyncEngine(*m_db, api).pullAll());
         QVERIFY(!carts.find(cart.id));
         QVERIFY(carts.find(outcome.cart.id));
+        m_onlineCartId = outcome.cart.id;
     }
 
     void reservationInAnotherStoreIsAnOrderInTheCache() {
@@ -221,6 +223,11 @@ private Q_SLOTS:
         QCOMPARE(CartHandOn::placeOrderNow(*m_profile, draft, kStaff).error.code, u"local.order_empty"_s);
         QCOMPARE(CartHandOn::handToTillNow(*m_profile, u"kein-warenkorb"_s, kStaff).error.code,
                  u"local.cart_unknown"_s);
+        QVERIFY(!m_onlineCartId.isEmpty());
+        const CartHandOn::Outcome online =
+            CartHandOn::handToOnlineAccountNow(*m_profile, m_onlineCartId, kStaff);
+        QCOMPARE(online.error.code, u"local.cart_already_online"_s);
+        QVERIFY(!ErrorMessages::describe(online.error).contains(u"unexpected"_s));
     }
 
     // Last: stops the server.

@@ -173,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(pickup[u"store_id"].toString(), kPickupStore);
         QCOMPARE(pickup[u"state"].toString(), u"awaiting_stock"_s);
         QCOMPARE(pickup[u"customer_id"].toString(), m_customerId);
-        QCOMPARE(pickup[u"lines"].toArray(),
-                 QJsonArray{QJsonObject{{u"line_id"_s, u"1"_s}, {u"quantity"_s, 1}}});
+        const QJsonArray expectedLines{QJsonObject{{u"line_id"_s, u"1"_s}, {u"quantity"_s, 1}}};
+        QCOMPARE(pickup[u"lines"].toArray(), expectedLines);
         QCOMPARE(pickup[u"pickup_code_hash"][u"algorithm"].toString(), u"pbkdf2-sha256"_s);
         // Not in the ordering store's queue.
         for (const QJsonValue& p : m_api->readFeed(u"pickups"_s, m_token, 2000).items)
