@@ -1436,6 +1436,61 @@
         <translation>Wählen Sie mindestens einen Artikel für die Retoure.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No article with this barcode or article number is on this device. Synchronise, or check the number.</source>
+        <translation>Kein Artikel mit diesem Barcode oder dieser Artikelnummer ist auf diesem Gerät. Bitte synchronisieren oder die Nummer prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity must be from 1 to 999.</source>
+        <translation>Die Menge muss zwischen 1 und 999 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cart is not on this device (any more).</source>
+        <translation>Dieser Warenkorb ist (nicht mehr) auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cart has changes that have not reached the server yet. Synchronise first (or resolve the conflict on the Sync screen), then hand it on.</source>
+        <translation>Dieser Warenkorb hat Änderungen, die der Server noch nicht hat. Bitte zuerst synchronisieren (oder den Konflikt unter Synchronisierung lösen), dann weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last hand-on is still running. Please wait a moment.</source>
+        <translation>Die letzte Weitergabe läuft noch. Bitte einen Moment warten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the customer&apos;s online cart already: it is in their online account.</source>
+        <translation>Das ist schon der Online-Warenkorb des Kunden: Er liegt in seinem Kundenkonto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This needs a connection to the server, and there is none right now. Nothing was changed; try again when the device is online.</source>
+        <translation>Dafür ist eine Verbindung zum Server nötig, und die gibt es gerade nicht. Es wurde nichts geändert; bitte erneut versuchen, sobald das Gerät online ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one article to the order.</source>
+        <translation>Bitte mindestens einen Artikel in die Bestellung aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order can have at most 100 lines.</source>
+        <translation>Eine Bestellung kann höchstens 100 Positionen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the store where the customer collects the order.</source>
+        <translation>Bitte die Filiale wählen, in der die Kundin oder der Kunde die Bestellung abholt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery address needs street, postcode and city.</source>
+        <translation>Die Lieferadresse braucht Straße, Postleitzahl und Ort.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>This person is not known on this device.</source>
         <translation>Diese Person ist auf diesem Gerät nicht bekannt.</translation>
@@ -1544,6 +1599,51 @@
         <location line="+2"/>
         <source>The order was cancelled online in the meantime: do not hand it over.</source>
         <translation>Die Bestellung wurde inzwischen online storniert: Ware nicht herausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this cart (any more): it may have been ordered or handed on elsewhere.</source>
+        <translation>Der Server kennt diesen Warenkorb (nicht mehr): Er wurde vielleicht anderswo bestellt oder weitergegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cart is empty: there is nothing to hand on.</source>
+        <translation>Der Warenkorb ist leer: Es gibt nichts weiterzugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a customer&apos;s cart can go to an online account. Choose the customer first.</source>
+        <translation>Nur der Warenkorb einer Kundin oder eines Kunden kann ins Kundenkonto gehen. Bitte zuerst den Kunden wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open cart has this code.</source>
+        <translation>Kein offener Warenkorb hat diesen Code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not sell one of these articles (any more).</source>
+        <translation>Einer dieser Artikel wird (nicht mehr) verkauft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this store.</source>
+        <translation>Der Server kennt diese Filiale nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough pieces in stock there. Choose another store or delivery.</source>
+        <translation>Dort ist nicht genug Bestand. Bitte eine andere Filiale oder Lieferung wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no address on file. Enter the delivery address.</source>
+        <translation>Für den Kunden ist keine Adresse hinterlegt. Bitte die Lieferadresse eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this customer.</source>
+        <translation>Der Server kennt diesen Kunden nicht.</translation>
     </message>
 </context>
 <context>
@@ -3193,8 +3293,19 @@
         <source>out of date</source>
         <translation>veraltet</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>ddd MMM d</source>
+        <comment>delivery date</comment>
+        <translation>ddd dd.MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
+        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Delivery in %n working day(s)</source>
         <translation>
             <numerusform>Lieferung in %n Werktag</numerusform>
@@ -3207,18 +3318,7 @@
         <translation>Lieferung in %1–%2 Werktagen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ddd MMM d</source>
-        <comment>delivery date</comment>
-        <translation>ddd dd.MM.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
-        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>This figure is older than 24 hours; the shelf may have changed since.</source>
         <translation>Diese Angabe ist älter als 24 Stunden; der Bestand im Regal kann sich inzwischen geändert haben.</translation>
     </message>
@@ -3792,6 +3892,16 @@ Grund: %3 · Zustand: %4</translation>
         <location line="+2"/>
         <source>via the marketplace</source>
         <translation>über den Marktplatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid yet (online)</source>
+        <translation>noch nicht bezahlt (online)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid yet (at the till)</source>
+        <translation>noch nicht bezahlt (an der Kasse)</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,9 @@ int add(CtlContext& context, const QString& customerId, const QString& ean,
 } // namespace
 
 int DeskCommands::cart(CtlContext& context) {
+    const QString action = context.arguments().value(0);
+    if (action == u"handoff" || action == u"order")
+        return cartHandOn(context);
     QCommandLineParser parser;
     parser.addOption({u"json"_s, u"JSON output"_s});
     parser.addOption({u"qty"_s, u"How many pieces"_s, u"N"_s, u"1"_s});

@@ -48,6 +48,17 @@ Desks (on the cache; changes are queued in the outbox and sent with push):
   return list [--order ORDER_NO] [--json]                the cached returns, newest first
   cart show CUSTOMER_ID [--json]                         the customer's carts with totals and VAT
   cart add CUSTOMER_ID EAN [--qty N] [--staff ID]        add an article to the customer's store cart
+  cart handoff CART_ID --target till|online [--staff ID] [--json]
+                                                         hand the cart on, online only: till prints the
+                                                         code the till loads it by; online moves the
+                                                         lines into the customer's online cart
+  cart order CUSTOMER_ID --line SKU:QTY [--line ...]
+         (--deliver-to-profile-address | --deliver-to "STREET|POSTCODE|CITY[|COUNTRY]"
+          | --pickup-store STORE_ID [--from-warehouse])
+         [--payment online|till] [--cart CART_ID] [--staff ID] [--json]
+                                                         order for delivery or pickup (online only);
+                                                         pickup reserves the pieces in that store unless
+                                                         --from-warehouse; payment defaults to till
   pickup list [--state S ...] [--json]                   this store's pickups, soonest deadline first
   pickup ready ORDER_NO --shelf S --staff ID             ready for pickup at shelf place S (PIN on stdin)
   pickup handover ORDER_NO --code CODE [--line ID:QTY ...] --staff ID

@@ -58,6 +58,31 @@ QString ErrorMessages::describe(const Error& e) {
         return tr("More pieces than are left to return on this order.");
     if (c == u"local.return_empty")
         return tr("Choose at least one article to return.");
+    if (c == u"local.product_unknown")
+        return tr("No article with this barcode or article number is on this device. Synchronise, or check "
+                  "the number.");
+    if (c == u"local.quantity_invalid")
+        return tr("The quantity must be from 1 to 999.");
+    if (c == u"local.cart_unknown")
+        return tr("This cart is not on this device (any more).");
+    if (c == u"local.cart_changes_pending")
+        return tr("This cart has changes that have not reached the server yet. Synchronise first (or "
+                  "resolve the conflict on the Sync screen), then hand it on.");
+    if (c == u"local.busy")
+        return tr("The last hand-on is still running. Please wait a moment.");
+    if (c == u"local.cart_already_online")
+        return tr("This is the customer's online cart already: it is in their online account.");
+    if (c == u"local.needs_network")
+        return tr("This needs a connection to the server, and there is none right now. Nothing was "
+                  "changed; try again when the device is online.");
+    if (c == u"local.order_empty")
+        return tr("Add at least one article to the order.");
+    if (c == u"local.order_too_large")
+        return tr("An order can have at most 100 lines.");
+    if (c == u"local.store_required")
+        return tr("Choose the store where the customer collects the order.");
+    if (c == u"local.address_incomplete")
+        return tr("The delivery address needs street, postcode and city.");
     if (const QString text = problem(c); !text.isEmpty())
         return text;
     if (c == u"auth.unknown_staff")
@@ -106,5 +131,24 @@ QString ErrorMessages::problem(const QString& c) {
         return tr("The customer has no e-mail address or mobile number for this message.");
     if (c == u"pickup_cancelled")
         return tr("The order was cancelled online in the meantime: do not hand it over.");
+    if (c == u"cart_not_found")
+        return tr("The server does not know this cart (any more): it may have been ordered or handed on "
+                  "elsewhere.");
+    if (c == u"cart_empty")
+        return tr("The cart is empty: there is nothing to hand on.");
+    if (c == u"customer_required")
+        return tr("Only a customer's cart can go to an online account. Choose the customer first.");
+    if (c == u"handoff_not_found")
+        return tr("No open cart has this code.");
+    if (c == u"unknown_sku")
+        return tr("The server does not sell one of these articles (any more).");
+    if (c == u"unknown_store")
+        return tr("The server does not know this store.");
+    if (c == u"insufficient_stock")
+        return tr("Not enough pieces in stock there. Choose another store or delivery.");
+    if (c == u"address_required")
+        return tr("The customer has no address on file. Enter the delivery address.");
+    if (c == u"customer_not_found")
+        return tr("The server does not know this customer.");
     return {};
 }

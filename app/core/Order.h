@@ -22,8 +22,10 @@ struct OrderLine {
 
 // How an order was paid; never card numbers.
 struct Payment {
-    QString method;    // card, paypal, klarna, invoice, direct_debit, gift_card, voucher, cash, marketplace
-    QString cardBrand; // for card, else empty
+    // card, paypal, klarna, invoice, direct_debit, gift_card, voucher, cash, marketplace; pending_online,
+    // pending_till for an order placed at the counter and not paid yet
+    QString method;
+    QString cardBrand;         // for card, else empty
     QString providerReference; // for refunds to the original payment; may be empty
 
     bool operator==(const Payment&) const = default;

@@ -27,8 +27,9 @@ OrderLine readLine(JsonFieldReader& r) {
 
 Payment readPayment(JsonFieldReader& r) {
     Payment payment;
-    payment.method = r.enumValue(u"method", {u"card", u"paypal", u"klarna", u"invoice", u"direct_debit",
-                                             u"gift_card", u"voucher", u"cash", u"marketplace"});
+    payment.method =
+        r.enumValue(u"method", {u"card", u"paypal", u"klarna", u"invoice", u"direct_debit", u"gift_card",
+                                u"voucher", u"cash", u"marketplace", u"pending_online", u"pending_till"});
     payment.cardBrand = r.nullableString(u"card_brand");
     payment.providerReference = r.nullableString(u"provider_reference");
     return payment;

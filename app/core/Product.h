@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Money.h"
+#include "ProductPromotion.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // A sellable article, one variant per SKU, from the products feed.
 struct Product {
@@ -20,6 +23,7 @@ struct Product {
     bool returnable = true;
     QString nonReturnableReason; // hygiene, personalised, sealed_media, perishable, gift_card; empty if
                                  // returnable
+    std::optional<ProductPromotion> promotion; // none when the feed sends null (or nothing)
     qint64 version = 0;
     QDateTime updatedAt; // UTC
 

@@ -28,6 +28,11 @@ QJsonObject ProductJson::toJson(const Product& p) {
         {u"vat_rate"_s, vat},
         {u"returnable"_s, p.returnable},
         {u"non_returnable_reason"_s, JsonOut::stringOrNull(p.nonReturnableReason)},
+        {u"promotion"_s,
+         p.promotion ? QJsonValue(QJsonObject{{u"label"_s, p.promotion->label},
+                                              {u"price"_s, p.promotion->price.toJson()},
+                                              {u"ends_at"_s, JsonOut::timestamp(p.promotion->endsAt)}})
+                     : QJsonValue()},
         {u"version"_s, p.version},
         {u"updated_at"_s, JsonOut::timestamp(p.updatedAt)},
     };
@@ -71,6 +76,18 @@ Result<Product> ProductJson::fromJson(const QJsonObject& object) {
     p.nonReturnableReason =
         r.nullableEnum(u"non_returnable_reason",
                        {u"hygiene", u"personalised", u"sealed_media", u"perishable", u"gift_card"});
+    // Backends without promotions may leave the member out.
+    if (!r.isNullOrAbsent(u"promotion")) {
+        r.withObject(u"promotion", [&p](JsonFieldReader& promo) {
+            ProductPromotion promotion;
+            promotion.label = promo.nonEmptyString(u"label");
+            promotion.price = promo.money(u"price");
+            promotion.endsAt = promo.timestamp(u"ends_at");
+            if (promo.ok() && !promotion.price.sameCurrency(p.price))
+                promo.fail(u"price", u"is not in the currency of the regular price");
+            p.promotion = promotion;
+        });
+    }
     p.version = r.integer(u"version", 1);
     p.updatedAt = r.timestamp(u"updated_at");
     if (!r.ok())

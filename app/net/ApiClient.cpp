@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,23 @@ QString encodeComponent(const QString& text) {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+// An answer the caller needs at once: the JSON object, or the refusal with the server's own code.
+Result<QJsonObject> immediateAnswer(const Result<HttpResponse>& response) {
+    if (!response)
+        return response.error();
+    if (isSuccess(response->status))
+        return parseObject(response.value());
+    const int status = response->status;
+    const QString code = ProblemDetails::problemCode(response.value());
+    Error error = ProblemDetails::toError(response.value());
+    static const QRegularExpression kCode(u"^[a-z][a-z0-9_]{0,63}$"_s);
+    const bool actionable = status == 404 || status == 409 || status == 412 || status == 422;
+    // "not_found" is a path the server does not have (an older backend), not a refusal.
+    if (actionable && kCode.match(code).hasMatch() && code != u"not_found")
+        error.code = code;
+    return error;
+}
+
 QString requiredString(const QJsonObject& object, QStringView key) {
     const QJsonValue value = object.value(key);
     return value.isString() ? value.toString() : QString();
@@ -57,6 +75,16 @@ ApiClient::ApiClient(Transport& transport, QUrl baseUrl, QString token)
     , m_token(std::move(token)) {}
 
 Result<HttpResponse> ApiClient::call(const QByteArray& method, const QString& path, const QByteArray& body,
+                                     const QList<QPair<QString, QString>>& query) {
+    Result<HttpResponse> response = send(method, path, body, query);
+    if (!response)
+        return response.error();
+    if (!isSuccess(response->status))
+        return ProblemDetails::toError(response.value());
+    return response;
+}
+
+Result<HttpResponse> ApiClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
                                      const QList<QPair<QString, QString>>& query) {
     // path is already percent-encoded by the caller; the base path is kept (a backend may live
     // under /api) without a trailing slash.
@@ -84,12 +112,7 @@ Result<HttpResponse> ApiClient::call(const QByteArray& method, const QString& pa
         request.body = body;
     }
 
-    Result<HttpResponse> response = m_transport.send(request);
-    if (!response)
-        return response.error();
-    if (!isSuccess(response->status))
-        return ProblemDetails::toError(response.value());
-    return response;
+    return m_transport.send(request);
 }
 
 Result<QJsonObject> ApiClient::callJson(const QByteArray& method, const QString& path, const QByteArray& body,
@@ -215,4 +238,26 @@ Result<HttpResponse> ApiClient::sendCommand(const QByteArray& method, const QStr
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = body;
     return m_transport.send(request);
+}
+
+Result<QJsonObject> ApiClient::handOffCart(const QString& cartId, const QString& target, qint64 ifMatch,
+                                           const QString& idempotencyKey, const QString& staffId) {
+    const QByteArray body = QJsonDocument(QJsonObject{{u"target"_s, target}}).toJson(QJsonDocument::Compact);
+    return immediateAnswer(sendCommand(QByteArrayLiteral("POST"),
+                                       u"/v1/carts/"_s + encodeComponent(cartId) + u"/handoff"_s, body,
+                                       idempotencyKey, ifMatch, staffId));
+}
+
+Result<QJsonObject> ApiClient::handedOffCart(const QString& code) {
+    if (code.trimmed().isEmpty())
+        return makeError(ErrorCode::kApiClient, u"empty handoff code"_s);
+    return immediateAnswer(
+        send(QByteArrayLiteral("GET"), u"/v1/handoffs/"_s + encodeComponent(code.trimmed()), {}, {}));
+}
+
+Result<QJsonObject> ApiClient::createOrder(const QJsonObject& order, const QString& idempotencyKey,
+                                           const QString& staffId) {
+    return immediateAnswer(sendCommand(QByteArrayLiteral("POST"), u"/v1/orders"_s,
+                                       QJsonDocument(order).toJson(QJsonDocument::Compact), idempotencyKey,
+                                       std::nullopt, staffId));
 }

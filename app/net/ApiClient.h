@@ -50,7 +50,23 @@ public:
                                      std::optional<qint64> ifMatch = std::nullopt,
                                      const QString& staffId = {});
 
+    // Calls that need their answer at once and are never queued (handing a cart on, ordering at the
+    // counter, the till's look-up). A refusal whose problem+json code the caller can act on (404, 409,
+    // 412, 422: "cart_empty", "version_mismatch", "insufficient_stock" …) becomes an Error with that
+    // code and the server's detail; anything else as for the calls above.
+    // POST /v1/carts/{id}/handoff {"target": till|online}: the Cart (for online the customer's
+    // online cart the lines went into).
+    Result<QJsonObject> handOffCart(const QString& cartId, const QString& target, qint64 ifMatch,
+                                    const QString& idempotencyKey, const QString& staffId);
+    // GET /v1/handoffs/{code}: the TillCart the till charges.
+    Result<QJsonObject> handedOffCart(const QString& code);
+    // POST /v1/orders: the Order as placed.
+    Result<QJsonObject> createOrder(const QJsonObject& order, const QString& idempotencyKey,
+                                    const QString& staffId);
+
 private:
+    Result<HttpResponse> send(const QByteArray& method, const QString& path, const QByteArray& body,
+                              const QList<QPair<QString, QString>>& query);
     Result<HttpResponse> call(const QByteArray& method, const QString& path, const QByteArray& body = {},
                               const QList<QPair<QString, QString>>& query = {});
     Result<QJsonObject> callJson(const QByteArray& method, const QString& path, const QByteArray& body = {},

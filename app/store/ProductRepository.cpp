@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto kColumns = u"p.id, p.sku, p.eans, p.name, p.brand, p.size, p.colour, p.price_cents, p.currency, "
-                      u"p.vat_rate, p.returnable, p.non_returnable_reason, p.version, p.updated_at"_s;
+                      u"p.vat_rate, p.returnable, p.non_returnable_reason, p.version, p.updated_at, "
+                      u"p.promotion_label, p.promotion_price_cents, p.promotion_ends_at"_s;
 
 Product readProduct(const QSqlQuery& q) {
     Product p;
@@ -30,6 +31,10 @@ Product readProduct(const QSqlQuery& q) {
     p.nonReturnableReason = q.value(11).toString();
     p.version = q.value(12).toLongLong();
     p.updatedAt = CacheSql::time(q.value(13));
+    if (!q.value(14).isNull())
+        p.promotion =
+            ProductPromotion{q.value(14).toString(), Money{q.value(15).toLongLong(), p.price.currency},
+                             CacheSql::time(q.value(16))};
     return p;
 }
 
@@ -55,13 +60,15 @@ Status ProductRepository::upsert(const QList<Product>& products) {
     QSqlQuery ftsInsert(m_db);
     const QString fields = u"sku = ?, eans = ?, name = ?, brand = ?, size = ?, colour = ?, price_cents = ?, "
                            u"currency = ?, vat_rate = ?, returnable = ?, non_returnable_reason = ?, "
-                           u"version = ?, updated_at = ?"_s;
+                           u"version = ?, updated_at = ?, promotion_label = ?, promotion_price_cents = ?, "
+                           u"promotion_ends_at = ?"_s;
     for (auto [query, sql] : {
              std::pair{&existing, u"SELECT rowid, version FROM products WHERE id = ?"_s},
              std::pair{&insert,
                        u"INSERT INTO products (id, sku, eans, name, brand, size, colour, price_cents, "
-                       u"currency, vat_rate, returnable, non_returnable_reason, version, updated_at) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+                       u"currency, vat_rate, returnable, non_returnable_reason, version, updated_at, "
+                       u"promotion_label, promotion_price_cents, promotion_ends_at) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
              std::pair{&update, u"UPDATE products SET "_s + fields + u" WHERE rowid = ?"_s},
              std::pair{&eansDelete, u"DELETE FROM product_eans WHERE product_id = ?"_s},
              std::pair{&eanInsert, u"INSERT OR IGNORE INTO product_eans (ean, product_id) VALUES (?, ?)"_s},
@@ -88,19 +95,24 @@ Status ProductRepository::upsert(const QList<Product>& products) {
         existing.finish();
 
         const QString eans = p.eans.join(u' ');
-        const QVariant values[] = {CacheSql::text(p.sku),
-                                   CacheSql::text(eans),
-                                   CacheSql::text(p.name),
-                                   CacheSql::text(p.brand),
-                                   CacheSql::textOrNull(p.size),
-                                   CacheSql::textOrNull(p.colour),
-                                   p.price.cents,
-                                   CacheSql::text(p.price.currency),
-                                   p.vatRateHundredths,
-                                   p.returnable ? 1 : 0,
-                                   CacheSql::textOrNull(p.nonReturnableReason),
-                                   p.version,
-                                   CacheSql::timeOrNull(p.updatedAt)};
+        const QVariant values[] = {
+            CacheSql::text(p.sku),
+            CacheSql::text(eans),
+            CacheSql::text(p.name),
+            CacheSql::text(p.brand),
+            CacheSql::textOrNull(p.size),
+            CacheSql::textOrNull(p.colour),
+            p.price.cents,
+            CacheSql::text(p.price.currency),
+            p.vatRateHundredths,
+            p.returnable ? 1 : 0,
+            CacheSql::textOrNull(p.nonReturnableReason),
+            p.version,
+            CacheSql::timeOrNull(p.updatedAt),
+            p.promotion ? CacheSql::text(p.promotion->label) : QVariant(QMetaType::fromType<QString>()),
+            p.promotion ? QVariant(p.promotion->price.cents) : QVariant(QMetaType::fromType<qint64>()),
+            p.promotion ? CacheSql::timeOrNull(p.promotion->endsAt)
+                        : QVariant(QMetaType::fromType<QString>())};
         constexpr int kFields = int(std::size(values));
         if (rowid < 0) {
             insert.bindValue(0, p.id);

@@ -4,6 +4,7 @@
 #include "CartRepository.h"
 #include "CustomerRepository.h"
 #include "OutboxRepository.h"
+#include "ProductPricing.h"
 #include "ProductRepository.h"
 #include "SyncLog.h"
 
@@ -57,7 +58,7 @@ Result<CartChanges::Changed> CartChanges::addToStoreCart(const QString& customer
             return existing.error();
         std::optional<Cart> previous;
         for (const Cart& cart : existing.value()) {
-            // Not the handoff code: theke-server gives every cart one at once, for the till.
+            // A cart handed to the till stays the one to add to: the till loads it as it is now.
             if (cart.origin == kOriginStore && (cart.storeId.isEmpty() || cart.storeId == storeId)) {
                 previous = cart;
                 break;
@@ -73,17 +74,19 @@ Result<CartChanges::Changed> CartChanges::addToStoreCart(const QString& customer
                                            {}});
         cart.storeId = storeId;
         cart.updatedAt = m_clock.nowUtc();
+        // As the server prices the cart: the promotion price while the promotion runs.
+        const Money price = ProductPricing::effectiveUnitPrice(*product, cart.updatedAt);
         auto line = std::find_if(cart.lines.begin(), cart.lines.end(),
                                  [&product](const CartLine& l) { return l.sku == product->sku; });
         if (line != cart.lines.end()) {
             line->quantity += quantity;
-            line->unitPrice = product->price;
+            line->unitPrice = price;
         } else {
             const QString variant = QStringList{product->colour, product->size}.join(u", "_s);
             const QString name = product->colour.isEmpty() && product->size.isEmpty()
                                      ? product->name
                                      : product->name + u' ' + variant;
-            cart.lines.append({product->sku, name.trimmed(), quantity, product->price});
+            cart.lines.append({product->sku, name.trimmed(), quantity, price});
         }
 
         OutboxCommand command;

@@ -2,15 +2,15 @@
 
 #include "Cart.h"
 #include "CartJson.h"
-#include "ChangeLog.h"
+#include "CartTable.h"
 #include "HttpJson.h"
 #include "JsonFieldReader.h"
 #include "OrderFeeds.h"
+#include "ProductTable.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
 #include "StoreDirectory.h"
 
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,10 +23,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype kMaxIdLength = 100;
-constexpr int kHandoffLength = 8;
 const std::string kPattern = R"(/v1/carts/([^/]+))";
-// As for pickup codes: no I, O, 0 or 1, which people misread at the till.
-constexpr QStringView kAlphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 Result<bool> exists(const QSqlDatabase& db, const QString& sql, const QString& value) {
     QSqlQuery query(db);
@@ -53,20 +50,6 @@ void CartCommands::install(RouteTable& routes, CommandRunner& runner) {
             return put(context, cartId, ifMatch, request.body);
         });
     });
-}
-
-Result<QString> CartCommands::newHandoffCode(const QSqlDatabase& db) {
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        QString code;
-        for (int i = 0; i < kHandoffLength; ++i)
-            code.append(kAlphabet.at(QRandomGenerator::system()->bounded(int(kAlphabet.size()))));
-        const Result<bool> taken = exists(db, u"SELECT 1 FROM carts WHERE handoff_code = ?"_s, code);
-        if (!taken)
-            return taken.error();
-        if (!taken.value())
-            return code;
-    }
-    return makeError(u"internal_error", u"no free handoff code"_s, 500);
 }
 
 CommandAnswer CartCommands::put(const CommandRunner::Context& context, const QString& cartId,
@@ -97,14 +80,10 @@ CommandAnswer CartCommands::put(const CommandRunner::Context& context, const QSt
     if (!reader.ok())
         return CommandSupport::requestProblem(reader.error());
 
-    for (const CartLine& line : std::as_const(cart.lines)) {
-        const Result<bool> known = exists(context.db, u"SELECT 1 FROM products WHERE sku = ?"_s, line.sku);
-        if (!known)
-            return CommandAnswer::problem(known.error());
-        if (!known.value())
-            return CommandAnswer::problem(422, u"invalid_value",
-                                          u"There is no article with SKU %1."_s.arg(line.sku));
-    }
+    if (const Status priced = ProductTable(context.db).priceCartLines(cart.lines, context.now); !priced)
+        return CommandAnswer::problem(priced.error().code == u"unknown_sku"
+                                          ? makeError(u"invalid_value", priced.error().detail, 422)
+                                          : priced.error());
     if (!cart.customerId.isEmpty()) {
         const Result<bool> known =
             exists(context.db, u"SELECT 1 FROM customers WHERE id = ?"_s, cart.customerId);
@@ -127,60 +106,30 @@ CommandAnswer CartCommands::put(const CommandRunner::Context& context, const QSt
             return CommandAnswer::problem(422, u"invalid_value", u"There is no store with this id."_s);
     }
 
-    QSqlQuery query(context.db);
-    query.prepare(u"SELECT version, handoff_code FROM carts WHERE id = ?"_s);
-    query.addBindValue(cart.id);
-    if (!query.exec())
-        return CommandAnswer::problem(ServerDatabase::queryError(query.lastError(), u"read cart"));
-    const bool existing = query.next();
-    if (existing) {
-        const qint64 current = query.value(0).toLongLong();
-        cart.handoffCode = query.value(1).toString();
+    CartTable carts(context.db);
+    const Result<std::optional<Cart>> existing = carts.find(cart.id);
+    if (!existing)
+        return CommandAnswer::problem(existing.error());
+    if (existing.value()) {
+        const qint64 current = existing.value()->version;
         const Result<qint64> expected = CommandSupport::requireVersion(ifMatch, u"cart");
         if (!expected)
             return CommandAnswer::problem(expected.error());
         if (expected.value() != current)
             return CommandSupport::versionMismatch(u"cart", expected.value(), current);
         cart.version = current + 1;
+        // Handed to the till already: the till loads the cart as it is now, by the same code.
+        cart.handoffCode = existing.value()->handoffCode;
     } else {
         cart.version = 1;
     }
-    query.finish();
-    if (cart.handoffCode.isEmpty()) {
-        const Result<QString> code = newHandoffCode(context.db);
-        if (!code)
-            return CommandAnswer::problem(code.error());
-        cart.handoffCode = code.value();
-    }
-
-    ChangeLog changes(context.db);
-    const Result<qint64> seq = changes.next();
-    if (!seq)
-        return CommandAnswer::problem(seq.error());
-    query.prepare(u"INSERT INTO carts (id, customer_id, store_id, origin, lines, handoff_code, version, "
-                  u"updated_at, seq) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET customer_id = "
-                  "excluded.customer_id, "
-                  "store_id = excluded.store_id, origin = excluded.origin, lines = excluded.lines, "
-                  "handoff_code = excluded.handoff_code, version = excluded.version, "
-                  "updated_at = excluded.updated_at, seq = excluded.seq"_s);
-    query.addBindValue(cart.id);
-    query.addBindValue(CommandSupport::textOrNull(cart.customerId));
-    query.addBindValue(CommandSupport::textOrNull(cart.storeId));
-    query.addBindValue(cart.origin);
-    query.addBindValue(CommandSupport::compact(CartJson::linesToJson(cart.lines)));
-    query.addBindValue(cart.handoffCode);
-    query.addBindValue(cart.version);
-    query.addBindValue(CommandSupport::timestamp(context.now));
-    query.addBindValue(seq.value());
-    if (!query.exec())
-        return CommandAnswer::problem(ServerDatabase::queryError(query.lastError(), u"write cart"));
-    if (const Status cleared = changes.removeTombstone(u"carts"_s, cart.id); !cleared)
-        return CommandAnswer::problem(cleared.error());
+    cart.updatedAt = context.now;
+    if (const Status written = carts.write(cart); !written)
+        return CommandAnswer::problem(written.error());
     const Result<std::optional<std::string>> row = CommandSupport::feedRow(
         context.db, u"carts"_s, OrderFeeds::cartColumns(), &OrderFeeds::cartJson, cart.id);
     if (!row || !row.value())
         return CommandAnswer::problem(row ? makeError(u"internal_error", u"cart vanished"_s, 500)
                                           : row.error());
-    return CommandSupport::rowAnswer(existing ? 200 : 201, std::move(*row.value()), cart.version);
+    return CommandSupport::rowAnswer(existing.value() ? 200 : 201, std::move(*row.value()), cart.version);
 }

@@ -53,6 +53,9 @@ enum ProductColumn {
     kPrVatRate,
     kPrReturnable,
     kPrReason,
+    kPrPromotionLabel,
+    kPrPromotionPrice,
+    kPrPromotionEndsAt,
     kPrVersion,
     kPrUpdatedAt,
 };
@@ -66,7 +69,16 @@ std::string productJson(const QSqlQuery& q) {
     j.key(R"(,"non_returnable_reason":)").textOrNull(kPrReason);
     j.key(R"(,"price":{"amount":)").integer(kPrPrice);
     j.key(R"(,"currency":)").text(kPrCurrency);
-    j.key(R"(},"returnable":)").boolean(kPrReturnable);
+    if (j.isNull(kPrPromotionLabel)) {
+        j.key(R"(},"promotion":null)");
+    } else {
+        j.key(R"(},"promotion":{"ends_at":)").text(kPrPromotionEndsAt);
+        j.key(R"(,"label":)").text(kPrPromotionLabel);
+        j.key(R"(,"price":{"amount":)").integer(kPrPromotionPrice);
+        j.key(R"(,"currency":)").text(kPrCurrency);
+        j.key("}}");
+    }
+    j.key(R"(,"returnable":)").boolean(kPrReturnable);
     j.key(R"(,"sku":)").text(kPrSku);
     j.key(R"(,"updated_at":)").text(kPrUpdatedAt);
     j.key(R"(,"variant":{"colour":)").textOrNull(kPrColour);
@@ -114,7 +126,8 @@ std::unique_ptr<SyncFeed> CatalogFeeds::products() {
     return std::make_unique<SqlTableFeed>(SqlTableFeed::Definition{
         u"products"_s, u"products"_s,
         u"id, sku, eans, name, brand, size, colour, price_cents, currency, vat_rate, returnable, "
-        "non_returnable_reason, version, updated_at, seq"_s,
+        "non_returnable_reason, promotion_label, promotion_price_cents, promotion_ends_at, version, "
+        "updated_at, seq"_s,
         QString(), &productJson});
 }
 

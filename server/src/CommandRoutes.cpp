@@ -1,12 +1,14 @@
 #include "CommandRoutes.h"
 
 #include "CartCommands.h"
+#include "CartHandoff.h"
 #include "ConsentService.h"
 #include "ConsentText.h"
 #include "CustomerJson.h"
 #include "HttpJson.h"
 #include "NoteFeed.h"
 #include "NoteService.h"
+#include "OrderCommands.h"
 #include "PickupCommands.h"
 #include "ReturnCommands.h"
 #include "RouteTable.h"
@@ -53,7 +55,8 @@ bool CommandRoutes::isCommand(const std::string& method, const std::string& path
     static const std::regex kConsent(kConsentPattern);
     return (method == "POST" && std::regex_match(path, kNotes)) ||
            (method == "PUT" && std::regex_match(path, kConsent)) || PickupCommands::isCommand(method, path) ||
-           ReturnCommands::isCommand(method, path) || CartCommands::isCommand(method, path);
+           ReturnCommands::isCommand(method, path) || CartCommands::isCommand(method, path) ||
+           CartHandoff::isCommand(method, path) || OrderCommands::isCommand(method, path);
 }
 
 void CommandRoutes::install(RouteTable& routes) {
@@ -75,6 +78,8 @@ void CommandRoutes::install(RouteTable& routes) {
     PickupCommands::install(routes, m_runner);
     ReturnCommands::install(routes, m_runner);
     CartCommands::install(routes, m_runner);
+    CartHandoff::install(routes, m_runner);
+    OrderCommands::install(routes, m_runner);
 }
 
 CommandAnswer CommandRoutes::addNote(const CommandRunner::Context& context, const QString& customerId,

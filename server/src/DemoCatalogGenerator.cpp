@@ -18,7 +18,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr quint64 kCatalogStream = 0x436174616c6f67ULL; // "Catalog"
+constexpr quint64 kCatalogStream = 0x436174616c6f67ULL;     // "Catalog"
+constexpr quint64 kPromotionStream = 0x50726f6d6f74696fULL; // "Promotio"
+constexpr quint64 kPromotionPerMille = 40;
+
+struct PromotionKind {
+    int percent;
+    const char16_t* label;
+};
+
+const std::vector<PromotionKind> kPromotions{
+    {10, u"Wochenangebot −10 %"},
+    {20, u"Winterschlussverkauf −20 %"},
+    {30, u"Sale −30 %"},
+};
+
+// The promotion price of a regular price, ending in ,95 like the regular prices.
+qint64 promotionCents(qint64 priceCents, int percent) {
+    const qint64 reduced = priceCents * (100 - percent) / 100;
+    return std::max<qint64>(95, (reduced / 100) * 100 - 5);
+}
+
+QString promotionLabel(int percent) {
+    for (const PromotionKind& kind : kPromotions) {
+        if (kind.percent == percent)
+            return QString::fromUtf16(kind.label);
+    }
+    return {};
+}
 
 struct Category {
     const char16_t* code;
@@ -114,6 +141,7 @@ QString ean(int brand, int flag, int item) {
 DemoCatalogGenerator::DemoCatalogGenerator(quint64 seed, qint64 nowMs, int targetSkus)
     : m_targetSkus(targetSkus)
     , m_random(seed ^ kCatalogStream)
+    , m_promotionRandom(seed ^ kPromotionStream)
     , m_nowMs(nowMs) {
     build();
 }
@@ -136,6 +164,15 @@ void DemoCatalogGenerator::build() {
         const qint64 euro =
             category.minEuro + qint64(below(quint64(category.maxEuro - category.minEuro + 1)));
         const qint64 priceCents = euro * 100 - 5; // x,95
+        int promotionPercent = 0;
+        qint64 promotionEndsMs = 0;
+        if (m_promotionRandom() % 1000 < kPromotionPerMille) {
+            promotionPercent = kPromotions[m_promotionRandom() % kPromotions.size()].percent;
+            // Until 23:59:59 German winter time of a day within the next three weeks.
+            const qint64 day =
+                (m_nowMs / DemoTime::kDay + 1 + qint64(m_promotionRandom() % 21)) * DemoTime::kDay;
+            promotionEndsMs = day + 22 * DemoTime::kHour + 59 * 60 * 1000 + 59 * 1000;
+        }
         std::vector<const char16_t*> sizes{nullptr};
         if (category.sizeSet >= 0)
             sizes = kSizeSets[size_t(category.sizeSet)];
@@ -173,6 +210,8 @@ void DemoCatalogGenerator::build() {
                 row.product.vatHundredths = category.vatHundredths;
                 row.product.returnable = category.reason == nullptr;
                 row.reason = category.reason ? QString::fromUtf16(category.reason) : QString();
+                row.promotionPercent = promotionPercent;
+                row.promotionEndsMs = promotionEndsMs;
                 row.name = name;
                 row.brand = QString::fromUtf16(kBrands[brandIndex]);
                 QString eans = u"[\""_s + ean(int(brandIndex), 0, item) + u'"';
@@ -210,18 +249,24 @@ Result<int> DemoCatalogGenerator::insert(QSqlDatabase& db) {
     BulkInserter products(db, u"products"_s,
                           {u"id"_s, u"sku"_s, u"eans"_s, u"name"_s, u"brand"_s, u"size"_s, u"colour"_s,
                            u"price_cents"_s, u"currency"_s, u"vat_rate"_s, u"returnable"_s,
-                           u"non_returnable_reason"_s, u"version"_s, u"updated_at"_s, u"seq"_s});
+                           u"non_returnable_reason"_s, u"promotion_label"_s, u"promotion_price_cents"_s,
+                           u"promotion_ends_at"_s, u"version"_s, u"updated_at"_s, u"seq"_s});
+    const QVariant nullNumber{QMetaType::fromType<qint64>()};
     const QVariant nullText{QMetaType::fromType<QString>()};
     auto orNull = [&nullText](const QString& text) {
         return text.isEmpty() ? nullText : QVariant(text);
     };
     for (const Row& row : m_rows) {
         const qint64 updated = m_nowMs - 30 * DemoTime::kDay - qint64(below(quint64(300 * DemoTime::kDay)));
-        const Status added =
-            products.add({row.product.id, row.product.sku, row.eans, row.name, row.brand, orNull(row.size),
-                          orNull(row.colour), row.product.priceCents, u"EUR"_s, row.product.vatHundredths,
-                          row.product.returnable ? 1 : 0, orNull(row.reason), qint64(1 + below(4)),
-                          QString::fromStdString(DemoTime::iso(updated)), seq++});
+        const Status added = products.add(
+            {row.product.id, row.product.sku, row.eans, row.name, row.brand, orNull(row.size),
+             orNull(row.colour), row.product.priceCents, u"EUR"_s, row.product.vatHundredths,
+             row.product.returnable ? 1 : 0, orNull(row.reason), orNull(promotionLabel(row.promotionPercent)),
+             row.promotionPercent ? QVariant(promotionCents(row.product.priceCents, row.promotionPercent))
+                                  : nullNumber,
+             row.promotionPercent ? QVariant(QString::fromStdString(DemoTime::iso(row.promotionEndsMs)))
+                                  : nullText,
+             qint64(1 + below(4)), QString::fromStdString(DemoTime::iso(updated)), seq++});
         if (!added)
             return added.error();
     }

@@ -12,7 +12,9 @@
 // The demo assortment (about 2,000 SKUs of German-named clothing, shoes, home goods, books and food, with
 // valid EAN-13s, 19 % or 7 % VAT and a few articles that cannot be returned) and its stock in every store
 // and the ONLINE warehouse. Built in memory from the seed (the order generator sells from it), written
-// to the database only when the products table is empty.
+// to the database only when the products table is empty. About 4 % of the article families (all their
+// sizes and colours) run a price promotion that ends within three weeks, drawn from a random stream of
+// their own, so the rest of the demo data is the same with or without them.
 class DemoCatalogGenerator {
 public:
     struct Product {
@@ -42,15 +44,18 @@ private:
         QString eans; // JSON array text
         QString name;
         QString brand;
-        QString size;   // null when the article has no sizes
-        QString colour; // null when colour does not apply
-        QString reason; // non_returnable_reason, null when returnable
+        QString size;             // null when the article has no sizes
+        QString colour;           // null when colour does not apply
+        QString reason;           // non_returnable_reason, null when returnable
+        int promotionPercent = 0; // 0: no promotion
+        qint64 promotionEndsMs = 0;
     };
 
     void build();
     quint64 below(quint64 bound) { return m_random() % bound; }
 
     std::mt19937_64 m_random;
+    std::mt19937_64 m_promotionRandom;
     qint64 m_nowMs;
     std::vector<Row> m_rows;
     std::vector<Product> m_products;

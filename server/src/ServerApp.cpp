@@ -19,6 +19,7 @@
 #include "StoreDirectory.h"
 #include "SyncFeedHandler.h"
 #include "TestAdminRoutes.h"
+#include "TillCartRoute.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -177,6 +178,8 @@ int ServerApp::run() {
     api.install(routes);
     LookupRoutes lookups(auth, database);
     lookups.install(routes);
+    TillCartRoute tillCarts(auth, database, clock);
+    tillCarts.install(routes);
     CommandRoutes commands(commandRunner);
     commands.install(routes);
     TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth);

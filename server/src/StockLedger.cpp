@@ -44,3 +44,27 @@ Status StockLedger::raise(const QString& sku, const QString& location, qint64 qu
         return ServerDatabase::queryError(query.lastError(), u"add stock row");
     return ChangeLog(m_db).removeTombstone(u"stock"_s, sku + u'@' + location);
 }
+
+Status StockLedger::take(const QString& sku, const QString& location, qint64 quantity, const QDateTime& now) {
+    if (quantity <= 0)
+        return {};
+    const Result<qint64> seq = ChangeLog(m_db).next();
+    if (!seq)
+        return seq.error();
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE stock SET quantity = quantity - ?, version = version + 1, updated_at = ?, seq = ? "
+                  "WHERE sku = ? AND location = ? AND quantity >= ?"_s);
+    query.addBindValue(quantity);
+    query.addBindValue(CommandSupport::timestamp(now));
+    query.addBindValue(seq.value());
+    query.addBindValue(sku);
+    query.addBindValue(location);
+    query.addBindValue(quantity);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"lower stock");
+    if (query.numRowsAffected() == 0)
+        return makeError(u"insufficient_stock",
+                         u"Fewer than %1 piece(s) of %2 in stock at %3."_s.arg(quantity).arg(sku, location),
+                         422);
+    return {};
+}

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
+import { checkCounterSales } from './check_counter_sales.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sourceDir = path.resolve(here, '../..');
@@ -476,6 +477,7 @@ async function run() {
   await checkTestRetailRoutes(auth);
   await checkNotYetServed(auth);
   await checkRetailCommands(auth);
+  await checkCounterSales({ auth, token, request, check, record, skip, readFeed });
 }
 
 // The pickup, return and cart commands on demo data, success and refusals, against their schemas.

@@ -1,11 +1,11 @@
-// theke-server's cart command over real HTTP: creating a cart (no If-Match, a handoff code from the
-// server), replacing it with If-Match, stale and missing versions, and what the carts feed shows.
+// theke-server's cart command over real HTTP: creating a cart (no If-Match, no handoff code until it
+// is handed on), replacing it with If-Match, stale and missing versions, the server's own prices, and
+// what the carts feed shows.
 #include "CommandClient.h"
 #include "TestApi.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(m_products.size(), 5);
     }
 
-    void newCartIsCreatedWithAHandoffCodeAndReachesTheFeed() {
+    void newCartIsCreatedWithoutAHandoffCodeAndReachesTheFeed() {
         const QString cursor = m_api->readFeed(u"carts"_s, m_token, 2000).cursor;
         const QString path = newCartPath();
         const CommandClient::Answer created =
@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(c[u"customer_id"].toString(), m_customerId);
         QCOMPARE(c[u"store_id"].toString(), kStore); // the device's store when none is named
         QCOMPARE(c[u"lines"].toArray().size(), 2);
-        QVERIFY(QRegularExpression(u"^[0-9A-Z]{6,12}$"_s).match(c[u"handoff_code"].toString()).hasMatch());
+        QVERIFY(c.contains(u"handoff_code"));
+        QVERIFY(c[u"handoff_code"].isNull()); // only a hand-on to the till gives one
 
         const TestApi::Feed feed = m_api->readFeed(u"carts"_s, m_token, 2000, cursor);
         QCOMPARE(feed.rawItems.size(), 1);
@@ -87,7 +88,6 @@ private Q_SLOTS:
         const CommandClient::Answer created = client.send(u"PUT"_s, path, cart({line(0, 1)}, {}));
         QCOMPARE(created.status, 201);
         QVERIFY(created.object()[u"customer_id"].isNull());
-        const QString code = created.object()[u"handoff_code"].toString();
 
         const CommandClient::Answer missing = client.send(u"PUT"_s, path, cart({line(0, 3)}, {}));
         QCOMPARE(missing.status, 428);
@@ -101,13 +101,40 @@ private Q_SLOTS:
         QCOMPARE(c[u"version"].toInt(), 2);
         QCOMPARE(c[u"lines"].toArray().at(0)[u"quantity"].toInt(), 3);
         QCOMPARE(c[u"customer_id"].toString(), m_customerId);
-        QCOMPARE(c[u"handoff_code"].toString(), code); // the code stays with the cart
+        QVERIFY(c[u"handoff_code"].isNull());
 
         const CommandClient::Answer stale = client.send(u"PUT"_s, path, cart({}, {}), u"1"_s);
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.code(), u"version_mismatch"_s);
         QCOMPARE(stale.object()[u"current_version"].toInt(), 2);
         QCOMPARE(stale.etag, QByteArray("\"2\""));
+    }
+
+    void linesArePricedByTheServerWithPromotions() {
+        QJsonObject promoted;
+        QJsonObject regular;
+        for (const QJsonValue& p : m_api->readFeed(u"products"_s, m_token, 2000).items) {
+            if (p[u"promotion"].isObject() && promoted.isEmpty())
+                promoted = p.toObject();
+            if (p[u"promotion"].isNull() && regular.isEmpty())
+                regular = p.toObject();
+        }
+        QVERIFY(!promoted.isEmpty() && !regular.isEmpty());
+        const QJsonObject cheap{{u"amount"_s, 1}, {u"currency"_s, u"EUR"_s}};
+        QJsonObject first{{u"sku"_s, promoted[u"sku"]},
+                          {u"name"_s, promoted[u"name"]},
+                          {u"quantity"_s, 1},
+                          {u"unit_price"_s, cheap}};
+        QJsonObject second{
+            {u"sku"_s, regular[u"sku"]}, {u"name"_s, u""_s}, {u"quantity"_s, 2}, {u"unit_price"_s, cheap}};
+        const CommandClient::Answer created =
+            desk().send(u"PUT"_s, newCartPath(), cart({first, second}, m_customerId));
+        QCOMPARE(created.status, 201);
+        const QJsonArray lines = created.object()[u"lines"].toArray();
+        QCOMPARE(lines.at(0)[u"unit_price"].toObject(), promoted[u"promotion"][u"price"].toObject());
+        QCOMPARE(lines.at(1)[u"unit_price"].toObject(), regular[u"price"].toObject());
+        QVERIFY(
+            lines.at(1)[u"name"].toString().startsWith(regular[u"name"].toString())); // named by the server
     }
 
     void replayedKeyAnswersTheFirstAnswer() {

@@ -86,7 +86,8 @@ private Q_SLOTS:
         QTest::newRow("products") << u"products"_s
                                   << QStringList{u"sku"_s,      u"eans"_s,       u"name"_s,
                                                  u"brand"_s,    u"variant"_s,    u"price"_s,
-                                                 u"vat_rate"_s, u"returnable"_s, u"non_returnable_reason"_s} +
+                                                 u"vat_rate"_s, u"returnable"_s, u"non_returnable_reason"_s,
+                                                 u"promotion"_s} +
                                          common;
         QTest::newRow("stock") << u"stock"_s << QStringList{u"sku"_s, u"location"_s, u"quantity"_s} + common;
         QTest::newRow("orders") << u"orders"_s

@@ -88,7 +88,9 @@ private:
     }
     QJsonObject product(int vatHundredths) {
         for (const QJsonObject& p : std::as_const(m_products)) {
-            if (qRound(p[u"vat_rate"].toDouble() * 100) == vatHundredths && !p[u"eans"].toArray().isEmpty())
+            // At its regular price: promotions are tst_thekectlhandon's.
+            if (qRound(p[u"vat_rate"].toDouble() * 100) == vatHundredths && !p[u"eans"].toArray().isEmpty() &&
+                p[u"promotion"].isNull())
                 return p;
         }
         return {};

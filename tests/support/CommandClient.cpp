@@ -49,6 +49,7 @@ CommandClient::Answer CommandClient::sendRaw(const QString& method, const QStrin
     answer.status = result->status;
     answer.body = QByteArray::fromStdString(result->body);
     answer.etag = QByteArray::fromStdString(result->get_header_value("ETag"));
+    answer.location = QByteArray::fromStdString(result->get_header_value("Location"));
     answer.contentType = QByteArray::fromStdString(result->get_header_value("Content-Type"));
     answer.replayed = result->get_header_value("Idempotent-Replayed") == "true";
     return answer;

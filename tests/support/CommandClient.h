@@ -19,6 +19,7 @@ public:
         int status = 0; // 0: no answer
         QByteArray body;
         QByteArray etag;
+        QByteArray location; // Location, for commands that create a row
         QByteArray contentType;
         bool replayed = false; // Idempotent-Replayed: true
         QJsonObject object() const;

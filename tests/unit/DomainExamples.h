@@ -20,7 +20,7 @@ inline QJsonObject store() {
 
 inline QJsonObject product() {
     return parse(
-        R"json({"id":"prd-4711-m-navy","sku":"JKT-4711-M-NAVY","eans":["4006381333931"],"name":"Steppjacke „Elbe“","brand":"Nordküste","variant":{"size":"M","colour":"navy"},"price":{"amount":12995,"currency":"EUR"},"vat_rate":19,"returnable":true,"non_returnable_reason":null,"version":4,"updated_at":"2025-03-01T05:00:00.000Z"})json");
+        R"json({"id":"prd-4711-m-navy","sku":"JKT-4711-M-NAVY","eans":["4006381333931"],"name":"Steppjacke „Elbe“","brand":"Nordküste","variant":{"size":"M","colour":"navy"},"price":{"amount":12995,"currency":"EUR"},"vat_rate":19,"returnable":true,"non_returnable_reason":null,"promotion":{"label":"Winterschlussverkauf −20 %","price":{"amount":10395,"currency":"EUR"},"ends_at":"2025-03-15T22:59:59.000Z"},"version":4,"updated_at":"2025-03-01T05:00:00.000Z"})json");
 }
 
 inline QJsonObject stock() {

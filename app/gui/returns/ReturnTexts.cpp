@@ -89,5 +89,9 @@ QString ReturnTexts::paymentMethod(const QString& method) {
         return tr("cash");
     if (method == u"marketplace")
         return tr("via the marketplace");
+    if (method == u"pending_online")
+        return tr("not paid yet (online)");
+    if (method == u"pending_till")
+        return tr("not paid yet (at the till)");
     return method;
 }
