@@ -37,7 +37,7 @@ private Q_SLOTS:
         options.seed = 21;
         options.enrollCodes << u"PROGRESS-1"_s;
         options.extraArgs << u"--test-mode"_s;
-        options.faults << u"latency:ms=40,path=/v1/sync/*"_s;
+        options.faults << u"latency:ms=60,path=/v1/sync/*"_s;
         m_server = std::make_unique<TestServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     }
