@@ -324,6 +324,80 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../app/gui/products/AvailabilityPanel.cpp" line="+63"/>
+        <source>Other sizes and colours, stock in this store:</source>
+        <translation>Andere Größen und Farben, Bestand in dieser Filiale:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click shows that variant</source>
+        <translation>Eingabetaste oder Doppelklick zeigt diese Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The stock of %1 could not be read: %2</source>
+        <translation>Der Bestand von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>–</source>
+        <comment>no stock figure</comment>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>ChannelMixChart</name>
     <message>
         <location filename="../app/gui/customers/ChannelMixChart.cpp" line="+27"/>
@@ -1004,9 +1078,9 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+35"/>
-        <source>Name, phone, e-mail, customer no. or loyalty card</source>
-        <translation>Name, Telefon, E-Mail, Kundennr. oder Kundenkarte</translation>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+40"/>
+        <source>Name, phone, e-mail, customer no., loyalty card or EAN</source>
+        <translation>Name, Telefon, E-Mail, Kundennr., Kundenkarte oder EAN</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1014,12 +1088,12 @@
         <translation>Kundensuche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>No customer found for “%1” on this device; the central search is not possible right now (%2).</source>
         <translation>Kein Kunde für „%1“ auf diesem Gerät; die zentrale Suche ist gerade nicht möglich (%2).</translation>
     </message>
@@ -1042,7 +1116,12 @@
         <translation>Bestellung %1 ist nicht auf diesem Gerät oder hat keinen Kunden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Article %1 scanned: %2</source>
+        <translation>Artikel %1 gescannt: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Type or scan to search the customers of this store.</source>
         <translation>Tippen oder scannen, um Kunden zu suchen.</translation>
     </message>
@@ -1094,7 +1173,7 @@
         <translation>Protokolleinträge, die noch nicht beim Server sind</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Everything has reached the server.</source>
         <translation>Alles ist beim Server angekommen.</translation>
     </message>
@@ -1747,18 +1826,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -1773,12 +1852,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1799,6 +1878,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Find &amp;article</source>
+        <translation>&amp;Artikel suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the assortment and see the stock everywhere (F3)</source>
+        <translation>Im Sortiment suchen und den Bestand überall sehen (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -1818,7 +1907,7 @@
         <translation>&amp;Theke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -2368,7 +2457,7 @@
         <translation>Standardmäßig werden nur Änderungen gezeigt, die noch nicht beim Server sind</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Outbox</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -2847,6 +2936,304 @@
         <location line="+2"/>
         <source>Please check the input: %1</source>
         <translation>Bitte prüfen Sie die Eingabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../app/gui/products/ProductDialog.cpp" line="+38"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU:</source>
+        <translation>Artikelnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN:</source>
+        <translation>EAN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnable:</source>
+        <translation>Rückgabe:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next article: scan EAN or type SKU</source>
+        <translation>Nächster Artikel: EAN scannen oder Artikelnummer tippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next article</source>
+        <translation>Nächster Artikel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <comment>no value</comment>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFinderDialog</name>
+    <message>
+        <location filename="../app/gui/products/ProductFinderDialog.cpp" line="+13"/>
+        <source>Find article</source>
+        <translation>Artikel suchen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchModel</name>
+    <message>
+        <location filename="../app/gui/products/ProductSearchModel.cpp" line="+75"/>
+        <source>–</source>
+        <comment>no stock figure</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchPanel</name>
+    <message>
+        <location filename="../app/gui/products/ProductSearchPanel.cpp" line="+29"/>
+        <source>Article, brand, SKU or EAN</source>
+        <translation>Artikel, Marke, Artikelnummer oder EAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product search</source>
+        <translation>Artikelsuche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Products found</source>
+        <translation>Gefundene Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click chooses the article</source>
+        <translation>Eingabetaste oder Doppelklick wählt den Artikel</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Type or scan to find an article.</source>
+        <translation>Tippen oder scannen, um einen Artikel zu finden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than %1 articles match: please type more.</source>
+        <translation>Mehr als %1 Artikel passen: bitte genauer eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No article found for “%1”.</source>
+        <translation>Kein Artikel gefunden für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n Artikel gefunden</numerusform>
+            <numerusform>%n Artikel gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductTexts</name>
+    <message>
+        <location filename="../app/gui/products/ProductTexts.cpp" line="+9"/>
+        <source>Online warehouse</source>
+        <translation>Online-Lager</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>–</source>
+        <comment>no stock figure</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>HH:mm</source>
+        <comment>stock time today</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MMM d, HH:mm</source>
+        <comment>stock time on an earlier day</comment>
+        <translation>dd.MM., HH:mm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this store</source>
+        <translation>diese Filiale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no figure on this device</source>
+        <translation>keine Angabe auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>currently not available for delivery</source>
+        <translation>derzeit nicht lieferbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of date</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ddd MMM d</source>
+        <comment>delivery date</comment>
+        <translation>ddd dd.MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
+        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Delivery in %n working day(s)</source>
+        <translation>
+            <numerusform>Lieferung in %n Werktag</numerusform>
+            <numerusform>Lieferung in %n Werktagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery in %1–%2 working days</source>
+        <translation>Lieferung in %1–%2 Werktagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This figure is older than 24 hours; the shelf may have changed since.</source>
+        <translation>Diese Angabe ist älter als 24 Stunden; der Bestand im Regal kann sich inzwischen geändert haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hygiene article</source>
+        <translation>Hygieneartikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personalised article</source>
+        <translation>personalisierter Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sealed audio, video or software, once opened</source>
+        <translation>versiegelte Ton-, Video- oder Softwareträger, sobald geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>perishable goods</source>
+        <translation>verderbliche Ware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked as not returnable</source>
+        <translation>als nicht rückgabefähig gekennzeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 incl. %2 % VAT</source>
+        <translation>%1 inkl. %2 % MwSt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Article with EAN %1 is not in this store&apos;s assortment, or not on this device yet.</source>
+        <translation>Artikel mit EAN %1 ist nicht im Sortiment dieser Filiale oder noch nicht auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No article with the SKU %1 on this device.</source>
+        <translation>Kein Artikel mit der Artikelnummer %1 auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is neither an EAN nor a SKU.</source>
+        <translation>„%1“ ist weder eine EAN noch eine Artikelnummer.</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4133,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Änderungen, die der Server nicht angenommen hat. Unter „Synchronisierung“ klären.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Initial sync %1 % …</source>
         <translation>Erstsynchronisierung %1 % …</translation>
     </message>
@@ -3756,7 +4143,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Erstsynchronisierung: %1 Datensätze …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The first sync of this device is running. Open Synchronisation for details.</source>
         <translation>Die erste Synchronisierung dieses Geräts läuft. Einzelheiten unter „Synchronisierung“.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+126"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+135"/>
         <source>%n customer(s) found by the central search (not on this device yet)</source>
         <translation>
             <numerusform>%n customer found by the central search (not on this device yet)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+95"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -115,6 +115,28 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/products/ProductSearchPanel.cpp" line="+95"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductTexts</name>
+    <message numerus="yes">
+        <location filename="../app/gui/products/ProductTexts.cpp" line="+46"/>
+        <source>Delivery in %n working day(s)</source>
+        <translation>
+            <numerusform>Delivery in %n working day</numerusform>
+            <numerusform>Delivery in %n working days</numerusform>
         </translation>
     </message>
 </context>

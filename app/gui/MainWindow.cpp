@@ -104,6 +104,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     });
     m_pickupDesk->page()->refresh();
     connect(m_customersPage, &CustomersPage::orderScanned, m_customersPage, &CustomersPage::openOrder);
+    connect(m_customersPage, &CustomersPage::productScanned, m_customersPage, &CustomersPage::openProduct);
     connect(m_customersPage, &CustomersPage::pickupScanned, this, [this](const QString& text) {
         showArea(PickupArea);
         m_pickupDesk->page()->handleScan(text);
@@ -148,6 +149,11 @@ void MainWindow::buildActions() {
         m_customersPage->focusSearch();
     });
 
+    auto* findArticle = new QAction(tr("Find &article"), this);
+    findArticle->setShortcut(QKeySequence(Qt::Key_F3));
+    findArticle->setToolTip(tr("Search the assortment and see the stock everywhere (F3)"));
+    connect(findArticle, &QAction::triggered, m_customersPage, &CustomersPage::findProduct);
+
     auto* syncNow = new QAction(tr("&Sync now"), this);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     syncNow->setToolTip(tr("Fetch the latest data from the server now (F5)"));
@@ -159,6 +165,7 @@ void MainWindow::buildActions() {
 
     QMenu* theke = menuBar()->addMenu(tr("&Theke"));
     theke->addAction(findCustomer);
+    theke->addAction(findArticle);
     theke->addAction(syncNow);
     theke->addSeparator();
     theke->addAction(quit);

@@ -14,6 +14,8 @@
 #include "PickupPage.h"
 #include "PickupRepository.h"
 #include "PinHash.h"
+#include "ProductDialog.h"
+#include "ProductRepository.h"
 #include "Profile.h"
 #include "ReturnLinesModel.h"
 #include "ReturnRepository.h"
@@ -22,6 +24,8 @@
 #include "ServiceContactRepository.h"
 #include "SettingsRepository.h"
 #include "StatusBarIndicators.h"
+#include "StockRepository.h"
+#include "StoreRepository.h"
 #include "SyncPage.h"
 #include "SyncService.h"
 #include "SyncStateRepository.h"
@@ -318,6 +322,61 @@ private Q_SLOTS:
         saveScreenshot(&window, u"abholung"_s);
         const QStringList problems = cutOffTexts(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+    }
+
+    void productDialogFitsAt1366x768() {
+        const QString own = u"hh-moenckebergstrasse"_s;
+        QVERIFY(SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreId.toString(), own));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<StoreRecord> stores;
+        const QStringList names{u"Theke Hamburg Mönckebergstraße"_s, u"Theke Berlin Tauentzienstraße"_s,
+                                u"Theke München Kaufingerstraße"_s, u"Theke Köln Schildergasse"_s,
+                                u"Theke Frankfurt am Main Zeil"_s};
+        const QStringList ids{own, u"b-tauentzienstrasse"_s, u"m-kaufingerstrasse"_s, u"k-schildergasse"_s,
+                              u"f-zeil"_s};
+        for (int i = 0; i < ids.size(); ++i)
+            stores.append(StoreRecord{ids[i], names[i], u"Europe/Berlin"_s, {}, {}, {}, u"DE"_s, {}, 1, now});
+        QVERIFY(StoreRepository(m_db->sql()).upsert(stores));
+        QList<Product> sizes;
+        QList<StockLevel> stock;
+        const QStringList sizeNames{u"XS"_s, u"S"_s, u"M"_s, u"L"_s, u"XL"_s, u"XXL"_s};
+        for (int i = 0; i < sizeNames.size(); ++i) {
+            Product p;
+            p.sku = u"JKT-4711-%1-GRN"_s.arg(sizeNames[i]);
+            p.id = u"prd-"_s + p.sku.toLower();
+            p.eans = {u"40123456789%1"_s.arg(i, 2, 10, QChar(u'0'))};
+            p.name = u"Steppjacke „Watzmann“ mit abnehmbarer Kapuze"_s;
+            p.brand = u"Großstadtpflanze"_s;
+            p.size = sizeNames[i];
+            p.colour = u"dunkelgrün"_s;
+            p.price = Money::eur(19995);
+            p.vatRateHundredths = 1900;
+            p.version = 1;
+            sizes.append(p);
+            stock.append(StockLevel{p.sku + u'@' + own, p.sku, own, i % 3, 1, now.addSecs(-1200)});
+        }
+        sizes[3].eans << u"4012345678999"_s; // a second barcode from an older packaging
+        const QString sku = sizes[3].sku;
+        for (int i = 1; i < ids.size(); ++i)
+            stock.append(
+                StockLevel{sku + u'@' + ids[i], sku, ids[i], 4 * i, 1, now.addSecs(-3 * 3600 * i * i)});
+        stock.append(StockLevel{sku + u"@ONLINE"_s, sku, u"ONLINE"_s, 124, 1, now.addSecs(-300)});
+        QVERIFY(ProductRepository(m_db->sql()).upsert(sizes));
+        QVERIFY(StockRepository(m_db->sql()).upsert(stock));
+
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProductDialog* dialog = window.customersPage()->openProduct(sizes[3]);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->width() <= 1366 && dialog->height() <= 768);
+        QTest::qWait(50);
+        saveScreenshot(dialog, u"artikel"_s);
+        const QStringList problems = cutOffTexts(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+        dialog->close();
     }
 
     void syncScreenFitsAt1366x768() {

@@ -7,7 +7,12 @@
 #include "Formatting.h"
 #include "OnlineCustomerSearch.h"
 #include "OrderRepository.h"
+#include "ProductDialog.h"
+#include "ProductFinderDialog.h"
+#include "ProductScan.h"
+#include "ProductTexts.h"
 #include "ScanClassifier.h"
+#include "SettingsRepository.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,8 +37,9 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
     , m_detailPane(new CustomerDetailPane(db, this))
     , m_model(new CustomerSearchModel(db, this))
     , m_debounce(new QTimer(this)) {
-    m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no. or loyalty card"));
+    m_searchField->setPlaceholderText(tr("Name, phone, e-mail, customer no., loyalty card or EAN"));
     m_searchField->setAccessibleName(tr("Customer search"));
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_searchField->setClearButtonEnabled(true);
     QFont searchFont = m_searchField->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.3);
@@ -88,6 +94,9 @@ CustomersPage::CustomersPage(QSqlDatabase db, QWidget* parent)
             Q_EMIT pickupScanned(m_searchField->text().trimmed());
             return;
         }
+        if ((scan.kind == ScanKind::Ean || scan.kind == ScanKind::Sku) &&
+            routeProductScan(m_searchField->text()))
+            return;
         searchNow();
         if (m_model->rowCount() > 0)
             m_resultView->setFocus();
@@ -141,6 +150,47 @@ bool CustomersPage::openOrder(const QString& orderNo) {
         return false;
     m_detailPane->showHistory();
     return m_detailPane->historyPanel()->openOrder(orderNo) != nullptr;
+}
+
+bool CustomersPage::routeProductScan(const QString& text) {
+    const ProductScan scan = ProductScan::lookUp(m_db, text);
+    // An unknown SKU-like text may still be part of a name or an address: search customers with it.
+    if (scan.outcome != ProductScan::Outcome::Found && scan.outcome != ProductScan::Outcome::UnknownEan)
+        return false;
+    // The customer on screen stays; the scan text is selected so the next scan replaces it.
+    m_debounce->stop();
+    m_searchField->selectAll();
+    if (!scan.product) {
+        m_resultLabel->setText(ProductTexts::notInAssortment(scan));
+        return true;
+    }
+    m_resultLabel->setText(tr("Article %1 scanned: %2").arg(scan.product->sku, scan.product->name));
+    Q_EMIT productScanned(*scan.product);
+    return true;
+}
+
+ProductDialog* CustomersPage::productDialog() const {
+    return m_productDialog;
+}
+
+ProductDialog* CustomersPage::openProduct(const Product& product) {
+    if (!m_productDialog) {
+        m_productDialog =
+            new ProductDialog(m_db, SettingsRepository(m_db).value(SettingKey::kStoreId.toString()), this);
+        m_productDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_productDialog->showProduct(product);
+    m_productDialog->show();
+    m_productDialog->raise();
+    m_productDialog->activateWindow();
+    return m_productDialog;
+}
+
+void CustomersPage::findProduct() {
+    auto* finder = new ProductFinderDialog(m_db, this);
+    finder->setAttribute(Qt::WA_DeleteOnClose);
+    connect(finder, &ProductFinderDialog::productChosen, this, &CustomersPage::openProduct);
+    finder->show();
 }
 
 void CustomersPage::setSession(Session* session) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Product.h"
+
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -12,6 +15,7 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 class OnlineCustomerSearch;
+class ProductDialog;
 class Session;
 
 // The counter's main screen: one search field (typed or scanned), the matches, and the chosen customer.
@@ -36,15 +40,25 @@ public:
     void searchNow();
     // Re-runs the current query, e.g. after a sync brought new data.
     void refresh();
+    // Shows the article with its stock everywhere in a dialog (one at a time, the customer stays open).
+    ProductDialog* openProduct(const Product& product);
+    ProductDialog* productDialog() const;
+    // Opens the product search (F3): for an article asked for by name; the chosen one opens as above.
+    void findProduct();
 
 Q_SIGNALS:
     // Scanned or typed into the search with Enter: an order number, a pickup QR code or pickup code.
     void orderScanned(const QString& orderNo);
     void pickupScanned(const QString& text);
+    // Scanned or typed with Enter: an EAN or an exact SKU of a cached article. MainWindow opens it
+    // (openProduct); with a cart open it may add it there instead.
+    void productScanned(const Product& product);
 
 private:
     void onSearched(int rows, bool truncated);
     void onCurrentRowChanged();
+    // True when text named a cached article (productScanned) or an EAN that is not cached (said so).
+    bool routeProductScan(const QString& text);
 
     QSqlDatabase m_db;
     QLineEdit* m_searchField;
@@ -55,4 +69,5 @@ private:
     QTimer* m_debounce;
     OnlineCustomerSearch* m_central = nullptr;
     std::function<bool()> m_online;
+    QPointer<ProductDialog> m_productDialog;
 };
