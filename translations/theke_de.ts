@@ -1162,12 +1162,12 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../app/gui/sync/DayCloseDialog.cpp" line="+16"/>
+        <location filename="../app/gui/sync/DayCloseDialog.cpp" line="+21"/>
         <source>Day-close check</source>
         <translation>Tagesabschluss prüfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Day-close verdict</source>
         <translation>Ergebnis des Tagesabschlusses</translation>
     </message>
@@ -1177,19 +1177,35 @@
         <translation>Änderungen, die noch nicht beim Server sind</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Audit entries not yet on the server</source>
+        <translation>Protokolleinträge, die noch nicht beim Server sind</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Everything has reached the server.</source>
         <translation>Alles ist beim Server angekommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 change has not reached the server yet.</source>
         <translation>1 Änderung ist noch nicht beim Server.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 changes have not reached the server yet.</source>
         <translation>%1 Änderungen sind noch nicht beim Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 audit entry has not reached the server yet.</source>
+        <translation>1 Protokolleintrag ist noch nicht beim Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 audit entries have not reached the server yet.</source>
+        <translation>%1 Protokolleinträge sind noch nicht beim Server.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1663,69 @@
     </message>
 </context>
 <context>
+    <name>FeedProgressTable</name>
+    <message>
+        <location filename="../app/gui/sync/FeedProgressTable.cpp" line="+25"/>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of about %2 · %3 per second</source>
+        <translation>%1 von ca. %2 · %3 pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 per second</source>
+        <translation>%1 · %2 pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync</source>
+        <translation>Diese Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received in this sync: %1</source>
+        <translation>In dieser Synchronisierung empfangen: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 received, stopped</source>
+        <translation>%1 empfangen, angehalten</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../app/gui/common/Formatting.cpp" line="+35"/>
@@ -1862,17 +1941,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>The customer&apos;s cart across channels is not available in this version yet.</source>
         <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <location line="+33"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
@@ -2533,7 +2612,7 @@
 <context>
     <name>OutboxSection</name>
     <message>
-        <location filename="../app/gui/sync/OutboxSection.cpp" line="+65"/>
+        <location filename="../app/gui/sync/OutboxSection.cpp" line="+66"/>
         <source>Also show sent and discarded changes</source>
         <translation>Auch gesendete und verworfene Änderungen zeigen</translation>
     </message>
@@ -2594,7 +2673,7 @@
         <translation>Standardmäßig werden nur Änderungen gezeigt, die noch nicht beim Server sind</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Outbox</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
@@ -4245,9 +4324,14 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>StatusBarIndicators</name>
     <message>
-        <location filename="../app/gui/common/StatusBarIndicators.cpp" line="+21"/>
+        <location filename="../app/gui/common/StatusBarIndicators.cpp" line="+23"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial sync</source>
+        <translation>Erstsynchronisierung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4309,36 +4393,77 @@ Grund: %3 · Zustand: %4</translation>
         <source>Changes the server did not accept. Open Synchronisation to resolve them.</source>
         <translation>Änderungen, die der Server nicht angenommen hat. Unter „Synchronisierung“ klären.</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Initial sync %1 % …</source>
+        <translation>Erstsynchronisierung %1 % …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync: %1 records …</source>
+        <translation>Erstsynchronisierung: %1 Datensätze …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first sync of this device is running. Open Synchronisation for details.</source>
+        <translation>Die erste Synchronisierung dieses Geräts läuft. Einzelheiten unter „Synchronisierung“.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../app/gui/sync/SyncPage.cpp" line="+22"/>
+        <location filename="../app/gui/sync/SyncPage.cpp" line="+80"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Sync status</source>
         <translation>Status der Synchronisierung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after the page being received; a later sync continues from there</source>
+        <translation>Nach der gerade empfangenen Seite anhalten; die nächste Synchronisierung macht dort weiter</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Continue sync</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the first sync where it stopped (F5)</source>
+        <translation>Die erste Synchronisierung dort fortsetzen, wo sie angehalten wurde (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fetch the latest data from the server now (F5)</source>
         <translation>Die neuesten Daten jetzt vom Server holen (F5)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/gui/sync/FeedProgressTable.cpp" line="-52"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
@@ -4388,47 +4513,57 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Records</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last sync</source>
-        <translation>Letzte Synchronisierung</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="-6"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>never</source>
-        <translation>noch nie</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/gui/sync/SyncPage.cpp" line="+32"/>
         <source>Synchronising…</source>
         <translation>Synchronisierung läuft …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>%1 records received (%2 per second)</source>
         <translation>%1 Datensätze empfangen (%2 pro Sekunde)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
+        <source>Initial sync: %1 of about %2 records (%3 per second)</source>
+        <translation>Erstsynchronisierung: %1 von ca. %2 Datensätzen (%3 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial sync: %1 records received (%2 per second)</source>
+        <translation>Erstsynchronisierung: %1 Datensätze empfangen (%2 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of about %2 records received (%3 per second)</source>
+        <translation>%1 von ca. %2 Datensätzen empfangen (%3 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping after the current page. Everything received so far is kept.</source>
+        <translation>Wird nach der aktuellen Seite angehalten. Alles bisher Empfangene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Synchronisation complete.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Synchronisation stopped after %1 records. Everything received so far is kept; &quot;%2&quot; continues from there.</source>
+        <translation>Synchronisierung nach %1 Datensätzen angehalten. Alles bisher Empfangene bleibt erhalten; „%2“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Synchronisation failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>

@@ -66,6 +66,9 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     });
 
     connect(&m_service, &SyncService::onlineChanged, m_indicators, &StatusBarIndicators::setOnline);
+    connect(&m_service, &SyncService::syncProgress, m_indicators, &StatusBarIndicators::setSyncProgress);
+    connect(&m_service, &SyncService::syncFinished, m_indicators, &StatusBarIndicators::endSyncProgress);
+    connect(&m_service, &SyncService::unsentAuditChanged, m_syncPage->outbox(), &OutboxSection::reload);
     connect(&m_service, &SyncService::outboxCountsChanged, this,
             [this](qint64 pending, qint64 conflicts, qint64 quarantined) {
                 m_indicators->setPending(pending);

@@ -216,6 +216,39 @@ Result<HttpResponse> ApiClient::sendCommand(const QByteArray& method, const QStr
                                             std::optional<qint64> ifMatch, const QString& staffId) {
     if (idempotencyKey.isEmpty())
         return makeError(ErrorCode::kApiClient, u"a command needs an idempotency key"_s);
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toLatin1()}};
+    if (ifMatch)
+        headers.append({QByteArrayLiteral("If-Match"), '"' + QByteArray::number(*ifMatch) + '"'});
+    if (!staffId.isEmpty())
+        headers.append({QByteArrayLiteral("X-Theke-Staff"), staffId.toUtf8()});
+    return sendJson(method, path, body, headers);
+}
+
+Result<HttpResponse> ApiClient::uploadAudit(const QByteArray& body) {
+    return sendJson(QByteArrayLiteral("POST"), u"/v1/audit"_s, body, {});
+}
+
+Result<QMap<QString, qint64>> ApiClient::syncBacklog(const QList<QPair<QString, QString>>& cursors) {
+    const Result<QJsonObject> answer = callJson(QByteArrayLiteral("GET"), u"/v1/sync-backlog"_s, {}, cursors);
+    if (!answer)
+        return answer.error();
+    const QJsonValue remaining = answer->value(u"remaining");
+    if (!remaining.isObject())
+        return badResponse(u"sync backlog: 'remaining' missing or not an object"_s, 200);
+    QMap<QString, qint64> counts;
+    const QJsonObject object = remaining.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isDouble() || it.value().toDouble() < 0)
+            return badResponse(u"sync backlog: a count is not a number"_s, 200);
+        counts.insert(it.key(), it.value().toInteger());
+    }
+    return counts;
+}
+
+Result<HttpResponse> ApiClient::sendJson(const QByteArray& method, const QString& path,
+                                         const QByteArray& body,
+                                         const QList<QPair<QByteArray, QByteArray>>& headers) {
     // The same URL rules as call(): path below the base path, no query.
     QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
@@ -230,11 +263,7 @@ Result<HttpResponse> ApiClient::sendCommand(const QByteArray& method, const QStr
     request.headers.append({QByteArrayLiteral("User-Agent"), kUserAgent});
     if (!m_token.isEmpty())
         request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8()});
-    request.headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toLatin1()});
-    if (ifMatch)
-        request.headers.append({QByteArrayLiteral("If-Match"), '"' + QByteArray::number(*ifMatch) + '"'});
-    if (!staffId.isEmpty())
-        request.headers.append({QByteArrayLiteral("X-Theke-Staff"), staffId.toUtf8()});
+    request.headers.append(headers);
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = body;
     return m_transport.send(request);

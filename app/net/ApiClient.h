@@ -5,6 +5,7 @@
 #include "Transport.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -49,6 +50,11 @@ public:
                                      const QString& idempotencyKey,
                                      std::optional<qint64> ifMatch = std::nullopt,
                                      const QString& staffId = {});
+    // POST /v1/audit with a batch of audit entries; like sendCommand, any HTTP answer is a success.
+    Result<HttpResponse> uploadAudit(const QByteArray& body);
+    // GET /v1/sync-backlog: per feed (name, stored cursor) how many changes the server still has after
+    // the cursor. An estimate: changes made while the device pulls come on top.
+    Result<QMap<QString, qint64>> syncBacklog(const QList<QPair<QString, QString>>& cursors);
 
     // Calls that need their answer at once and are never queued (handing a cart on, ordering at the
     // counter, the till's look-up). A refusal whose problem+json code the caller can act on (404, 409,
@@ -67,6 +73,8 @@ public:
 private:
     Result<HttpResponse> send(const QByteArray& method, const QString& path, const QByteArray& body,
                               const QList<QPair<QString, QString>>& query);
+    Result<HttpResponse> sendJson(const QByteArray& method, const QString& path, const QByteArray& body,
+                                  const QList<QPair<QByteArray, QByteArray>>& headers);
     Result<HttpResponse> call(const QByteArray& method, const QString& path, const QByteArray& body = {},
                               const QList<QPair<QString, QString>>& query = {});
     Result<QJsonObject> callJson(const QByteArray& method, const QString& path, const QByteArray& body = {},

@@ -7,6 +7,7 @@
 // One line of the append-only audit log: who did what to which subject, and when.
 struct AuditEntry {
     qint64 id = 0; // assigned by AuditLog::append
+    QString uuid;  // the entry's identity on the server; AuditLog::append makes one when empty
     QDateTime atUtc;
     QString deviceId;
     QString staffId; // empty when nobody is signed in (e.g. theke-ctl, no staff synced yet)
@@ -39,4 +40,5 @@ struct AuditFilter {
     QDateTime fromUtc; // inclusive
     QDateTime toUtc;   // exclusive
     int limit = 500;
+    bool unsentOnly = false; // only entries not on the server yet
 };

@@ -5,12 +5,14 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto kColumns = u"id, at_utc, device_id, staff_id, action, subject_type, subject_id, detail, synced"_s;
+const auto kColumns =
+    u"id, at_utc, device_id, staff_id, action, subject_type, subject_id, detail, synced, uuid"_s;
 
 QString iso(const QDateTime& utc) {
     return utc.toUTC().toString(Qt::ISODateWithMs);
@@ -31,6 +33,7 @@ AuditEntry fromRow(const QSqlQuery& query) {
     entry.subjectId = query.value(6).toString();
     entry.detail = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
     entry.synced = query.value(8).toInt() != 0;
+    entry.uuid = query.value(9).toString();
     return entry;
 }
 
@@ -44,7 +47,7 @@ Result<qint64> AuditLog::append(const AuditEntry& entry) {
         return makeError(ErrorCode::kStoreQuery, u"an audit entry needs a time and an action"_s);
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO audit_log (at_utc, device_id, staff_id, action, subject_type, subject_id, "
-                  u"detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                  u"detail, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(iso(entry.atUtc));
     query.addBindValue(orNull(entry.deviceId));
     query.addBindValue(orNull(entry.staffId));
@@ -52,6 +55,8 @@ Result<qint64> AuditLog::append(const AuditEntry& entry) {
     query.addBindValue(orNull(entry.subjectType));
     query.addBindValue(orNull(entry.subjectId));
     query.addBindValue(QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
+    query.addBindValue(entry.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                            : entry.uuid);
     if (!query.exec())
         return sqlError(query.lastError(), u"appending to the audit log"_s);
     return query.lastInsertId().toLongLong();
@@ -68,6 +73,8 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const {
         where << u"staff_id = ?"_s;
         values << filter.staffId;
     }
+    if (filter.unsentOnly)
+        where << u"synced = 0"_s;
     if (filter.fromUtc.isValid()) {
         where << u"at_utc >= ?"_s;
         values << iso(filter.fromUtc);
@@ -115,6 +122,13 @@ Result<QList<AuditEntry>> AuditLog::unsynced(int limit) const {
     while (query.next())
         entries.append(fromRow(query));
     return entries;
+}
+
+Result<qint64> AuditLog::unsyncedCount() const {
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT COUNT(*) FROM audit_log WHERE synced = 0"_s) || !query.next())
+        return sqlError(query.lastError(), u"counting unsent audit entries"_s);
+    return query.value(0).toLongLong();
 }
 
 Status AuditLog::markSynced(const QList<qint64>& ids) {

@@ -17,7 +17,9 @@ public:
     // Newest first.
     Result<QList<AuditEntry>> list(const AuditFilter& filter = {}) const;
     Result<QStringList> actions() const; // distinct actions present, for the view's filter
+    // Entries not yet on the server, oldest first.
     Result<QList<AuditEntry>> unsynced(int limit) const;
+    Result<qint64> unsyncedCount() const;
     Status markSynced(const QList<qint64>& ids);
 
 private:

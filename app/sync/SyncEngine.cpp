@@ -12,6 +12,7 @@
 #include "PickupRepository.h"
 #include "ProductJson.h"
 #include "ProductRepository.h"
+#include "RateMeter.h"
 #include "RecordFeedApplier.h"
 #include "ReturnJson.h"
 #include "ReturnRepository.h"
@@ -85,6 +86,7 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     report.feed = feed;
     QElapsedTimer timer;
     timer.start();
+    RateMeter rate;
     int pages = 0;
 
     while (true) {
@@ -116,9 +118,9 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         }
 
         ++pages;
-        report.rows += page->items.size() + page->deleted.size();
-        const double seconds = qMax(0.001, timer.elapsed() / 1000.0);
-        report.rowsPerSecond = report.rows / seconds;
+        const qint64 pageRows = page->items.size() + page->deleted.size();
+        report.rows += pageRows;
+        report.rowsPerSecond = rate.add(pageRows, timer.elapsed());
         report.finished = !page->hasMore;
         if (progress)
             progress(report);
@@ -128,6 +130,23 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
             return report;
         }
     }
+}
+
+Result<QMap<QString, qint64>> SyncEngine::backlog() {
+    SyncStateRepository state(m_database.sql());
+    QList<QPair<QString, QString>> cursors;
+    for (const QString& feed : feeds())
+        cursors.append({feed, state.cursor(feed)});
+    return m_api.syncBacklog(cursors);
+}
+
+bool SyncEngine::isInitialSync() const {
+    SyncStateRepository state(m_database.sql());
+    for (const QString& feed : feeds()) {
+        if (!state.lastSync(feed).isValid())
+            return true;
+    }
+    return false;
 }
 
 Result<qint64> SyncEngine::pullAll(const PullOptions& options, const ProgressFn& progress,

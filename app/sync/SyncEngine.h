@@ -16,9 +16,9 @@ struct PullOptions {
 
 struct PullProgress {
     QString feed;
-    qint64 rows = 0; // items + tombstones applied in this run
-    double rowsPerSecond = 0;
-    bool finished = false; // the feed reached has_more = false
+    qint64 rows = 0;          // items + tombstones applied in this run
+    double rowsPerSecond = 0; // smoothed over the last seconds (RateMeter)
+    bool finished = false;    // the feed reached has_more = false
 };
 
 // Pulls feeds from the Store API into the cache, page by page from the stored cursor. Each page and
@@ -32,7 +32,12 @@ public:
     ~SyncEngine();
 
     QStringList feeds() const;
+    // The server's count of changes after each feed's stored cursor (GET /v1/sync-backlog).
+    Result<QMap<QString, qint64>> backlog();
+    // Some feed has never been pulled to its end: the first sync, or a resumed one.
+    bool isInitialSync() const;
 
+    // Stops before the next page once cancel is set (sync.cancelled); the pages before are applied.
     Result<PullProgress> pull(const QString& feed, const PullOptions& options = {},
                               const ProgressFn& progress = {}, const std::atomic_bool* cancel = nullptr);
     // Pulls every feed to the end; stops at the first error.

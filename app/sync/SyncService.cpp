@@ -6,7 +6,7 @@
 
 SyncService::SyncService(const Profile& profile, QObject* parent)
     : QObject(parent)
-    , m_worker(new SyncWorker(profile, &m_cancel))
+    , m_worker(new SyncWorker(profile, &m_stop, &m_abort))
     , m_centralSearch(new OnlineCustomerSearch(profile, this))
     , m_orderLookup(new OnlineOrderLookup(profile, this)) {
     m_thread.setObjectName(QStringLiteral("theke-sync"));
@@ -28,6 +28,7 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
         Q_EMIT onlineChanged(online);
     });
     connect(m_worker, &SyncWorker::pushFinished, this, &SyncService::pushFinished);
+    connect(m_worker, &SyncWorker::unsentAuditChanged, this, &SyncService::unsentAuditChanged);
     connect(m_worker, &SyncWorker::outboxCountsChanged, this,
             [this](qint64 pending, qint64 conflicts, qint64 quarantined) {
                 m_pending = pending;
@@ -39,7 +40,8 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
 }
 
 SyncService::~SyncService() {
-    m_cancel.store(true);
+    m_stop.store(true);
+    m_abort.store(true);
     m_thread.quit();
     m_thread.wait();
 }
@@ -64,5 +66,5 @@ void SyncService::pushNow() {
 }
 
 void SyncService::cancel() {
-    m_cancel.store(true);
+    m_stop.store(true);
 }

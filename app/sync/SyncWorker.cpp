@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "ApiClient.h"
+#include "AuditLog.h"
 #include "Enrollment.h"
 #include "ErrorMessages.h"
 #include "OutboxPusher.h"
@@ -10,9 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-SyncWorker::SyncWorker(Profile profile, std::atomic_bool* cancel)
+SyncWorker::SyncWorker(Profile profile, std::atomic_bool* stop, std::atomic_bool* abort)
     : m_profile(std::move(profile))
-    , m_cancel(cancel) {}
+    , m_stop(stop)
+    , m_abort(abort) {}
 
 SyncWorker::~SyncWorker() = default;
 
@@ -42,15 +44,14 @@ Status SyncWorker::ensureClient() {
         return database.error();
     m_database = std::move(database).value();
     m_transport = std::make_unique<CurlTransport>();
-    m_transport->setCancelFlag(m_cancel);
+    m_transport->setCancelFlag(m_abort);
     m_api = std::make_unique<ApiClient>(*m_transport, device->serverUrl, token.value());
     return {};
 }
 
 void SyncWorker::enroll(const QUrl& serverUrl, const QString& code, const QString& deviceName) {
-    m_cancel->store(false);
     CurlTransport transport;
-    transport.setCancelFlag(m_cancel);
+    transport.setCancelFlag(m_abort);
     Result<Enrollment::DeviceInfo> result =
         Enrollment::enroll(m_profile, transport, serverUrl, code, deviceName);
     if (!result) {
@@ -65,7 +66,7 @@ void SyncWorker::enroll(const QUrl& serverUrl, const QString& code, const QStrin
 }
 
 void SyncWorker::syncNow() {
-    m_cancel->store(false);
+    m_stop->store(false);
     if (Status ready = ensureClient(); !ready) {
         Q_EMIT syncFinished(false, ready.error().code, ErrorMessages::describe(ready.error()));
         return;
@@ -76,21 +77,14 @@ void SyncWorker::syncNow() {
         return;
     }
     SyncEngine engine(*m_database, *m_api);
-    // Rows of every feed so far, so the progress never drops back when the next feed starts.
-    qint64 earlierFeeds = 0;
-    qint64 currentRows = 0;
-    QString currentFeed;
+    SyncProgress progress = startProgress(engine);
     Result<qint64> pulled = engine.pullAll(
         {},
         [&](const PullProgress& p) {
-            if (p.feed != currentFeed) {
-                earlierFeeds += currentRows;
-                currentFeed = p.feed;
-            }
-            currentRows = p.rows;
-            Q_EMIT syncProgress(earlierFeeds + p.rows, p.rowsPerSecond);
+            progress.update(p.feed, p.rows, p.rowsPerSecond, p.finished);
+            Q_EMIT syncProgress(progress);
         },
-        m_cancel);
+        m_stop);
     emitOutboxCounts();
     if (!pulled) {
         if (pulled.error().isNetwork() && pulled.error().code != ErrorCode::kNetCancelled)
@@ -102,8 +96,21 @@ void SyncWorker::syncNow() {
     Q_EMIT syncFinished(true, {}, {});
 }
 
+SyncProgress SyncWorker::startProgress(SyncEngine& engine) {
+    SyncProgress progress(engine.feeds(), engine.isInitialSync());
+    // Only a guide for the progress bar: without it (an older server, a hiccup) the sync shows counts
+    // and rates alone.
+    const Result<QMap<QString, qint64>> backlog = engine.backlog();
+    if (backlog)
+        progress.setExpected(backlog.value());
+    else
+        qCInfo(lcSync) << "no backlog estimate:" << backlog.error().code;
+    Q_EMIT syncProgress(progress);
+    return progress;
+}
+
 void SyncWorker::pushNow() {
-    m_cancel->store(false);
+    m_stop->store(false);
     if (Status ready = ensureClient(); !ready) {
         Q_EMIT pushFinished(0, 0, 0, 0, ready.error().code);
         return;
@@ -113,7 +120,7 @@ void SyncWorker::pushNow() {
 
 Status SyncWorker::push() {
     OutboxPusher pusher(*m_database, *m_api, Clock::system(), m_backoff);
-    const Result<PushReport> pushed = pusher.push(m_cancel);
+    const Result<PushReport> pushed = pusher.push(m_stop);
     emitOutboxCounts();
     if (!pushed) {
         Q_EMIT pushFinished(0, 0, 0, 0, pushed.error().code);
@@ -130,6 +137,25 @@ Status SyncWorker::push() {
     // Rows stay pending; the device has to enroll again before anything more can happen.
     // (Coming back online is left to the probe and the pull: setOnline(true) may start a sync.)
     if (report.reauthNeeded)
+        return stop;
+    return uploadAudit();
+}
+
+Status SyncWorker::uploadAudit() {
+    AuditUploader uploader(*m_database, *m_api, Clock::system(), m_backoff, m_auditRetry);
+    const Result<AuditUploadReport> uploaded = uploader.upload(m_stop);
+    if (const Result<qint64> unsent = AuditLog(m_database->sql()).unsyncedCount(); unsent)
+        Q_EMIT unsentAuditChanged(unsent.value());
+    if (!uploaded) {
+        qCWarning(lcSync) << "audit upload stopped:" << uploaded.error().code;
+        return {}; // a local read or write failed; the pull may still work
+    }
+    const Error& stop = uploaded->stoppedBy;
+    if (stop.isNetwork() && stop.code != ErrorCode::kNetCancelled) {
+        setOnline(false);
+        return stop;
+    }
+    if (uploaded->reauthNeeded)
         return stop;
     return {};
 }

@@ -39,6 +39,8 @@ void ApiRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { health(req, res); });
     routes.post("/v1/devices/enroll",
                 [this](const httplib::Request& req, httplib::Response& res) { enroll(req, res); });
+    routes.get("/v1/sync-backlog",
+               [this](const httplib::Request& req, httplib::Response& res) { syncBacklog(req, res); });
     routes.get(R"(/v1/sync/([^/]+))",
                [this](const httplib::Request& req, httplib::Response& res) { syncFeed(req, res); });
 }
@@ -111,6 +113,26 @@ void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& res
         return;
     }
     HttpJson::sendText(request, response, 200, std::move(page).value());
+}
+
+void ApiRoutes::syncBacklog(const httplib::Request& request, httplib::Response& response) {
+    const Result<QString> device = m_auth.authenticate(header(request, "Authorization"));
+    if (!device) {
+        response.set_header("WWW-Authenticate", "Bearer");
+        Problem::send(response, device.error());
+        return;
+    }
+    // Every query parameter names a feed; its value is the device's cursor (empty: from the beginning).
+    QList<QPair<QString, QString>> cursors;
+    for (const auto& [name, value] : request.params)
+        cursors.append({QString::fromStdString(name), QString::fromStdString(value)});
+    const Result<QJsonObject> backlog =
+        m_feeds.backlog(device.value(), cursors, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (!backlog) {
+        Problem::send(response, backlog.error());
+        return;
+    }
+    HttpJson::send(request, response, 200, backlog.value());
 }
 
 void ApiRoutes::installErrorHandling(httplib::Server& server, const RouteTable& routes) {

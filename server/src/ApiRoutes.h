@@ -24,6 +24,7 @@ private:
     void health(const httplib::Request& request, httplib::Response& response) const;
     void enroll(const httplib::Request& request, httplib::Response& response);
     void syncFeed(const httplib::Request& request, httplib::Response& response);
+    void syncBacklog(const httplib::Request& request, httplib::Response& response);
 
     AuthService& m_auth;
     SyncFeedHandler& m_feeds;

@@ -67,3 +67,14 @@ Result<std::vector<ChangeLog::Tombstone>> ChangeLog::tombstonesAfter(const QStri
         tombstones.push_back({query.value(0).toString(), query.value(1).toLongLong()});
     return tombstones;
 }
+
+Result<qint64> ChangeLog::countTombstonesAfter(const QString& feed, qint64 afterSeq) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT COUNT(*) FROM tombstones WHERE feed = ? AND seq > ?"_s);
+    query.addBindValue(feed);
+    query.addBindValue(afterSeq);
+    if (!query.exec() || !query.next())
+        return ServerDatabase::queryError(query.lastError(), u"count tombstones");
+    return query.value(0).toLongLong();
+}

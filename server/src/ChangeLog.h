@@ -31,6 +31,7 @@ public:
 
     // Tombstones of feed with seq > afterSeq in seq order, at most limit.
     Result<std::vector<Tombstone>> tombstonesAfter(const QString& feed, qint64 afterSeq, int limit) const;
+    Result<qint64> countTombstonesAfter(const QString& feed, qint64 afterSeq) const;
 
 private:
     QSqlDatabase m_db;

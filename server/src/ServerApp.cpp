@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include "ApiRoutes.h"
+#include "AuditRoutes.h"
 #include "AuthService.h"
 #include "Clock.h"
 #include "CommandRoutes.h"
@@ -182,9 +183,12 @@ int ServerApp::run() {
     tillCarts.install(routes);
     CommandRoutes commands(commandRunner);
     commands.install(routes);
+    AuditRoutes audit(auth, database, clock);
+    audit.install(routes);
     TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth);
     if (m_options.testMode) {
         testAdmin.install(routes);
+        audit.installTestRoutes(routes);
         installFaultInjection(server, faults, m_options);
         qCWarning(lcServer) << "test mode: /v1/test/* endpoints and fault injection are enabled";
     }

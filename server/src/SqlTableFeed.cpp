@@ -9,10 +9,14 @@ using namespace Qt::StringLiterals;
 SqlTableFeed::SqlTableFeed(Definition definition)
     : m_definition(std::move(definition)) {
     m_seqColumn = int(m_definition.columns.count(u',')); // seq is last
-    m_sql = u"SELECT "_s + m_definition.columns + u" FROM "_s + m_definition.table + u" WHERE "_s;
+    QString where = u" WHERE "_s;
     if (!m_definition.scopeColumn.isEmpty())
-        m_sql += m_definition.scopeColumn + u" = ? AND "_s;
-    m_sql += u"seq > ? ORDER BY seq LIMIT ?"_s;
+        where += m_definition.scopeColumn + u" = ? AND "_s;
+    where += u"seq > ?"_s;
+    m_sql = u"SELECT "_s + m_definition.columns + u" FROM "_s + m_definition.table + where +
+            u" ORDER BY seq LIMIT ?"_s;
+    // Answered from the seq index (or the scope column's (store, seq) index) without reading rows.
+    m_countSql = u"SELECT COUNT(*) FROM "_s + m_definition.table + where;
 }
 
 QString SqlTableFeed::name() const {
@@ -35,4 +39,16 @@ Result<std::vector<SyncFeed::Row>> SqlTableFeed::rowsAfter(const QSqlDatabase& d
     while (query.next())
         rows.push_back({query.value(m_seqColumn).toLongLong(), m_definition.write(query)});
     return rows;
+}
+
+Result<qint64> SqlTableFeed::countAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq) const {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(m_countSql);
+    if (!m_definition.scopeColumn.isEmpty())
+        query.addBindValue(scope.storeId);
+    query.addBindValue(afterSeq);
+    if (!query.exec() || !query.next())
+        return ServerDatabase::queryError(query.lastError(), u"count "_s + m_definition.name + u" backlog"_s);
+    return query.value(0).toLongLong();
 }

@@ -25,9 +25,11 @@ public:
     QString name() const override;
     Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq,
                                        int limit) const override;
+    Result<qint64> countAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq) const override;
 
 private:
     Definition m_definition;
     QString m_sql;
+    QString m_countSql;
     int m_seqColumn = 0;
 };

@@ -29,4 +29,6 @@ public:
     // transaction.
     virtual Result<std::vector<Row>> rowsAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq,
                                                int limit) const = 0;
+    // How many rows in scope have seq > afterSeq (the backlog a device still has to pull).
+    virtual Result<qint64> countAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq) const = 0;
 };

@@ -112,3 +112,45 @@ Result<std::string> SyncFeedHandler::page(const QString& feedName, const QString
     page += '}';
     return page;
 }
+
+Result<QJsonObject> SyncFeedHandler::backlog(const QString& deviceId,
+                                             const QList<QPair<QString, QString>>& cursors,
+                                             const QString& countedAt) {
+    struct Asked {
+        const SyncFeed* feed;
+        qint64 afterSeq;
+    };
+    QList<Asked> asked;
+    for (const auto& [name, cursor] : cursors) {
+        const SyncFeed* feed = m_feeds.find(name);
+        if (!feed)
+            return makeError(u"unknown_feed", u"There is no sync feed named '%1'."_s.arg(name.left(40)), 404);
+        const std::optional<qint64> afterSeq = FeedCursor::decode(cursor);
+        if (!afterSeq)
+            return makeError(u"invalid_cursor", u"The cursor was not issued by this server."_s, 400);
+        asked.append({feed, *afterSeq});
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Transaction snapshot(db.value(), Transaction::Mode::Read);
+    if (Status begun = snapshot.begin(); !begun)
+        return begun.error();
+    const Result<SyncFeed::Scope> scope = scopeOf(db.value(), deviceId);
+    if (!scope)
+        return scope.error();
+    QJsonObject remaining;
+    for (const Asked& a : std::as_const(asked)) {
+        const Result<qint64> rows = a.feed->countAfter(db.value(), scope.value(), a.afterSeq);
+        if (!rows)
+            return rows.error();
+        const Result<qint64> tombstones =
+            ChangeLog(db.value()).countTombstonesAfter(a.feed->name(), a.afterSeq);
+        if (!tombstones)
+            return tombstones.error();
+        remaining.insert(a.feed->name(), rows.value() + tombstones.value());
+    }
+    if (Status ended = snapshot.commit(); !ended)
+        return ended.error();
+    return QJsonObject{{u"remaining"_s, remaining}, {u"counted_at"_s, countedAt}};
+}

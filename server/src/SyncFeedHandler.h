@@ -2,6 +2,9 @@
 
 #include "Result.h"
 
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <string>
@@ -22,6 +25,12 @@ public:
     // The page is the JSON text of {"deleted", "has_more", "items", "next_cursor"}.
     Result<std::string> page(const QString& feedName, const QString& deviceId, const QString& cursor,
                              const QString& limitText);
+
+    // GET /v1/sync-backlog: per asked feed (name, cursor; an empty cursor is the beginning) the rows and
+    // tombstones after the cursor, counted in one snapshot: {"remaining": {feed: n}, "counted_at": …}.
+    // Errors: 404 unknown_feed, 400 invalid_cursor, 401 unauthorized.
+    Result<QJsonObject> backlog(const QString& deviceId, const QList<QPair<QString, QString>>& cursors,
+                                const QString& countedAt);
 
 private:
     ServerDatabase& m_database;

@@ -25,9 +25,12 @@
 #include "ReturnsPage.h"
 #include "ServiceContactRepository.h"
 #include "SettingsRepository.h"
+#include "StatusBarIndicators.h"
 #include "StockRepository.h"
 #include "StoreRepository.h"
+#include "SyncPage.h"
 #include "SyncService.h"
+#include "SyncStateRepository.h"
 #include "TimelineModel.h"
 #include "Translations.h"
 
@@ -419,6 +422,37 @@ private Q_SLOTS:
         saveScreenshot(&window, u"synchronisierung"_s);
         const QStringList problems = cutOffTexts(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+    }
+
+    // Halfway through a first sync: the feeds before done, customers coming in, the rest waiting.
+    void syncScreenDuringTheInitialSyncFitsAt1366x768() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::SyncArea);
+        SyncProgress progress(SyncStateRepository::feeds(), true);
+        QMap<QString, qint64> expected;
+        for (const QString& feed : SyncStateRepository::feeds())
+            expected.insert(feed, 250000);
+        expected[u"customers"_s] = 1000000;
+        progress.setExpected(expected);
+        for (const QString& feed : {u"stores"_s, u"staff"_s, u"products"_s, u"stock"_s})
+            progress.update(feed, 250000, 41250.0, true);
+        progress.update(u"customers"_s, 345678, 23456.0, false);
+        Q_EMIT service.syncStarted();
+        Q_EMIT service.syncProgress(progress);
+        QTest::qWait(50);
+        QVERIFY(window.indicators()->initialSyncText().startsWith(u"Erstsynchronisierung "_s));
+        QVERIFY(window.syncPage()->messageLabel()->text().startsWith(u"Erstsynchronisierung: "_s));
+        saveScreenshot(&window, u"synchronisierung-fortschritt"_s);
+        const QStringList problems = cutOffTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+        Q_EMIT service.syncFinished(false, u"sync.cancelled"_s, QString());
+        saveScreenshot(&window, u"synchronisierung-abgebrochen"_s);
+        QVERIFY(window.syncPage()->messageLabel()->text().contains(u"Fortsetzen"_s) ||
+                window.syncPage()->messageLabel()->text().contains(u"Jetzt synchronisieren"_s));
     }
 };
 

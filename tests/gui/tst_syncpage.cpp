@@ -1,5 +1,7 @@
 // The outbox on the Synchronisierung screen, driven like a user: read the waiting changes in words,
 // discard one with a reason, send a refused one again, and run the day-close check.
+#include "AuditLog.h"
+#include "AuditTableModel.h"
 #include "ConflictDetailsDialog.h"
 #include "CustomerRepository.h"
 #include "Database.h"
@@ -310,12 +312,35 @@ private Q_SLOTS:
         QVERIFY(dialog.verdictLabel()->text().contains(u"not reached the server"_s));
     }
 
+    void dayCloseListsAuditEntriesNotYetOnTheServer() {
+        Fixture f;
+        QVERIFY(f.setUp(false));
+        AuditLog log(f.db->sql());
+        AuditEntry entry;
+        entry.atUtc = QDateTime::currentDateTimeUtc();
+        entry.staffId = u"st-hh-0001"_s;
+        for (const QString& action : {u"sign_in"_s, u"approval"_s, u"sign_out"_s}) {
+            entry.action = action;
+            QVERIFY(log.append(entry).ok());
+        }
+        QVERIFY(log.markSynced({1}).ok()); // the sign-in is on the server already
+        DayCloseDialog dialog(f.db->sql());
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QCOMPARE(dialog.auditModel()->rowCount(), 2);
+        QVERIFY(!dialog.auditView()->isHidden());
+        QCOMPARE(dialog.verdictLabel()->text(), DayCloseDialog::verdict(0, 2));
+        QCOMPARE(dialog.verdictLabel()->text(), u"2 audit entries have not reached the server yet."_s);
+        QCOMPARE(DayCloseDialog::verdict(1, 1),
+                 u"1 change has not reached the server yet. 1 audit entry has not reached the server yet."_s);
+    }
+
     void dayCloseWithNothingOpenSaysEverythingArrived() {
         Fixture f;
         QVERIFY(f.setUp(false));
         DayCloseDialog dialog(f.db->sql());
         QCOMPARE(dialog.model()->rowCount(), 0);
         QCOMPARE(dialog.verdictLabel()->text(), u"Everything has reached the server."_s);
+        QVERIFY(dialog.auditView()->isHidden());
     }
 
     // THEKE_SCREENSHOT_DIR=/tmp/x: pictures of the sync screen at 1366×768 for a person to look at.
@@ -325,6 +350,14 @@ private Q_SLOTS:
             QSKIP("set THEKE_SCREENSHOT_DIR to take screenshots");
         Fixture f;
         QVERIFY(f.setUp(true));
+        AuditEntry approval;
+        approval.atUtc = QDateTime::currentDateTimeUtc();
+        approval.staffId = u"st-hh-0001"_s;
+        approval.action = u"approval"_s;
+        approval.subjectType = u"action"_s;
+        approval.subjectId = u"outbox.discard"_s;
+        approval.detail = QJsonObject{{u"rule"_s, u"outbox_discard"_s}};
+        QVERIFY(AuditLog(f.db->sql()).append(approval).ok());
         SyncService service{Profile(f.dir.path())};
         MainWindow window(f.db->sql(), service);
         window.resize(1366, 768);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -181,6 +182,31 @@ private Q_SLOTS:
         const TestApi::Feed fresh = m_api->readFeed(feed, m_token, 2000);
         QVERIFY(!ids(fresh.items).contains(id));
         QCOMPARE(fresh.items.size(), before.items.size() - 1);
+    }
+
+    // After the deletions above: the backlog counts the items and tombstones a pull from the cursor brings.
+    void backlogCountsWhatAPullFromTheCursorBrings_data() { addFeedRows(); }
+    void backlogCountsWhatAPullFromTheCursorBrings() {
+        QFETCH(QString, feed);
+        auto remaining = [this](const QString& query) {
+            return m_api->get(u"/v1/sync-backlog?"_s + query, m_token)
+                .object()
+                .value(u"remaining")
+                .toObject();
+        };
+        const TestApi::Feed whole = m_api->readFeed(feed, m_token, 2000);
+        const QString afterTwo =
+            m_api->get(u"/v1/sync/%1?limit=2"_s.arg(feed), m_token).object().value(u"next_cursor").toString();
+        const TestApi::Feed rest = m_api->readFeed(feed, m_token, 2000, afterTwo);
+        QVERIFY(whole.ok && rest.ok);
+        const QString cursor = QString::fromLatin1(QUrl::toPercentEncoding(afterTwo));
+
+        const QJsonObject fromStart = remaining(feed + u"="_s);
+        QCOMPARE(fromStart.keys(), QStringList{feed});
+        QCOMPARE(fromStart.value(feed).toInteger(), whole.items.size() + whole.deleted.size());
+        const QJsonObject fromCursor = remaining(feed + u"="_s + cursor);
+        QCOMPARE(fromCursor.value(feed).toInteger(), rest.items.size() + rest.deleted.size());
+        QVERIFY(fromCursor.value(feed).toInteger() < fromStart.value(feed).toInteger());
     }
 
     void pickupsAreOnlyThoseOfTheDevicesStore() {

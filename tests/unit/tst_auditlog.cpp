@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
         QTest::newRow("change staff") << u"UPDATE audit_log SET staff_id = 'someone_else'"_s;
         QTest::newRow("change detail with sync flag") << u"UPDATE audit_log SET synced = 1, detail = '{}'"_s;
         QTest::newRow("unmark synced") << u"UPDATE audit_log SET synced = 0"_s;
+        QTest::newRow("change uuid with sync flag") << u"UPDATE audit_log SET synced = 1, uuid = 'x'"_s;
         QTest::newRow("delete one") << u"DELETE FROM audit_log WHERE id = 1"_s;
         QTest::newRow("delete all") << u"DELETE FROM audit_log"_s;
     }
@@ -115,6 +117,41 @@ private Q_SLOTS:
         const auto left = log.unsynced(10);
         QCOMPARE(left->size(), 1);
         QCOMPARE(left->first().staffId, u"s2"_s);
+    }
+
+    void everyEntryGetsItsOwnUuidAndKeepsIt() {
+        AuditLog log(m_db->sql());
+        log.append(entry(u"sign_in"_s, u"s1"_s, at(1, 9)));
+        AuditEntry given = entry(u"sign_out"_s, u"s1"_s, at(1, 10));
+        given.uuid = u"3f2b8c1e-6a4d-4e2f-9b7a-1c5d8e0f2a63"_s;
+        log.append(given);
+        const auto all = log.list();
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).uuid, given.uuid);
+        QVERIFY(!QUuid::fromString(all->at(1).uuid).isNull());
+        QVERIFY(all->at(0).uuid != all->at(1).uuid);
+        // The same uuid twice is refused: it is the entry's identity on the server.
+        QVERIFY(!log.append(given).ok());
+        QSqlQuery raw(m_db->sql());
+        QVERIFY(
+            !raw.exec(u"INSERT INTO audit_log (at_utc, action) VALUES ('2026-03-01T09:00:00.000Z', 'x')"_s));
+        QVERIFY2(raw.lastError().text().contains(u"uuid"_s), qPrintable(raw.lastError().text()));
+    }
+
+    void unsentCountAndFilterFollowTheSentMark() {
+        AuditLog log(m_db->sql());
+        const qint64 first = log.append(entry(u"sign_in"_s, u"s1"_s, at(1, 9))).value();
+        log.append(entry(u"lock"_s, u"s1"_s, at(1, 10)));
+        log.append(entry(u"unlock"_s, u"s1"_s, at(1, 11)));
+        QCOMPARE(log.unsyncedCount().value(), 3);
+        QVERIFY(log.markSynced({first}).ok());
+        QCOMPARE(log.unsyncedCount().value(), 2);
+        AuditFilter unsent;
+        unsent.unsentOnly = true;
+        const auto rows = log.list(unsent);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).action, u"unlock"_s);
+        QCOMPARE(rows->at(1).action, u"lock"_s);
     }
 
     void entryWithoutTimeOrActionIsRefused() {

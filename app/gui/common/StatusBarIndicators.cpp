@@ -10,16 +10,20 @@ StatusBarIndicators::StatusBarIndicators(QWidget* parent)
     , m_online(new QLabel(this))
     , m_lastSync(new QLabel(this))
     , m_pending(new QLabel(this))
-    , m_problems(new QLabel(this)) {
+    , m_problems(new QLabel(this))
+    , m_initialSync(new QLabel(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
+    layout->addWidget(m_initialSync);
     layout->addWidget(m_online);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_pending);
     layout->addWidget(m_problems);
     m_problems->setAccessibleName(tr("Conflicts"));
     m_problems->hide();
+    m_initialSync->setAccessibleName(tr("Initial sync"));
+    m_initialSync->hide();
     m_online->setAccessibleName(tr("Connection"));
     m_lastSync->setAccessibleName(tr("Last synchronisation"));
     m_pending->setAccessibleName(tr("Pending changes"));
@@ -67,4 +71,24 @@ QString StatusBarIndicators::lastSyncText() const {
 
 QString StatusBarIndicators::pendingText() const {
     return m_pending->text();
+}
+
+void StatusBarIndicators::setSyncProgress(const SyncProgress& progress) {
+    if (!progress.isInitial())
+        return;
+    const int percent = progress.percent();
+    m_initialSync->setText(percent >= 0
+                               ? tr("Initial sync %1 % …").arg(percent)
+                               : tr("Initial sync: %1 records …").arg(Formatting::integer(progress.rows())));
+    m_initialSync->setToolTip(
+        tr("The first sync of this device is running. Open Synchronisation for details."));
+    m_initialSync->show();
+}
+
+void StatusBarIndicators::endSyncProgress() {
+    m_initialSync->hide();
+}
+
+QString StatusBarIndicators::initialSyncText() const {
+    return m_initialSync->isHidden() ? QString() : m_initialSync->text();
 }

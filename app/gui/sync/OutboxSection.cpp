@@ -1,5 +1,6 @@
 #include "OutboxSection.h"
 
+#include "AuditLog.h"
 #include "CacheWriter.h"
 #include "ConflictDetailsDialog.h"
 #include "CustomerRepository.h"
@@ -148,8 +149,10 @@ void OutboxSection::reload() {
     m_model->reload();
     // From the counts, not the table: the table may also list sent and discarded changes.
     const Result<OutboxCounts> counts = OutboxRepository(m_db).counts();
+    const Result<qint64> unsentAudit = AuditLog(m_db).unsyncedCount();
     m_summary->setText(
-        counts ? DayCloseDialog::verdict(counts->pending + counts->conflicts + counts->quarantined)
+        counts ? DayCloseDialog::verdict(counts->pending + counts->conflicts + counts->quarantined,
+                                         unsentAudit ? unsentAudit.value() : 0)
                : QString());
 }
 
