@@ -77,14 +77,8 @@ int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
         input.recipientName = customer ? customer->displayName() : QString();
         const QStringList specs = parser.values(u"line"_s);
         if (specs.isEmpty()) {
-            QList<PickupLineQuantity> ordered, given;
-            for (const PickupLine& line : pickup->lines)
-                ordered.append({line.lineId, line.quantity});
-            for (const Handover& handover : pickup->handovers) {
-                for (const PickupLine& line : handover.lines)
-                    given.append({line.lineId, line.quantity});
-            }
-            for (const PickupLineQuantity& open : PickupRules::openQuantities(ordered, given))
+            for (const PickupLineQuantity& open :
+                 PickupRules::openQuantities(PickupRules::ordered(*pickup), PickupRules::settled(*pickup)))
                 input.lines.append({open.lineId, open.quantity});
         }
         for (const QString& spec : specs) {
