@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Return of %n article(s) from order %1</source>
         <translation>
             <numerusform>Return of %n article from order %1</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+127"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+137"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -88,22 +88,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
         <translation>
             <numerusform>Hand over %n piece of order %1 to %2 (checked by %3)?</numerusform>
             <numerusform>Hand over %n pieces of order %1 to %2 (checked by %3)?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n refused piece(s) are taken back as a return and go back on the shelf; refund of %1.</source>
+        <translation>
+            <numerusform>%n refused piece is taken back as a return and goes back on the shelf; refund of %1.</numerusform>
+            <numerusform>%n refused pieces are taken back as a return and go back on the shelf; refund of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n refused piece(s) taken back as a return: refund of %1.</source>
+        <translation>
+            <numerusform>%n refused piece taken back as a return: refund of %1.</numerusform>
+            <numerusform>%n refused pieces taken back as a return: refund of %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickupPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+264"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+238"/>
         <source>Collect by %1 · waiting %n day(s)</source>
         <translation>
             <numerusform>Collect by %1 · waiting %n day</numerusform>
             <numerusform>Collect by %1 · waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n refused piece(s) go back on the shelf as a return, refunded in full to the original payment method.</source>
+        <translation>
+            <numerusform>%n refused piece goes back on the shelf as a return, refunded in full to the original payment method.</numerusform>
+            <numerusform>%n refused pieces go back on the shelf as a return, refunded in full to the original payment method.</numerusform>
         </translation>
     </message>
 </context>

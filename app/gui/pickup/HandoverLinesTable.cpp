@@ -87,10 +87,13 @@ void HandoverLinesTable::show(const Pickup& pickup, const std::optional<Order>& 
         m_refused << refused;
     }
     if (!m_now.isEmpty()) {
-        // A spin box needs room for its arrows and a two-digit number; the header would not give it.
+        // A spin box needs room for its arrows and a two-digit number, and its caption (“Abgelehnt”)
+        // must fit too; the header would give neither by itself.
+        QHeaderView* header = m_table->horizontalHeader();
         for (const int column : {int(NowColumn), int(RefusedColumn)}) {
-            m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
-            m_table->setColumnWidth(column, m_now.first()->sizeHint().width() + 24);
+            header->setSectionResizeMode(column, QHeaderView::Fixed);
+            m_table->setColumnWidth(
+                column, std::max(m_now.first()->sizeHint().width() + 24, header->sectionSizeHint(column)));
         }
     }
 }
