@@ -52,8 +52,9 @@ Desks (on the cache; changes are queued in the outbox and sent with push):
   cart add CUSTOMER_ID EAN [--qty N] [--staff ID]        add an article to the customer's store cart
   pickup list [--state S ...] [--json]                   this store's pickups, soonest deadline first
   pickup ready ORDER_NO --shelf S --staff ID             ready for pickup at shelf place S (PIN on stdin)
-  pickup handover ORDER_NO --code CODE [--line ID:QTY ...] --staff ID
-                                                         hand over with the customer's pickup code
+  pickup handover ORDER_NO --code CODE [--line ID:QTY ...] [--refuse ID:QTY ...] --staff ID
+                                                         hand over with the customer's pickup code;
+                                                         refused pieces are taken back as a return
                                                          (S: awaiting_stock, ready, handed_over,
                                                          partly_handed_over, returned_to_stock, cancelled)
 

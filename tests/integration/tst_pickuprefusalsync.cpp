@@ -106,7 +106,8 @@ private:
         }
         return result;
     }
-    // A ready pickup whose order the device has cached, the one with the most pieces.
+    QSet<QString> m_usedPickups;
+    // A ready pickup whose order the device has cached, the one with the most pieces; marked used.
     std::optional<Pickup> readyPickup() {
         const QList<Pickup> ready =
             PickupRepository(m_db->sql()).forStore(kStore, {PickupState::Ready}).value();
@@ -116,11 +117,14 @@ private:
             int pieces = 0;
             for (const PickupLine& l : pickup.lines)
                 pieces += l.quantity;
-            if (pieces > most && OrderRepository(m_db->sql()).findByOrderNo(pickup.orderNo)) {
+            if (pieces > most && !m_usedPickups.contains(pickup.id) &&
+                OrderRepository(m_db->sql()).findByOrderNo(pickup.orderNo)) {
                 best = pickup;
                 most = pieces;
             }
         }
+        if (best)
+            m_usedPickups.insert(best->id);
         return best;
     }
 
@@ -276,6 +280,33 @@ private Q_SLOTS:
         QCOMPARE(returns.size(), 1);
         QCOMPARE(returns[0][u"lines"][0][u"reason"].toString(), u"other"_s);
         QCOMPARE(returns[0][u"lines"][0][u"reason_text"].toString(), u"Geschenk: doppelt bekommen"_s);
+    }
+
+    void ctlRefusesAPieceAtTheHandover() {
+        const std::optional<Pickup> pickup = readyPickup();
+        QVERIFY2(pickup, "no second ready pickup with a cached order");
+        const PickupLine first = pickup->lines.constFirst();
+        const QString code =
+            m_api->get(u"/v1/test/pickups/%1/code"_s.arg(pickup->id)).object()[u"code"].toString();
+        QSqlQuery associate(m_db->sql());
+        QVERIFY(associate.exec(u"SELECT id FROM staff WHERE role = 'associate' ORDER BY id LIMIT 1"_s) &&
+                associate.next());
+        const QString profile = m_dir.path();
+        const CtlRun handed =
+            runCtl(profile,
+                   {u"pickup"_s, u"handover"_s, pickup->orderNo, u"--staff"_s, associate.value(0).toString(),
+                    u"--code"_s, code, u"--refuse"_s, first.lineId + u":1"_s},
+                   "1234\n");
+        QVERIFY2(handed.exitCode == 0, handed.err.constData());
+        QVERIFY2(handed.out.contains("refused pieces booked as return"), handed.out.constData());
+        const CtlRun pushed = runCtl(profile, {u"push"_s});
+        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        const QJsonObject onServer = pickupOnServer(pickup->id);
+        QCOMPARE(onServer[u"state"].toString(), u"handed_over"_s);
+        QCOMPARE(onServer[u"handovers"][0][u"refused_lines"][0][u"quantity"].toInt(), 1);
+        const QJsonArray returns = returnsOnServer(pickup->orderNo);
+        QCOMPARE(returns.size(), 1);
+        QCOMPARE(returns[0][u"lines"][0][u"reason"].toString(), u"refused_at_pickup"_s);
     }
 };
 
