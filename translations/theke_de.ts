@@ -1524,12 +1524,12 @@
     <name>HandoverLinesTable</name>
     <message>
         <location filename="../app/gui/pickup/HandoverLinesTable.cpp" line="+51"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Line %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>%1 (%2 refused)</source>
         <translation>%1 (%2 abgelehnt)</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Stücke, die der Kunde ablehnt: Sie werden als Retoure zurückgenommen und voll auf das ursprüngliche Zahlungsmittel erstattet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>

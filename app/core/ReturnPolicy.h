@@ -40,7 +40,8 @@ public:
 
     // nowUtc comes from Clock::nowUtc(). Input the rules cannot judge (unknown line, mixed
     // currencies, a partial refund for goods that are not damaged) is an error with a
-    // ReturnPolicyError code; every rule outcome is a decision with explanations.
+    // ReturnPolicyError code, a missing or too long text of reason "other" one with a
+    // ReturnReasonText code; every rule outcome is a decision with explanations.
     Result<ReturnDecision> evaluate(const ReturnOrderFacts& order, const ReturnRequest& request,
                                     const QDateTime& nowUtc) const;
 
