@@ -1507,7 +1507,12 @@
         <translation>Die Lieferadresse braucht Straße, Postleitzahl und Ort.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The refused articles cannot be taken back as a return here; nothing was handed over. Synchronise and try again, or book the return at the returns desk.</source>
+        <translation>Die abgelehnten Artikel können hier nicht als Retoure zurückgenommen werden; es wurde nichts übergeben. Bitte synchronisieren und erneut versuchen oder die Retoure an der Retourenannahme buchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This person is not known on this device.</source>
         <translation>Diese Person ist auf diesem Gerät nicht bekannt.</translation>
     </message>
@@ -1580,6 +1585,16 @@
         <location line="+2"/>
         <source>The refund is more than the return rules allow.</source>
         <translation>Die Erstattung ist höher, als die Rückgaberegeln erlauben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the reason “other”, say what the reason is.</source>
+        <translation>Beim Grund „Anderer Grund“ bitte angeben, welcher Grund es ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason text is too long (at most 200 characters).</source>
+        <translation>Der Grund ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1779,6 +1794,60 @@
     </message>
 </context>
 <context>
+    <name>HandoverLinesTable</name>
+    <message>
+        <location filename="../app/gui/pickup/HandoverLinesTable.cpp" line="+51"/>
+        <location line="+78"/>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>%1 (%2 refused)</source>
+        <translation>%1 (%2 abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over now: %1</source>
+        <translation>Jetzt übergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the customer: %1</source>
+        <translation>Vom Kunden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pieces the customer refuses: they are taken back as a return and refunded in full to the original payment method.</source>
+        <translation>Stücke, die der Kunde ablehnt: Sie werden als Retoure zurückgenommen und voll auf das ursprüngliche Zahlungsmittel erstattet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>HandoverReceipt</name>
     <message>
         <location filename="../app/gui/print/HandoverReceipt.cpp" line="+10"/>
@@ -1833,13 +1902,19 @@
     <message>
         <location line="+3"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>handed over</source>
         <translation>übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1848,6 +1923,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The refused articles were taken back as a return: refund of %1. The return receipt shows the details.</source>
+        <translation>Die abgelehnten Artikel wurden als Retoure zurückgenommen: Erstattung von %1. Einzelheiten stehen auf dem Retourenbeleg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The remaining articles stay reserved for you until the pickup deadline.</source>
         <translation>Die übrigen Artikel bleiben bis zum Ende der Abholfrist für Sie reserviert.</translation>
     </message>
@@ -2474,7 +2554,7 @@
         <translation>%1: entzogen für %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Return of %n article(s) from order %1</source>
         <translation>
             <numerusform>Retoure von %n Artikel aus Bestellung %1</numerusform>
@@ -2482,7 +2562,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change to %1</source>
         <translation>Änderung an %1</translation>
     </message>
@@ -2686,7 +2766,7 @@
 <context>
     <name>PickupDesk</name>
     <message>
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+89"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+99"/>
         <source>Saved on this device; it goes out with the next synchronisation.</source>
         <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
@@ -2719,12 +2799,38 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The customer refuses order %1 (checked by %2).</source>
+        <translation>Der Kunde lehnt Bestellung %1 ab (geprüft per %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n refused piece(s) are taken back as a return and go back on the shelf; refund of %1.</source>
+        <translation>
+            <numerusform>%n abgelehntes Stück wird als Retoure zurückgenommen und kommt zurück ins Regal; Erstattung von %1.</numerusform>
+            <numerusform>%n abgelehnte Stücke werden als Retoure zurückgenommen und kommen zurück ins Regal; Erstattung von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+18"/>
+        <source>%n refused piece(s) taken back as a return: refund of %1.</source>
+        <translation>
+            <numerusform>%n abgelehntes Stück als Retoure zurückgenommen: Erstattung von %1.</numerusform>
+            <numerusform>%n abgelehnte Stücke als Retoure zurückgenommen: Erstattung von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
         <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
         <translation>
             <numerusform>%n Stück der Bestellung %1 an %2 übergeben (geprüft per %3)?</numerusform>
@@ -2732,7 +2838,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Order %1 refused by the customer.</source>
+        <translation>Bestellung %1 vom Kunden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Order %1 partly handed over to %2; the rest stays on the shelf.</source>
         <translation>Bestellung %1 teilweise an %2 übergeben; der Rest bleibt im Fach.</translation>
     </message>
@@ -2742,12 +2853,7 @@
         <translation>Bestellung %1 an %2 übergeben.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Line %1</source>
-        <translation>Position %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>Return to stock</source>
         <translation>Zurück in den Bestand</translation>
     </message>
@@ -2816,7 +2922,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+355"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+316"/>
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
@@ -2837,12 +2943,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Co&amp;llected by:</source>
         <translation>Abge&amp;holt von:</translation>
     </message>
@@ -2887,7 +2993,7 @@
         <translation>Erfasst wird nur die Art des Dokuments, nie seine Nummer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Return to stock…</source>
         <translation>Zurück in den Bestand…</translation>
     </message>
@@ -2897,12 +3003,12 @@
         <translation>Nicht abgeholte Bestellung nach Fristende zurück in den Bestand buchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="-323"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="-284"/>
         <source>Queue</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>No pickup waiting at this store opens with this code. Check the code, or find the order by its number or the customer&apos;s name.</source>
         <translation>Zu diesem Code wartet in dieser Filiale keine Abholung. Code prüfen oder die Bestellung über Bestellnummer oder Kundennamen suchen.</translation>
     </message>
@@ -2974,40 +3080,18 @@
         <source>%1 (authorised)</source>
         <translation>%1 (bevollmächtigt)</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1</source>
-        <translation>Position %1</translation>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n refused piece(s) go back on the shelf as a return, refunded in full to the original payment method.</source>
+        <translation>
+            <numerusform>%n abgelehntes Stück geht als Retoure zurück ins Regal, voll erstattet auf das ursprüngliche Zahlungsmittel.</numerusform>
+            <numerusform>%n abgelehnte Stücke gehen als Retoure zurück ins Regal, voll erstattet auf das ursprüngliche Zahlungsmittel.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Hand over now: %1</source>
-        <translation>Jetzt übergeben: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="-16"/>
         <source>Move to shelf</source>
         <translation>In Fach umlagern</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ordered</source>
-        <translation>Bestellt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Handed over</source>
-        <translation>Übergeben</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Now</source>
-        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
@@ -3372,19 +3456,8 @@
         <source>out of date</source>
         <translation>veraltet</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>ddd MMM d</source>
-        <comment>delivery date</comment>
-        <translation>ddd dd.MM.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
-        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
-    </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+6"/>
         <source>Delivery in %n working day(s)</source>
         <translation>
             <numerusform>Lieferung in %n Werktag</numerusform>
@@ -3397,7 +3470,18 @@
         <translation>Lieferung in %1–%2 Werktagen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>ddd MMM d</source>
+        <comment>delivery date</comment>
+        <translation>ddd dd.MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered online now: delivered between %1 and %2 (working days Monday to Friday; orders after %3:00 leave the warehouse the next working day).</source>
+        <translation>Jetzt online bestellt: Lieferung voraussichtlich zwischen %1 und %2 (Werktage Montag bis Freitag; Bestellungen nach %3 Uhr verlassen das Lager am nächsten Werktag).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This figure is older than 24 hours; the shelf may have changed since.</source>
         <translation>Diese Angabe ist älter als 24 Stunden; der Bestand im Regal kann sich inzwischen geändert haben.</translation>
     </message>
@@ -3465,7 +3549,7 @@
 <context>
     <name>ReceiptMessage</name>
     <message>
-        <location filename="../app/gui/print/ReceiptMessage.cpp" line="+23"/>
+        <location filename="../app/gui/print/ReceiptMessage.cpp" line="+24"/>
         <source>Open receipt</source>
         <translation>Beleg öffnen</translation>
     </message>
@@ -3475,7 +3559,12 @@
         <translation>Beleg drucken…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Open return receipt</source>
+        <translation>Retourenbeleg öffnen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
@@ -3483,7 +3572,7 @@
 <context>
     <name>ReturnLinesModel</name>
     <message>
-        <location filename="../app/gui/returns/ReturnLinesModel.cpp" line="+87"/>
+        <location filename="../app/gui/returns/ReturnLinesModel.cpp" line="+105"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -3495,7 +3584,12 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Other reason (say which)</source>
+        <translation>Anderer Grund (bitte angeben)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
@@ -3505,7 +3599,12 @@
         <translation>Gekauft %1, bereits zurückgegeben %2 (in allen Kanälen), noch %3 rückgabefähig</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+5"/>
+        <source>Choose “Other reason” again to change the text.</source>
+        <translation>„Anderer Grund“ erneut wählen, um den Text zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -3655,6 +3754,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Line %1: refused by the customer at pickup. The goods were never handed over, so no return period applies: refunded in full, no approval needed.</source>
+        <translation>Position %1: bei der Abholung vom Kunden abgelehnt. Die Ware wurde nie übergeben, daher gilt keine Rückgabefrist: volle Erstattung, keine Freigabe nötig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: %2 asked for as refused at pickup, but only %3 were recorded as refused at a handover and not taken back yet. Choose another reason.</source>
+        <translation>Position %1: %2 als „bei Abholung abgelehnt“ angegeben, aber nur %3 wurden bei einer Übergabe als abgelehnt erfasst und noch nicht zurückgenommen. Bitte einen anderen Grund wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The order had a discount: each article is refunded in proportion to what was paid for the goods (%1 of %2).</source>
         <translation>Die Bestellung war rabattiert: Jeder Artikel wird anteilig zum für die Ware gezahlten Betrag erstattet (%1 von %2).</translation>
     </message>
@@ -3778,14 +3887,14 @@
         <translation>Freigegeben von: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 × %2
 Reason: %3 · Condition: %4</source>
         <translation>%1 × %2
 Grund: %3 · Zustand: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shipping costs</source>
         <translation>Versandkosten</translation>
     </message>
@@ -3843,9 +3952,19 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Nicht mehr gewünscht</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Refused at pickup</source>
+        <translation>Bei Abholung abgelehnt</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other reason: %1</source>
+        <translation>Anderer Grund: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4094,7 +4213,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+107"/>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+116"/>
         <source>Order %1 is not on this device; asking the server …</source>
         <translation>Bestellung %1 ist nicht auf diesem Gerät; der Server wird gefragt …</translation>
     </message>
@@ -4139,7 +4258,23 @@ Grund: %3 · Zustand: %4</translation>
         <translation>vom Server geladen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Why does the customer return “%1”? (up to %2 characters)</source>
+        <translation>Warum gibt der Kunde „%1“ zurück? (bis zu %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this reason</source>
+        <translation>Diesen Grund übernehmen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+16"/>
         <source>Refund: %1</source>
         <translation>Erstattung: %1</translation>

@@ -3,6 +3,7 @@
 
 #include "CustomerRepository.h"
 #include "PickupActions.h"
+#include "PickupRefusal.h"
 #include "PickupRepository.h"
 #include "Session.h"
 #include "SettingsRepository.h"
@@ -12,10 +13,24 @@
 using namespace Qt::StringLiterals;
 
 // pickup ready ORDER_NO --shelf S --staff ID and pickup handover ORDER_NO --code CODE
-// [--line LINE_ID:QTY …] --staff ID: the pickup desk's two main steps on the cache, checked by the
-// same rules (PickupActions); the staff member's PIN comes from stdin. Changes go out with `push`.
+// [--line LINE_ID:QTY …] [--refuse LINE_ID:QTY …] --staff ID: the pickup desk's two main steps on the
+// cache, checked by the same rules (PickupActions; refused pieces become a return in the same step,
+// PickupRefusal); the staff member's PIN comes from stdin. Changes go out with `push`.
 
 namespace {
+
+// LINE_ID:QTY specs; false when one is malformed.
+bool parseLines(const QStringList& specs, QList<PickupLine>& lines) {
+    for (const QString& spec : specs) {
+        const QStringList parts = spec.split(u':');
+        bool ok = false;
+        const int quantity = parts.size() == 2 ? parts.at(1).toInt(&ok) : 0;
+        if (!ok || quantity < 1 || parts.at(0).isEmpty())
+            return false;
+        lines.append({parts.at(0), quantity});
+    }
+    return true;
+}
 
 // This store's pickup of orderNo that is still open, if any.
 std::optional<Pickup> openPickup(Database& database, const QString& orderNo) {
@@ -40,6 +55,10 @@ int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
     parser.addOption({u"code"_s, u"The customer's pickup code (handover)"_s, u"CODE"_s});
     parser.addOption(
         {u"line"_s, u"LINE_ID:QTY to hand over (repeatable; default: everything open)"_s, u"L"_s});
+    parser.addOption(
+        {u"refuse"_s,
+         u"LINE_ID:QTY the customer refuses (repeatable): taken back as a return, refunded in full"_s,
+         u"L"_s});
     parser.addOption({u"staff"_s, u"Staff id of who acts; the PIN is read from stdin"_s, u"ID"_s});
     if (!parser.parse(QStringList{u"pickup"_s} + context.arguments()))
         return context.usage(parser.errorText());
@@ -76,26 +95,27 @@ int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
         const std::optional<Customer> customer = CustomerRepository(database->sql()).find(pickup->customerId);
         input.recipientName = customer ? customer->displayName() : QString();
         const QStringList specs = parser.values(u"line"_s);
+        if (!parseLines(specs, input.lines) || !parseLines(parser.values(u"refuse"_s), input.refusedLines))
+            return context.usage(u"--line and --refuse must be LINE_ID:QTY, e.g. 2:1"_s);
         if (specs.isEmpty()) {
-            QList<PickupLineQuantity> ordered, given;
-            for (const PickupLine& line : pickup->lines)
-                ordered.append({line.lineId, line.quantity});
-            for (const Handover& handover : pickup->handovers) {
-                for (const PickupLine& line : handover.lines)
-                    given.append({line.lineId, line.quantity});
+            // Everything open that is not refused.
+            for (const PickupLineQuantity& open :
+                 PickupRules::openQuantities(PickupRules::ordered(*pickup), PickupRules::settled(*pickup))) {
+                int left = open.quantity;
+                for (const PickupLine& refused : input.refusedLines)
+                    left -= refused.lineId == open.lineId ? refused.quantity : 0;
+                if (left > 0)
+                    input.lines.append({open.lineId, left});
             }
-            for (const PickupLineQuantity& open : PickupRules::openQuantities(ordered, given))
-                input.lines.append({open.lineId, open.quantity});
         }
-        for (const QString& spec : specs) {
-            const QStringList parts = spec.split(u':');
-            bool ok = false;
-            const int quantity = parts.size() == 2 ? parts.at(1).toInt(&ok) : 0;
-            if (!ok || quantity < 1 || parts.at(0).isEmpty())
-                return context.usage(u"--line must be LINE_ID:QTY, e.g. 2:1"_s);
-            input.lines.append({parts.at(0), quantity});
-        }
-        queued = actions.handover(pickup->id, input, staff);
+        const QString storeId = SettingsRepository(database->sql()).value(SettingKey::kStoreId.toString());
+        const Result<PickupRefusal::Outcome> outcome =
+            PickupRefusal(*database, storeId).handOver(pickup->id, input, staff);
+        queued = outcome ? Result<OutboxEntry>(outcome->handover) : Result<OutboxEntry>(outcome.error());
+        if (outcome && outcome->refund)
+            context.printLine(u"refused pieces booked as return %1: refund %2 cents to the original payment, "
+                              u"queued after the handover"_s.arg(outcome->refund->record.id)
+                                  .arg(outcome->decision.total.cents));
     }
     session.signOut();
     if (!queued)

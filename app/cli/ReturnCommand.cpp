@@ -6,6 +6,7 @@
 #include "ReturnJson.h"
 #include "ReturnPolicy.h"
 #include "ReturnPolicyError.h"
+#include "ReturnReasonText.h"
 #include "ReturnRepository.h"
 #include "Session.h"
 #include "SettingsRepository.h"
@@ -23,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kCreateUsage =
-    u"return create needs: --order ORDER_NO --line LINE_ID:QTY:REASON:CONDITION [--line …] "
+    u"return create needs: --order ORDER_NO --line LINE_ID:QTY:REASON:CONDITION[:TEXT] [--line …] "
     u"[--refund original|voucher] [--disposition restock|inspect|return_to_supplier|write_off] "
     u"[--staff ID [--approved-by MANAGER_ID]]"_s;
 
@@ -33,12 +34,13 @@ QString money(const Money& amount) {
         .arg(amount.currency);
 }
 
-// LINE_ID:QTY:REASON:CONDITION; the message says what is wrong.
+// LINE_ID:QTY:REASON:CONDITION[:TEXT]; TEXT (what reason "other" means, required there) is the
+// rest of the spec and may contain colons. The message says what is wrong.
 std::optional<ReturnRequestLine> parseLine(const QString& spec, ReturnDisposition disposition,
                                            QString& message) {
     const QStringList parts = spec.split(u':');
-    if (parts.size() != 4) {
-        message = u"--line %1: expected LINE_ID:QTY:REASON:CONDITION"_s.arg(spec);
+    if (parts.size() < 4) {
+        message = u"--line %1: expected LINE_ID:QTY:REASON:CONDITION[:TEXT]"_s.arg(spec);
         return std::nullopt;
     }
     ReturnRequestLine line;
@@ -50,12 +52,20 @@ std::optional<ReturnRequestLine> parseLine(const QString& spec, ReturnDispositio
     if (line.lineId.isEmpty() || !ok || line.quantity < 1)
         message = u"--line %1: the quantity must be a whole number of at least 1"_s.arg(spec);
     else if (!reason)
-        message = u"--line %1: reason must be one of does_not_fit, not_as_described, defective, "
-                  u"damaged_in_transit, wrong_item, changed_mind, other"_s.arg(spec);
+        message = u"--line %1: reason must be one of %2"_s.arg(spec, returnReasonWireNames().join(u", "_s));
     else if (!condition)
         message = u"--line %1: condition must be one of unopened, as_new, used, damaged"_s.arg(spec);
     if (!message.isEmpty())
         return std::nullopt;
+    line.reasonText = ReturnReasonText::normalise(parts.mid(4).join(u':'));
+    if (const Status text = ReturnReasonText::check(line.lineId, *reason, line.reasonText); !text) {
+        message = text.error().code == ReturnReasonText::kNotAllowed
+                      ? u"--line %1: a TEXT is only for reason other"_s.arg(spec)
+                      : u"--line %1: reason other needs a TEXT of 1 to %2 characters, e.g. "
+                        u"2:1:other:as_new:gift, already owned"_s.arg(spec)
+                            .arg(ReturnReasonText::kMaxLength);
+        return std::nullopt;
+    }
     line.reason = *reason;
     line.condition = *condition;
     line.disposition = disposition;

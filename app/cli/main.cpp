@@ -35,13 +35,15 @@ Desks (on the cache; changes are queued in the outbox and sent with push):
   export CUSTOMER_ID                                     everything cached about one customer as JSON
                                                          (profile, consents, notes, orders, returns,
                                                          pickups, contacts, carts); audited
-  return create --order ORDER_NO --line LINE_ID:QTY:REASON:CONDITION [--line ...]
+  return create --order ORDER_NO --line LINE_ID:QTY:REASON:CONDITION[:TEXT] [--line ...]
          [--refund original|voucher] [--disposition restock|inspect|return_to_supplier|write_off]
          [--staff ID [--approved-by MANAGER_ID]] [--json]
                                                          check the return rules and book the return;
                                                          REASON: does_not_fit, not_as_described,
                                                          defective, damaged_in_transit, wrong_item,
-                                                         changed_mind, other; CONDITION: unopened,
+                                                         changed_mind, refused_at_pickup, other (other
+                                                         needs TEXT, 1-200 characters, the rest of the
+                                                         spec); CONDITION: unopened,
                                                          as_new, used, damaged. With --approved-by the
                                                          staff member's PIN and then the manager's PIN
                                                          are read from stdin, one per line
@@ -61,8 +63,9 @@ Desks (on the cache; changes are queued in the outbox and sent with push):
                                                          --from-warehouse; payment defaults to till
   pickup list [--state S ...] [--json]                   this store's pickups, soonest deadline first
   pickup ready ORDER_NO --shelf S --staff ID             ready for pickup at shelf place S (PIN on stdin)
-  pickup handover ORDER_NO --code CODE [--line ID:QTY ...] --staff ID
-                                                         hand over with the customer's pickup code
+  pickup handover ORDER_NO --code CODE [--line ID:QTY ...] [--refuse ID:QTY ...] --staff ID
+                                                         hand over with the customer's pickup code;
+                                                         refused pieces are taken back as a return
                                                          (S: awaiting_stock, ready, handed_over,
                                                          partly_handed_over, returned_to_stock, cancelled)
 

@@ -83,6 +83,9 @@ QString ErrorMessages::describe(const Error& e) {
         return tr("Choose the store where the customer collects the order.");
     if (c == u"local.address_incomplete")
         return tr("The delivery address needs street, postcode and city.");
+    if (c == u"local.refusal_not_returnable")
+        return tr("The refused articles cannot be taken back as a return here; nothing was handed over. "
+                  "Synchronise and try again, or book the return at the returns desk.");
     if (const QString text = problem(c); !text.isEmpty())
         return text;
     if (c == u"auth.unknown_staff")
@@ -117,6 +120,10 @@ QString ErrorMessages::problem(const QString& c) {
         return tr("The approval is not valid: it needs a store manager other than the person asking.");
     if (c == u"refund_amount_exceeded")
         return tr("The refund is more than the return rules allow.");
+    if (c == u"reason_text_required")
+        return tr("For the reason “other”, say what the reason is.");
+    if (c == u"reason_text_too_long")
+        return tr("The reason text is too long (at most 200 characters).");
     if (c == u"pickup_code_invalid")
         return tr("The pickup code is not correct.");
     if (c == u"identity_check_required")

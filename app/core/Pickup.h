@@ -50,7 +50,8 @@ struct Handover {
     QString staffId;
     Recipient recipient;
     IdentityCheck identityCheck;
-    QList<PickupLine> lines;
+    QList<PickupLine> lines;             // handed over
+    QList<PickupLine> refusedLines = {}; // refused by the customer at this handover (taken back by a return)
 
     bool operator==(const Handover&) const = default;
 };

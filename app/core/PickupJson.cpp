@@ -40,8 +40,10 @@ Handover readHandover(JsonFieldReader& r) {
         h.identityCheck.documentType = check.nullableEnum(
             u"document_type", {u"id_card", u"passport", u"driving_licence", u"residence_permit"});
     });
-    r.forEachObject(
-        u"lines", [&h](JsonFieldReader& item) { h.lines.append(readLine(item)); }, 1);
+    r.forEachObject(u"lines", [&h](JsonFieldReader& item) { h.lines.append(readLine(item)); });
+    if (!r.isNullOrAbsent(u"refused_lines"))
+        r.forEachObject(u"refused_lines",
+                        [&h](JsonFieldReader& item) { h.refusedLines.append(readLine(item)); });
     return h;
 }
 
@@ -102,7 +104,7 @@ Result<QList<PickupNotification>> PickupJson::notificationsFromJson(const QJsonA
 QJsonArray PickupJson::handoversToJson(const QList<Handover>& handovers) {
     QJsonArray array;
     for (const Handover& h : handovers) {
-        array.append(QJsonObject{
+        QJsonObject object{
             {u"at"_s, JsonOut::timestamp(h.at)},
             {u"staff_id"_s, h.staffId},
             {u"recipient"_s, QJsonObject{{u"type"_s, h.recipient.type}, {u"name"_s, h.recipient.name}}},
@@ -110,7 +112,11 @@ QJsonArray PickupJson::handoversToJson(const QList<Handover>& handovers) {
              QJsonObject{{u"method"_s, h.identityCheck.method},
                          {u"document_type"_s, JsonOut::stringOrNull(h.identityCheck.documentType)}}},
             {u"lines"_s, linesToJson(h.lines)},
-        });
+        };
+        // Only a handover with refused pieces has them; the others stay as they always were.
+        if (!h.refusedLines.isEmpty())
+            object.insert(u"refused_lines"_s, linesToJson(h.refusedLines));
+        array.append(object);
     }
     return array;
 }

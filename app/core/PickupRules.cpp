@@ -43,6 +43,22 @@ Status PickupRules::checkNotify(PickupState state) {
     return {};
 }
 
+QList<PickupLineQuantity> PickupRules::settled(const Pickup& pickup) {
+    QList<PickupLineQuantity> result;
+    for (const Handover& handover : pickup.handovers) {
+        for (const PickupLine& line : handover.lines + handover.refusedLines)
+            result.append({line.lineId, line.quantity});
+    }
+    return result;
+}
+
+QList<PickupLineQuantity> PickupRules::ordered(const Pickup& pickup) {
+    QList<PickupLineQuantity> result;
+    for (const PickupLine& line : pickup.lines)
+        result.append({line.lineId, line.quantity});
+    return result;
+}
+
 QList<PickupLineQuantity> PickupRules::openQuantities(const QList<PickupLineQuantity>& ordered,
                                                       const QList<PickupLineQuantity>& handedOver) {
     QHash<QString, int> given;
@@ -63,7 +79,7 @@ Result<PickupState> PickupRules::checkHandover(PickupState state, const QList<Pi
                                                const HandoverRequest& request) {
     if (!isOpenForHandover(state))
         return invalidTransition(state, u"hand over");
-    if (request.lines.isEmpty())
+    if (request.lines.isEmpty() && request.refused.isEmpty())
         return unprocessable(u"invalid_value", u"a handover needs at least one line"_s);
 
     switch (request.method) {
@@ -96,8 +112,8 @@ Result<PickupState> PickupRules::checkHandover(PickupState state, const QList<Pi
     QHash<QString, int> open;
     for (const auto& line : openQuantities(ordered, handedOver))
         open.insert(line.lineId, line.quantity);
-    QHash<QString, int> asked;
-    for (const auto& line : request.lines) {
+    QHash<QString, int> asked; // handed over and refused: both leave the shelf
+    for (const auto& line : request.lines + request.refused) {
         if (line.quantity < 1)
             return unprocessable(u"invalid_value",
                                  u"line %1: quantity must be at least 1"_s.arg(line.lineId));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Pickup.h"
 #include "PickupState.h"
 #include "Result.h"
 
@@ -35,15 +36,18 @@ public:
     static Status checkNotify(PickupState state);
 
     struct HandoverRequest {
-        QList<PickupLineQuantity> lines;
-        bool toAuthorisedPerson = false; // someone other than the customer collects
+        QList<PickupLineQuantity> lines;   // handed over now
+        QList<PickupLineQuantity> refused; // refused by the customer now (a return takes them back)
+        bool toAuthorisedPerson = false;   // someone other than the customer collects
         QString recipientName;
         IdentityMethod method = IdentityMethod::PickupCode;
         bool pickupCodeMatches = false; // checked by the caller against the pickup's code hash
         bool documentTypeGiven = false; // for IdentityDocument: the type, never the number
     };
     // The state after the handover, or why it may not happen. ordered are the pickup's lines,
-    // handedOver the sum of every earlier handover, authorisedPersons the names on the order.
+    // handedOver what every earlier handover settled (settled()), authorisedPersons the names on the
+    // order. Pieces handed over and refused together may not exceed what is open; a handover may
+    // consist of refused pieces only. Nothing open afterwards: HandedOver.
     static Result<PickupState> checkHandover(PickupState state, const QList<PickupLineQuantity>& ordered,
                                              const QList<PickupLineQuantity>& handedOver,
                                              const QStringList& authorisedPersons,
@@ -55,7 +59,11 @@ public:
     static Status checkReturnToStock(PickupState state, ReturnToStockReason reason, const QDateTime& deadline,
                                      const QDateTime& nowUtc);
 
-    // What is still to hand over per line (ordered minus handed over), lines with nothing left omitted.
+    // Per line, what every handover of the pickup settled: handed over or refused by the customer.
+    static QList<PickupLineQuantity> settled(const Pickup& pickup);
+    // The pickup's lines as quantities.
+    static QList<PickupLineQuantity> ordered(const Pickup& pickup);
+    // What is still to hand over per line (ordered minus settled), lines with nothing left omitted.
     static QList<PickupLineQuantity> openQuantities(const QList<PickupLineQuantity>& ordered,
                                                     const QList<PickupLineQuantity>& handedOver);
 

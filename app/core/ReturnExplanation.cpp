@@ -91,6 +91,14 @@ constexpr std::array kCatalogue{
     Entry{u"line.damaged_on_arrival", u"line",
           QT_TRANSLATE_NOOP("ReturnPolicy",
                             "Line %1: damaged or defective on arrival, so it is refunded in full.")},
+    Entry{u"line.refused_at_pickup", u"line",
+          QT_TRANSLATE_NOOP("ReturnPolicy",
+                            "Line %1: refused by the customer at pickup. The goods were never handed "
+                            "over, so no return period applies: refunded in full, no approval needed.")},
+    Entry{u"line.not_refused_at_pickup", u"line,asked,refused",
+          QT_TRANSLATE_NOOP("ReturnPolicy",
+                            "Line %1: %2 asked for as refused at pickup, but only %3 were recorded as "
+                            "refused at a handover and not taken back yet. Choose another reason.")},
     Entry{u"refund.order_discount", u"paid,list",
           QT_TRANSLATE_NOOP("ReturnPolicy",
                             "The order had a discount: each article is refunded in proportion to what "

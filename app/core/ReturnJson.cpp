@@ -10,11 +10,13 @@ ReturnLine readLine(JsonFieldReader& r) {
     ReturnLine line;
     line.lineId = r.nonEmptyString(u"line_id");
     line.quantity = int(qMin<qint64>(r.integer(u"quantity", 1), std::numeric_limits<int>::max()));
-    line.reason = r.enumValue(u"reason", {u"does_not_fit", u"not_as_described", u"defective",
-                                          u"damaged_in_transit", u"wrong_item", u"changed_mind", u"other"});
+    line.reason =
+        r.enumValue(u"reason", {u"does_not_fit", u"not_as_described", u"defective", u"damaged_in_transit",
+                                u"wrong_item", u"changed_mind", u"refused_at_pickup", u"other"});
     line.condition = r.enumValue(u"condition", {u"unopened", u"as_new", u"used", u"damaged"});
     line.disposition =
         r.enumValue(u"disposition", {u"restock", u"inspect", u"return_to_supplier", u"write_off"});
+    line.reasonText = r.nullableString(u"reason_text");
     return line;
 }
 
@@ -43,11 +45,15 @@ Result<QList<T>> listFromJson(const QJsonArray& array, const QString& key, ReadF
 QJsonArray ReturnJson::linesToJson(const QList<ReturnLine>& lines) {
     QJsonArray array;
     for (const ReturnLine& line : lines) {
-        array.append(QJsonObject{{u"line_id"_s, line.lineId},
-                                 {u"quantity"_s, line.quantity},
-                                 {u"reason"_s, line.reason},
-                                 {u"condition"_s, line.condition},
-                                 {u"disposition"_s, line.disposition}});
+        QJsonObject object{{u"line_id"_s, line.lineId},
+                           {u"quantity"_s, line.quantity},
+                           {u"reason"_s, line.reason},
+                           {u"condition"_s, line.condition},
+                           {u"disposition"_s, line.disposition}};
+        // Only reason "other" has a text; the other lines stay as they always were on the wire.
+        if (!line.reasonText.isEmpty())
+            object.insert(u"reason_text"_s, line.reasonText);
+        array.append(object);
     }
     return array;
 }

@@ -1,6 +1,7 @@
 #include "ReturnPolicy.h"
 
 #include "ReturnPolicyError.h"
+#include "ReturnReasonText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -57,6 +58,10 @@ Status validate(const ReturnOrderFacts& order, const ReturnRequest& request,
         seen.insert(line.lineId);
         if (line.quantity < 1)
             return invalidRequest(u"line %1: quantity below 1"_s.arg(line.lineId));
+        if (const Status text = ReturnReasonText::check(line.lineId, line.reason, line.reasonText); !text)
+            return text;
+        if (line.partialRefund && line.reason == ReturnReason::RefusedAtPickup)
+            return invalidRequest(u"line %1: partial refund for goods refused at pickup"_s.arg(line.lineId));
         if (line.partialRefund) {
             if (line.condition != ItemCondition::Damaged)
                 return invalidRequest(
@@ -151,6 +156,26 @@ void judgeNotReturnable(const ReturnRequestLine& asked, const ReturnOrderLine& b
     }
 }
 
+// Goods the customer refused at the pickup desk never reached them: no return period, no article or
+// marketplace rule and no approval applies; the pieces refused at a handover are refunded in full.
+LineOutcome decideRefusedAtPickup(const ReturnRequestLine& asked, const ReturnOrderLine& bought,
+                                  LineOutcome outcome) {
+    ReturnLineDecision& line = outcome.decision;
+    if (asked.quantity > bought.refusedAtPickup) {
+        line.refusalCode = u"line.not_refused_at_pickup"_s;
+        outcome.notes << ReturnExplanation::make(line.refusalCode, asked.lineId,
+                                                 {{u"line"_s, asked.lineId},
+                                                  {u"asked"_s, asked.quantity},
+                                                  {u"refused"_s, bought.refusedAtPickup}});
+        return outcome;
+    }
+    line.refund = line.value;
+    line.verdict = LineVerdict::Allowed;
+    outcome.notes << ReturnExplanation::make(u"line.refused_at_pickup"_s, asked.lineId,
+                                             {{u"line"_s, asked.lineId}});
+    return outcome;
+}
+
 Result<LineOutcome> decideLine(const ReturnRequestLine& asked, const ReturnOrderLine& bought,
                                const OrderContext& order) {
     LineOutcome outcome;
@@ -180,6 +205,8 @@ Result<LineOutcome> decideLine(const ReturnRequestLine& asked, const ReturnOrder
                                                   {u"returned"_s, bought.returnedQuantity}});
         return outcome;
     }
+    if (asked.reason == ReturnReason::RefusedAtPickup)
+        return decideRefusedAtPickup(asked, bought, std::move(outcome));
     if (!order.refusal.isEmpty()) {
         line.refusalCode = order.refusal; // explained once for the whole order
         return outcome;
@@ -262,16 +289,24 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
     decision.goodsRefund = decision.shippingRefund = decision.total = Money::zero(currency);
     const ReturnWindowState& w = decision.window;
 
-    // Rules about the whole order: when it comes back, and where from.
+    // Rules about the whole order: when it comes back, and where from. Pieces refused at pickup
+    // were never delivered: when nothing else comes back, periods and marketplaces do not matter.
+    const auto refusedAtPickup = [](const ReturnRequestLine& l) {
+        return l.reason == ReturnReason::RefusedAtPickup;
+    };
+    const bool onlyRefusedAtPickup =
+        std::all_of(request.lines.cbegin(), request.lines.cend(), refusedAtPickup);
     OrderContext context{w, {}, {}, order.totalPaid - order.shippingPaid, Money::zero(currency)};
     for (const ReturnOrderLine& line : order.lines)
         context.listValue += line.unitPrice * line.quantity;
-    decision.explanations << windowExplanation(w, m_config);
-    if (w.phase == ReturnPhase::Goodwill)
-        context.approvals << ApprovalRule::OutsideWindow;
-    else if (w.phase == ReturnPhase::Expired)
-        context.refusal = decision.explanations.constLast().code;
-    if (order.channel.startsWith(kMarketplacePrefix)) {
+    if (!onlyRefusedAtPickup) {
+        decision.explanations << windowExplanation(w, m_config);
+        if (w.phase == ReturnPhase::Goodwill)
+            context.approvals << ApprovalRule::OutsideWindow;
+        else if (w.phase == ReturnPhase::Expired)
+            context.refusal = decision.explanations.constLast().code;
+    }
+    if (order.channel.startsWith(kMarketplacePrefix) && !onlyRefusedAtPickup) {
         const QVariantMap params{{u"marketplace"_s, order.channel.mid(kMarketplacePrefix.size())}};
         // An approval is no use for a return refused anyway; a refusal is worth knowing.
         if (m_config.marketplaceInStore == MarketplaceInStore::NeedsApproval && context.refusal.isEmpty()) {
@@ -297,8 +332,9 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
         std::any_of(decision.lines.cbegin(), decision.lines.cend(),
                     [](const ReturnLineDecision& l) { return l.verdict != LineVerdict::Refused; });
 
-    // Outbound shipping comes back when the whole order is withdrawn (§357(2) BGB).
-    const bool shippingBack = w.phase == ReturnPhase::Withdrawal && wholeOrderBack(order, decision);
+    // Outbound shipping comes back when the whole order is withdrawn (§357(2) BGB) or refused.
+    const bool shippingBack =
+        (w.phase == ReturnPhase::Withdrawal || onlyRefusedAtPickup) && wholeOrderBack(order, decision);
     if (!order.shippingPaid.isZero() && anyTaken) {
         if (shippingBack)
             decision.shippingRefund = order.shippingPaid;
@@ -315,10 +351,13 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
             u"refund.order_discount"_s, {},
             {{u"paid"_s, money(context.goodsPaid)}, {u"list"_s, money(context.listValue)}});
 
+    Money needsLimitCheck = decision.shippingRefund; // refused pieces never need a manager
     for (qsizetype i = 0; i < decision.lines.size(); ++i) {
         const ReturnLineDecision& line = decision.lines.at(i);
         decision.explanations << lineNotes.at(i);
         decision.goodsRefund += line.refund;
+        if (!refusedAtPickup(request.lines.at(i)))
+            needsLimitCheck += line.refund;
         if (line.verdict != LineVerdict::Refused)
             decision.explanations << ReturnExplanation::make(u"line.taken_back"_s, line.lineId,
                                                              {{u"line"_s, line.lineId},
@@ -330,7 +369,7 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
     decision.total = decision.goodsRefund + decision.shippingRefund;
 
     if (m_config.approvalAboveAmount && anyTaken &&
-        decision.total.cents > m_config.approvalAboveAmount->cents) {
+        needsLimitCheck.cents > m_config.approvalAboveAmount->cents) {
         addOnce(decision.approvals, ApprovalRule::AmountLimit);
         decision.explanations << ReturnExplanation::make(
             u"approval.amount_limit"_s, {},
@@ -341,7 +380,7 @@ Result<ReturnDecision> ReturnPolicy::evaluate(const ReturnOrderFacts& order, con
     if (anyTaken) {
         QString code =
             decision.refundMethod == RefundMethod::Voucher ? u"refund.voucher"_s : u"refund.original"_s;
-        if (m_config.goodwillAsVoucherOnly && w.phase == ReturnPhase::Goodwill) {
+        if (m_config.goodwillAsVoucherOnly && w.phase == ReturnPhase::Goodwill && !onlyRefusedAtPickup) {
             decision.refundMethod = RefundMethod::Voucher;
             code = u"refund.voucher_goodwill"_s;
         }

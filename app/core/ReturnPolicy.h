@@ -24,6 +24,11 @@
 // - Refunds are pro rata after order discounts (Money::scaled); outbound shipping is refunded when
 //   the whole order is withdrawn within the withdrawal period; the total never exceeds what was
 //   paid less every earlier refund; above the configured amount a manager approves (amount_limit).
+// - Refused at pickup (the customer refused the goods at the handover, so they were never delivered):
+//   no period, article, marketplace or damage rule and no approval applies; the line is refunded in
+//   full, but only for pieces a handover recorded as refused and no return has taken back yet
+//   (ReturnOrderLine::refusedAtPickup). They do not count towards the approval amount limit.
+// - Reason "other" needs its text (ReturnReasonText); a partial refund of refused goods is an error.
 // - Refund to the original payment method, or a voucher if the customer chooses (or, if configured,
 //   always a voucher for goodwill after the window).
 class ReturnPolicy {
@@ -35,7 +40,8 @@ public:
 
     // nowUtc comes from Clock::nowUtc(). Input the rules cannot judge (unknown line, mixed
     // currencies, a partial refund for goods that are not damaged) is an error with a
-    // ReturnPolicyError code; every rule outcome is a decision with explanations.
+    // ReturnPolicyError code, a missing or too long text of reason "other" one with a
+    // ReturnReasonText code; every rule outcome is a decision with explanations.
     Result<ReturnDecision> evaluate(const ReturnOrderFacts& order, const ReturnRequest& request,
                                     const QDateTime& nowUtc) const;
 

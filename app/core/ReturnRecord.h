@@ -10,10 +10,11 @@
 struct ReturnLine {
     QString lineId;
     int quantity = 0;
-    QString reason;      // does_not_fit, not_as_described, defective, damaged_in_transit, wrong_item,
-                         // changed_mind, other
-    QString condition;   // unopened, as_new, used, damaged
-    QString disposition; // restock, inspect, return_to_supplier, write_off
+    QString reason;          // does_not_fit, not_as_described, defective, damaged_in_transit, wrong_item,
+                             // changed_mind, refused_at_pickup, other
+    QString condition;       // unopened, as_new, used, damaged
+    QString disposition;     // restock, inspect, return_to_supplier, write_off
+    QString reasonText = {}; // what "other" means; empty with every other reason
 
     bool operator==(const ReturnLine&) const = default;
 };

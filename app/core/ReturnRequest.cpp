@@ -28,6 +28,7 @@ constexpr std::array kReasons{
     std::pair{ReturnReason::DamagedInTransit, u"damaged_in_transit"},
     std::pair{ReturnReason::WrongItem, u"wrong_item"},
     std::pair{ReturnReason::ChangedMind, u"changed_mind"},
+    std::pair{ReturnReason::RefusedAtPickup, u"refused_at_pickup"},
     std::pair{ReturnReason::Other, u"other"},
 };
 
@@ -73,6 +74,12 @@ QString itemConditionWireName(ItemCondition condition) {
 }
 std::optional<ItemCondition> itemConditionFromWireName(const QString& name) {
     return valueOf<ItemCondition>(kConditions, name);
+}
+QStringList returnReasonWireNames() {
+    QStringList names;
+    for (const auto& [reason, name] : kReasons)
+        names << QString::fromUtf16(name);
+    return names;
 }
 QString returnReasonWireName(ReturnReason reason) {
     return nameOf(kReasons, reason);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,7 +22,8 @@ enum class ReturnReason {
     DamagedInTransit,
     WrongItem,
     ChangedMind,
-    Other
+    RefusedAtPickup, // the customer refused the goods at the pickup desk: they were never handed over
+    Other            // with a free text (ReturnReasonText)
 };
 enum class RefundMethod { Original, Voucher };
 // What happens to the returned goods; the rules do not look at it, the stock does.
@@ -34,6 +36,9 @@ struct ReturnOrderLine {
     Money unitPrice;          // paid per piece, VAT included
     bool returnable = true;
     NonReturnableReason nonReturnableReason = NonReturnableReason::None; // why, when not returnable
+    // Pieces the customer refused at a pickup handover that no return has taken back yet: only
+    // these can come back with reason RefusedAtPickup.
+    int refusedAtPickup = 0;
 };
 
 struct ReturnOrderFacts {
@@ -54,6 +59,7 @@ struct ReturnRequestLine {
     ItemCondition condition = ItemCondition::AsNew;
     std::optional<Money> partialRefund; // for damaged goods: the amount a manager agrees to refund
     ReturnDisposition disposition = ReturnDisposition::Restock;
+    QString reasonText = {}; // what "other" means here; only with ReturnReason::Other (ReturnReasonText)
 };
 
 struct ReturnRequest {
@@ -66,6 +72,7 @@ std::optional<NonReturnableReason> nonReturnableReasonFromWireName(const QString
 QString itemConditionWireName(ItemCondition condition);
 std::optional<ItemCondition> itemConditionFromWireName(const QString& name);
 QString returnReasonWireName(ReturnReason reason);
+QStringList returnReasonWireNames(); // every reason, in the API's order
 std::optional<ReturnReason> returnReasonFromWireName(const QString& name);
 QString refundMethodWireName(RefundMethod method);
 std::optional<RefundMethod> refundMethodFromWireName(const QString& name);

@@ -91,5 +91,7 @@ inline constexpr QStringView kProductUnknown = u"local.product_unknown";
 inline constexpr QStringView kQuantityInvalid = u"local.quantity_invalid";
 inline constexpr QStringView kPickupUnknown = u"local.pickup_unknown";
 inline constexpr QStringView kPickupBlocked = u"local.pickup_code_blocked"; // too many wrong codes
-inline constexpr QStringView kNoContact = u"no_contact_channel";            // the API's code, decided offline
+// The return rules do not take back pieces refused at pickup (never expected: they always do).
+inline constexpr QStringView kRefusalNotReturnable = u"local.refusal_not_returnable";
+inline constexpr QStringView kNoContact = u"no_contact_channel"; // the API's code, decided offline
 } // namespace OutboxError

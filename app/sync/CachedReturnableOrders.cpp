@@ -2,7 +2,9 @@
 
 #include "CustomerRepository.h"
 #include "OrderRepository.h"
+#include "PickupRepository.h"
 #include "ProductRepository.h"
+#include "RefusedAtPickup.h"
 #include "ReturnRepository.h"
 #include "StoreRepository.h"
 
@@ -48,12 +50,22 @@ ReturnableOrder CachedReturnableOrders::fromOrder(const Order& order) {
     facts.shippingPaid = order.totals.shipping;
     facts.totalPaid = order.totals.gross;
     facts.refundedBefore = Money::zero(order.totals.gross.currency);
+    QList<ReturnLine> returnedLines;
     if (const Result<QList<ReturnRecord>> returns = ReturnRepository(m_db).forOrderNo(orderNo)) {
         for (const ReturnRecord& earlier : returns.value()) {
-            if (earlier.state != u"rejected" && earlier.refund.amount.sameCurrency(facts.refundedBefore))
+            if (earlier.state == u"rejected")
+                continue;
+            returnedLines.append(earlier.lines);
+            if (earlier.refund.amount.sameCurrency(facts.refundedBefore))
                 facts.refundedBefore += earlier.refund.amount;
         }
     }
+    QList<Handover> handovers;
+    if (const Result<QList<Pickup>> pickups = PickupRepository(m_db).forOrderNo(orderNo)) {
+        for (const Pickup& pickup : pickups.value())
+            handovers.append(pickup.handovers);
+    }
+    const QHash<QString, int> refusedAtPickup = RefusedAtPickup::notTakenBack(handovers, returnedLines);
 
     ProductRepository products(m_db);
     for (const OrderLine& line : order.lines) {
@@ -62,6 +74,7 @@ ReturnableOrder CachedReturnableOrders::fromOrder(const Order& order) {
         returnLine.quantity = line.quantity;
         returnLine.returnedQuantity = line.returnedQuantity;
         returnLine.unitPrice = line.unitPrice;
+        returnLine.refusedAtPickup = refusedAtPickup.value(line.lineId);
         if (const std::optional<Product> product = products.findBySku(line.sku)) {
             returnLine.returnable = product->returnable;
             returnLine.nonReturnableReason = nonReturnableReasonFromWireName(product->nonReturnableReason)

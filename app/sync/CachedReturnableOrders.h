@@ -7,7 +7,8 @@
 
 // Finds orders for the returns desk in the cache, so returns work offline: the order with its
 // lines and returned quantities, whether each article is returnable (from the products), what was
-// refunded before (from the returns) and the store's time zone (from the stores).
+// refunded before (from the returns), the pieces refused at its pickup handovers and not taken back
+// yet (from the pickups and returns) and the store's time zone (from the stores).
 class CachedReturnableOrders final : public ReturnableOrderSource {
 public:
     // storeId: this device's store, whose calendar counts the return periods.

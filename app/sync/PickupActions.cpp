@@ -27,13 +27,6 @@ QList<PickupLineQuantity> quantities(const QList<PickupLine>& lines) {
     return result;
 }
 
-QList<PickupLineQuantity> handedOver(const Pickup& pickup) {
-    QList<PickupLineQuantity> result;
-    for (const Handover& handover : pickup.handovers)
-        result.append(quantities(handover.lines));
-    return result;
-}
-
 QString methodWireName(IdentityMethod method) {
     switch (method) {
     case IdentityMethod::PickupCode:
@@ -194,6 +187,8 @@ Result<OutboxEntry> PickupActions::handover(const QString& pickupId, const Hando
     QJsonObject body{{u"lines"_s, PickupJson::linesToJson(input.lines)},
                      {u"recipient"_s, QJsonObject{{u"type"_s, recipient.type}, {u"name"_s, recipient.name}}},
                      {u"identity_check"_s, check}};
+    if (!input.refusedLines.isEmpty())
+        body.insert(u"refused_lines"_s, PickupJson::linesToJson(input.refusedLines));
     if (input.method == IdentityMethod::PickupCode)
         body.insert(u"pickup_code"_s, code);
 
@@ -201,6 +196,7 @@ Result<OutboxEntry> PickupActions::handover(const QString& pickupId, const Hando
                   [&](Pickup& pickup) -> Status {
                       PickupRules::HandoverRequest request;
                       request.lines = quantities(input.lines);
+                      request.refused = quantities(input.refusedLines);
                       request.toAuthorisedPerson = input.toAuthorisedPerson;
                       request.recipientName = recipient.name;
                       request.method = input.method;
@@ -210,8 +206,9 @@ Result<OutboxEntry> PickupActions::handover(const QString& pickupId, const Hando
                       QStringList persons;
                       for (const AuthorisedPerson& person : pickup.authorisedPersons)
                           persons.append(person.name);
-                      const Result<PickupState> next = PickupRules::checkHandover(
-                          pickup.state, quantities(pickup.lines), handedOver(pickup), persons, request);
+                      const Result<PickupState> next =
+                          PickupRules::checkHandover(pickup.state, PickupRules::ordered(pickup),
+                                                     PickupRules::settled(pickup), persons, request);
                       if (!next)
                           return next.error();
                       Handover handover;
@@ -222,6 +219,7 @@ Result<OutboxEntry> PickupActions::handover(const QString& pickupId, const Hando
                           methodWireName(input.method),
                           input.method == IdentityMethod::IdentityDocument ? input.documentType : QString()};
                       handover.lines = input.lines;
+                      handover.refusedLines = input.refusedLines;
                       pickup.handovers.append(handover);
                       pickup.state = next.value();
                       return {};
@@ -283,7 +281,8 @@ Status PickupActions::overlayWaiting(QSqlDatabase db, const QStringList& pickupI
         for (auto it = rows->crbegin(); it != rows->crend(); ++it) {
             const bool waiting = it->state == OutboxState::kPending || it->state == OutboxState::kSending ||
                                  it->state == OutboxState::kFailed;
-            if (!waiting)
+            // A return of refused pieces waits in the pickup's line too, but does not change it.
+            if (!waiting || !isPickupCommand(it->command))
                 continue;
             const std::optional<Pickup> cached = pickups.find(id);
             if (!cached || !it->ifMatch || cached->version != *it->ifMatch)
@@ -309,12 +308,12 @@ Status PickupActions::undo(QSqlDatabase db, const OutboxEntry& entry) {
     QString previousRef = entry.localRef;
     for (const OutboxEntry& other : rows.value()) {
         if (other.id > entry.id && other.state != OutboxState::kDiscarded &&
-            other.state != OutboxState::kDone)
+            other.state != OutboxState::kDone && isPickupCommand(other.command))
             return {}; // a later change still waits and was made on top of this one: it stands
     }
     // Earlier rows dropped before this one: the pickup goes back to before the first of them.
     for (auto it = rows->crbegin(); it != rows->crend(); ++it) {
-        if (it->id >= entry.id)
+        if (it->id >= entry.id || !isPickupCommand(it->command))
             continue;
         if (it->state != OutboxState::kDiscarded)
             break;

@@ -18,7 +18,8 @@ public:
     static constexpr int kCollectDays = 10; // as theke-server: a ready pickup waits this long
 
     struct HandoverInput {
-        QList<PickupLine> lines;
+        QList<PickupLine> lines;        // handed over
+        QList<PickupLine> refusedLines; // refused by the customer (see PickupRefusal for their return)
         bool toAuthorisedPerson = false;
         QString recipientName;
         IdentityMethod method = IdentityMethod::PickupCode;

@@ -3,6 +3,7 @@
 #include "OrderRepository.h"
 #include "OutboxRepository.h"
 #include "ReturnJson.h"
+#include "ReturnReasonText.h"
 #include "ReturnRepository.h"
 #include "StockRepository.h"
 #include "SyncLog.h"
@@ -66,9 +67,13 @@ ReturnBooking::ReturnBooking(Database& database, const Clock& clock)
 Result<ReturnBooking::Booked> ReturnBooking::book(const QString& orderNo, const ReturnRequest& request,
                                                   const ReturnDecision& decision,
                                                   const QList<Approval>& approvals, const QString& staffId,
-                                                  const QString& storeId) {
+                                                  const QString& storeId, const QString& afterPickupId) {
     if (request.lines.isEmpty())
         return makeError(OutboxError::kReturnEmpty, u"a return needs at least one line"_s);
+    for (const ReturnRequestLine& asked : request.lines) {
+        if (const Status text = ReturnReasonText::check(asked.lineId, asked.reason, asked.reasonText); !text)
+            return text.error();
+    }
     std::optional<Booked> booked;
     const Status status = m_database.transaction([&]() -> Status {
         QSqlDatabase db = m_database.sql();
@@ -102,7 +107,8 @@ Result<ReturnBooking::Booked> ReturnBooking::book(const QString& orderNo, const 
                                      .arg(line == order->lines.cend() ? 0 : line->quantityLeft()));
             record.lines.append({asked.lineId, asked.quantity, returnReasonWireName(asked.reason),
                                  itemConditionWireName(asked.condition),
-                                 returnDispositionWireName(asked.disposition)});
+                                 returnDispositionWireName(asked.disposition),
+                                 ReturnReasonText::normalise(asked.reasonText)});
             const bool restock = asked.disposition == ReturnDisposition::Restock;
             const qint64 stockVersion =
                 restock ? stock.at(line->sku, storeId).value_or(StockLevel{}).version : 0;
@@ -119,8 +125,9 @@ Result<ReturnBooking::Booked> ReturnBooking::book(const QString& orderNo, const 
                                    u"created_at"_s, u"version"_s, u"updated_at"_s})
             body.remove(key);
         OutboxCommand command;
-        command.entity = kEntityOrder;
-        command.entityId = orderNo;
+        // Refused pieces go out after the handover that refused them: the server counts them there.
+        command.entity = afterPickupId.isEmpty() ? kEntityOrder : u"pickup"_s;
+        command.entityId = afterPickupId.isEmpty() ? orderNo : afterPickupId;
         command.command = OutboxCommandName::kReturnCreate.toString();
         command.method = QByteArrayLiteral("POST");
         command.path = u"/v1/returns"_s;

@@ -22,9 +22,13 @@ public:
     explicit ReturnBooking(Database& database, const Clock& clock = Clock::system());
 
     // local.order_unknown when the order is not cached, local.return_quantity_exceeded when the
-    // cache already shows fewer pieces left than asked, local.return_empty without lines.
+    // cache already shows fewer pieces left than asked, local.return_empty without lines,
+    // reason_text_required / reason_text_too_long for reason "other" without a fitting text.
+    // afterPickupId: the return of pieces refused at that pickup's handover waits in the pickup's
+    // outbox line, so it reaches the server after the handover (and not at all while it conflicts).
     Result<Booked> book(const QString& orderNo, const ReturnRequest& request, const ReturnDecision& decision,
-                        const QList<Approval>& approvals, const QString& staffId, const QString& storeId);
+                        const QList<Approval>& approvals, const QString& staffId, const QString& storeId,
+                        const QString& afterPickupId = {});
 
     // The server's Return for the row's command: it replaces the local one (same id).
     static Status applyAnswer(QSqlDatabase db, const QJsonObject& answer);

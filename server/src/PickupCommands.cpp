@@ -45,13 +45,6 @@ QList<PickupLineQuantity> quantities(const QList<PickupLine>& lines) {
     return result;
 }
 
-QList<PickupLineQuantity> handedOver(const Pickup& pickup) {
-    QList<PickupLineQuantity> result;
-    for (const Handover& handover : pickup.handovers)
-        result.append(quantities(handover.lines));
-    return result;
-}
-
 } // namespace
 
 bool PickupCommands::isCommand(const std::string& method, const std::string& path) {
@@ -171,14 +164,17 @@ Status PickupCommands::handover(const CommandRunner::Context& context, const QJs
                                 Pickup& pickup) {
     JsonFieldReader reader(body, u"request"_s);
     Handover handover;
-    reader.forEachObject(
-        u"lines",
-        [&handover](JsonFieldReader& line) {
+    const auto readLines = [](QList<PickupLine>& into) {
+        return [&into](JsonFieldReader& line) {
             const QString lineId = line.nonEmptyString(u"line_id");
             const qint64 quantity = line.integer(u"quantity", 1);
-            handover.lines.append({lineId, int(qMin<qint64>(quantity, 1000000))});
-        },
-        1);
+            into.append({lineId, int(qMin<qint64>(quantity, 1000000))});
+        };
+    };
+    // Either may be empty (everything refused, or nothing refused), not both: PickupRules checks.
+    reader.forEachObject(u"lines", readLines(handover.lines));
+    if (!reader.isNullOrAbsent(u"refused_lines"))
+        reader.forEachObject(u"refused_lines", readLines(handover.refusedLines));
     reader.withObject(u"recipient", [&handover](JsonFieldReader& recipient) {
         handover.recipient.type = recipient.enumValue(u"type", {u"customer", u"authorised_person"});
         handover.recipient.name = recipient.string(u"name").simplified();
@@ -198,6 +194,7 @@ Status PickupCommands::handover(const CommandRunner::Context& context, const QJs
 
     PickupRules::HandoverRequest request;
     request.lines = quantities(handover.lines);
+    request.refused = quantities(handover.refusedLines);
     request.toAuthorisedPerson = handover.recipient.type == u"authorised_person";
     request.recipientName = handover.recipient.name;
     const QString& method = handover.identityCheck.method;
@@ -214,16 +211,18 @@ Status PickupCommands::handover(const CommandRunner::Context& context, const QJs
     for (const AuthorisedPerson& person : pickup.authorisedPersons)
         persons.append(person.name);
 
-    const Result<PickupState> next = PickupRules::checkHandover(pickup.state, quantities(pickup.lines),
-                                                                handedOver(pickup), persons, request);
+    const Result<PickupState> next = PickupRules::checkHandover(
+        pickup.state, PickupRules::ordered(pickup), PickupRules::settled(pickup), persons, request);
     if (!next)
         return next.error();
     handover.at = context.now;
     handover.staffId = context.staffId;
     pickup.handovers.append(handover);
     pickup.state = next.value();
+    // Refused pieces are no delivery: only goods in the customer's hands start the withdrawal period.
     return PickupTable(context.db)
-        .markOrderHandedOver(pickup.orderNo, next.value() == PickupState::HandedOver, context.now);
+        .markOrderHandedOver(pickup.orderNo, next.value() == PickupState::HandedOver,
+                             !handover.lines.isEmpty(), context.now);
 }
 
 Status PickupCommands::returnToStock(const CommandRunner::Context& context, const QJsonObject& body,
@@ -248,7 +247,7 @@ Status PickupCommands::returnToStock(const CommandRunner::Context& context, cons
         return skus.error();
     StockLedger stock(context.db);
     for (const PickupLineQuantity& open :
-         PickupRules::openQuantities(quantities(pickup.lines), handedOver(pickup))) {
+         PickupRules::openQuantities(PickupRules::ordered(pickup), PickupRules::settled(pickup))) {
         const QString sku = skus.value().value(open.lineId);
         if (sku.isEmpty())
             continue;

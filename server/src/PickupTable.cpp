@@ -94,7 +94,8 @@ Result<QHash<QString, QString>> PickupTable::orderSkus(const QString& orderNo) c
     return skus;
 }
 
-Status PickupTable::markOrderHandedOver(const QString& orderNo, bool complete, const QDateTime& now) {
+Status PickupTable::markOrderHandedOver(const QString& orderNo, bool complete, bool delivered,
+                                        const QDateTime& now) {
     const Result<qint64> seq = ChangeLog(m_db).next();
     if (!seq)
         return seq.error();
@@ -103,7 +104,7 @@ Status PickupTable::markOrderHandedOver(const QString& orderNo, bool complete, c
     query.prepare(
         u"UPDATE orders SET delivered_at = COALESCE(delivered_at, ?), state = ?, version = version + 1, "
         "updated_at = ?, seq = ? WHERE order_no = ?"_s);
-    query.addBindValue(at);
+    query.addBindValue(delivered ? QVariant(at) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(complete ? u"collected"_s : u"ready_for_pickup"_s);
     query.addBindValue(at);
     query.addBindValue(seq.value());

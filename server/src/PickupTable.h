@@ -20,8 +20,9 @@ public:
 
     // The SKUs of the order's lines (line id → SKU), for putting goods back on stock.
     Result<QHash<QString, QString>> orderSkus(const QString& orderNo) const;
-    // The first handover starts the withdrawal period (delivered_at); the last one collects the order.
-    Status markOrderHandedOver(const QString& orderNo, bool complete, const QDateTime& now);
+    // The first handover that gives goods to the customer (delivered) starts the withdrawal period
+    // (delivered_at); the last one collects the order.
+    Status markOrderHandedOver(const QString& orderNo, bool complete, bool delivered, const QDateTime& now);
 
 private:
     QSqlDatabase m_db;

@@ -40,6 +40,8 @@ QString Problem::titleFor(QStringView code, int status) {
         {u"approval_required"_s, u"Approval required"_s},
         {u"approval_invalid"_s, u"Approval invalid"_s},
         {u"refund_amount_exceeded"_s, u"Refund amount exceeded"_s},
+        {u"reason_text_required"_s, u"Reason text required"_s},
+        {u"reason_text_too_long"_s, u"Reason text too long"_s},
         {u"too_many_requests"_s, u"Too many requests"_s},
         {u"service_unavailable"_s, u"Service unavailable"_s},
     };

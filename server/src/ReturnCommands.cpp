@@ -8,6 +8,7 @@
 #include "ReturnJson.h"
 #include "ReturnPolicy.h"
 #include "ReturnPolicyError.h"
+#include "ReturnReasonText.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
 #include "StockLedger.h"
@@ -68,12 +69,13 @@ Result<ReturnCommands::Parsed> ReturnCommands::parse(const QJsonObject& body) {
             ReturnLine line;
             line.lineId = r.nonEmptyString(u"line_id");
             line.quantity = int(qMin<qint64>(r.integer(u"quantity", 1), 1000000));
-            line.reason =
-                r.enumValue(u"reason", {u"does_not_fit", u"not_as_described", u"defective",
-                                        u"damaged_in_transit", u"wrong_item", u"changed_mind", u"other"});
+            line.reason = r.enumValue(u"reason", {u"does_not_fit", u"not_as_described", u"defective",
+                                                  u"damaged_in_transit", u"wrong_item", u"changed_mind",
+                                                  u"refused_at_pickup", u"other"});
             line.condition = r.enumValue(u"condition", {u"unopened", u"as_new", u"used", u"damaged"});
             line.disposition =
                 r.enumValue(u"disposition", {u"restock", u"inspect", u"return_to_supplier", u"write_off"});
+            line.reasonText = r.nullableString(u"reason_text");
             parsed.record.lines.append(line);
             ReturnRequestLine asked;
             asked.lineId = line.lineId;
@@ -82,6 +84,7 @@ Result<ReturnCommands::Parsed> ReturnCommands::parse(const QJsonObject& body) {
             asked.condition = itemConditionFromWireName(line.condition).value_or(ItemCondition::AsNew);
             asked.disposition =
                 returnDispositionFromWireName(line.disposition).value_or(ReturnDisposition::Restock);
+            asked.reasonText = line.reasonText;
             parsed.request.lines.append(asked);
         },
         1);
@@ -102,6 +105,16 @@ Result<ReturnCommands::Parsed> ReturnCommands::parse(const QJsonObject& body) {
         Error error = reader.error();
         error.code = u"request_body"_s;
         return error;
+    }
+    for (qsizetype i = 0; i < record.lines.size(); ++i) {
+        ReturnLine& line = record.lines[i];
+        if (const Status text =
+                ReturnReasonText::check(line.lineId, parsed.request.lines.at(i).reason, line.reasonText);
+            !text)
+            return unprocessable(text.error().code, text.error().detail);
+        // Kept and answered trimmed, as the desk sends it.
+        line.reasonText = ReturnReasonText::normalise(line.reasonText);
+        parsed.request.lines[i].reasonText = line.reasonText;
     }
     if (!record.id.isEmpty() && !isUuid(record.id))
         return unprocessable(u"invalid_value", u"id must be a UUID."_s);

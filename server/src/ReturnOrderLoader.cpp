@@ -1,5 +1,8 @@
 #include "ReturnOrderLoader.h"
 
+#include "PickupJson.h"
+#include "RefusedAtPickup.h"
+#include "ReturnJson.h"
 #include "ServerDatabase.h"
 
 #include <QJsonDocument>
@@ -71,6 +74,8 @@ Result<std::optional<ReturnOrderLoader::Order>> ReturnOrderLoader::load(const QS
     if (!refunded)
         return refunded.error();
     facts.refundedBefore = refunded.value();
+    if (const Status refused = addRefusedAtPickup(facts, orderNo); !refused)
+        return refused.error();
     return std::optional<Order>(std::move(order));
 }
 
@@ -86,6 +91,37 @@ Status ReturnOrderLoader::addProductFacts(ReturnOrderLine& line, const QString& 
         line.nonReturnableReason =
             nonReturnableReasonFromWireName(query.value(1).toString()).value_or(NonReturnableReason::None);
     }
+    return {};
+}
+
+Status ReturnOrderLoader::addRefusedAtPickup(ReturnOrderFacts& facts, const QString& orderNo) const {
+    QList<Handover> handovers;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT handovers FROM pickups WHERE order_no = ?"_s);
+    query.addBindValue(orderNo);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"read pickup handovers");
+    while (query.next()) {
+        const Result<QList<Handover>> stored = PickupJson::handoversFromJson(
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array());
+        if (stored)
+            handovers.append(stored.value());
+    }
+    QList<ReturnLine> returned;
+    query.prepare(u"SELECT lines FROM returns WHERE order_no = ? AND state <> 'rejected'"_s);
+    query.addBindValue(orderNo);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"read earlier returns");
+    while (query.next()) {
+        const Result<QList<ReturnLine>> lines =
+            ReturnJson::linesFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array());
+        if (lines)
+            returned.append(lines.value());
+    }
+    const QHash<QString, int> open = RefusedAtPickup::notTakenBack(handovers, returned);
+    for (ReturnOrderLine& line : facts.lines)
+        line.refusedAtPickup = open.value(line.lineId);
     return {};
 }
 

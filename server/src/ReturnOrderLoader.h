@@ -10,9 +10,9 @@
 #include <optional>
 
 // Builds what the shared return rules (ReturnPolicy) judge from the server's tables: the order row
-// with its lines' returned_quantity, the products' returnable flags and every earlier refund of the
-// order from the returns table. Read inside the return command's write transaction, so the facts
-// cannot change before the return is booked.
+// with its lines' returned_quantity, the products' returnable flags, every earlier refund of the
+// order from the returns table and the pieces refused at its pickup handovers. Read inside the return
+// command's write transaction, so the facts cannot change before the return is booked.
 class ReturnOrderLoader {
 public:
     struct Order {
@@ -31,6 +31,8 @@ public:
 private:
     Result<Money> refundedBefore(const QString& orderNo, const QString& currency) const;
     Status addProductFacts(ReturnOrderLine& line, const QString& sku) const;
+    // Pieces refused at the order's pickup handovers and not taken back by a return yet.
+    Status addRefusedAtPickup(ReturnOrderFacts& facts, const QString& orderNo) const;
 
     QSqlDatabase m_db;
 };

@@ -514,8 +514,19 @@ async function checkRetailCommands(auth) {
       { headers: cmd({ 'If-Match': tag(ready.version) }), body: { reason: 'not_collected' } },
       { op: op('return-to-stock'), status: 422, code: 'deadline_not_reached' });
     const code = (await request('GET', `/v1/test/pickups/${ready.id}/code`)).json?.code;
-    await check('pickup handover: right code → 200', 'POST', url(ready, 'handover'),
-      { headers: cmd({ 'If-Match': tag(ready.version) }), body: { ...body, pickup_code: code } }, { op: op('handover'), status: 200 });
+    // The customer refuses one piece of the first line: it is recorded on the handover, then returned.
+    const first = ready.lines[0];
+    const taken = ready.lines.map((l) => ({ ...l, quantity: l.line_id === first.line_id ? l.quantity - 1 : l.quantity }))
+      .filter((l) => l.quantity > 0);
+    const refused = [{ line_id: first.line_id, quantity: 1 }];
+    await check('pickup handover with a refused piece, right code → 200', 'POST', url(ready, 'handover'),
+      { headers: cmd({ 'If-Match': tag(ready.version) }), body: { ...body, lines: taken, refused_lines: refused, pickup_code: code } },
+      { op: op('handover'), status: 200 });
+    const currency = (await request('GET', `/v1/orders/${ready.order_no}`, { headers: auth })).json?.totals?.gross?.currency ?? 'EUR';
+    await check('return of the piece refused at pickup → 201', 'POST', '/v1/returns', { headers: cmd(), body: {
+      order_no: ready.order_no, approvals: [],
+      lines: [{ line_id: first.line_id, quantity: 1, reason: 'refused_at_pickup', condition: 'as_new', disposition: 'restock' }],
+      refund: { method: 'original', amount: { amount: 100, currency } } } }, { op: 'POST /v1/returns', status: 201 });
   } else skip('pickup handover', 'no ready pickup at this store');
   if (overdue) await check('pickup return-to-stock: overdue → 200', 'POST', url(overdue, 'return-to-stock'),
     { headers: cmd({ 'If-Match': tag(overdue.version) }), body: { reason: 'not_collected' } }, { op: op('return-to-stock'), status: 200 });
@@ -530,7 +541,15 @@ async function checkRetailCommands(auth) {
     const body = { id: randomUUID(), order_no: recent.order_no, approvals: [],
       lines: [{ line_id: line.line_id, quantity: line.quantity, reason: 'does_not_fit', condition: 'as_new', disposition: 'restock' }],
       refund: { method: 'original', amount: { amount: 100, currency: line.unit_price.currency } } };
-    await check('return → 201', 'POST', '/v1/returns', { headers: cmd(), body }, { op: 'POST /v1/returns', status: 201 });
+    const other = (text) => ({ ...body, id: randomUUID(), lines: [{ ...body.lines[0], reason: 'other', ...text }] });
+    await check('return: other without a text → 422', 'POST', '/v1/returns', { headers: cmd(), body: other({}) },
+      { op: 'POST /v1/returns', status: 422, code: 'reason_text_required' });
+    await check('return: other with a text too long → 422', 'POST', '/v1/returns',
+      { headers: cmd(), body: other({ reason_text: 'x'.repeat(201) }) },
+      { op: 'POST /v1/returns', status: 422, code: 'reason_text_too_long' });
+    await check('return, other with its text → 201', 'POST', '/v1/returns',
+      { headers: cmd(), body: { ...other({ reason_text: ' Geschenk, doppelt bekommen ' }), id: body.id } },
+      { op: 'POST /v1/returns', status: 201 });
     await check('return: nothing left → 422', 'POST', '/v1/returns', { headers: cmd(), body: { ...body, id: randomUUID() } },
       { op: 'POST /v1/returns', status: 422, code: 'return_quantity_exceeded' });
   } else skip('return', 'no recently delivered webshop order');

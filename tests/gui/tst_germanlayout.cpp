@@ -37,12 +37,16 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -304,6 +308,26 @@ private Q_SLOTS:
         ReturnsPage* page = window.returnsDesk()->page();
         QVERIFY(page->lookUp(u"W-2025-0048213"_s));
         QVERIFY(page->linesModel()->setQuantity(u"1"_s, 1));
+        // The scarf comes back for "another reason": the desk asks which (the dialog is looked at too).
+        QVERIFY(page->linesModel()->setQuantity(u"2"_s, 1));
+        QStringList dialogProblems;
+        auto* answer = new QTimer(page);
+        connect(answer, &QTimer::timeout, answer, [answer, &dialogProblems] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer->stop();
+            dialog->setTextValue(u"Geschenk, doppelt bekommen"_s);
+            saveScreenshot(dialog, u"retouren-sonstiges"_s);
+            dialogProblems = cutOffTexts(dialog);
+            dialog->accept();
+        });
+        answer->start(10);
+        QVERIFY(page->linesModel()->setData(page->linesModel()->index(1, ReturnLinesModel::ReasonColumn),
+                                            int(ReturnReason::Other)));
+        QTRY_VERIFY(!answer->isActive());
+        QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems.join(u" | "_s)));
+        QCOMPARE(page->linesModel()->reasonText(1), u"Geschenk, doppelt bekommen"_s);
         QTest::qWait(50);
         saveScreenshot(&window, u"retouren"_s);
         const QStringList problems = cutOffTexts(&window);
@@ -350,6 +374,9 @@ private Q_SLOTS:
         window.showArea(MainWindow::PickupArea);
         window.pickupDesk()->page()->refresh();
         QVERIFY(window.pickupDesk()->page()->selectPickup(u"p-1"_s));
+        // The customer refuses one of the two jackets: the handover shows what happens to it.
+        auto* lines = window.pickupDesk()->page()->findChild<QTableWidget*>(u"linesView"_s);
+        qobject_cast<QSpinBox*>(lines->cellWidget(1, lines->columnCount() - 1))->setValue(1);
         QTest::qWait(50);
         saveScreenshot(&window, u"abholung"_s);
         const QStringList problems = cutOffTexts(&window);

@@ -2,17 +2,24 @@
 // rules say, book. The order comes from a small in-memory source here; the cache-backed source has
 // its own test.
 #include "MockClock.h"
+#include "ReturnChoiceDelegate.h"
 #include "ReturnLinesModel.h"
 #include "ReturnableOrderSource.h"
 #include "ReturnsPage.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -135,6 +142,67 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QLabel*>(u"approvalLabel"_s)->text().contains(u"manager"_s));
         page.findChild<QRadioButton*>(u"voucherRadio"_s)->setChecked(true);
         QCOMPARE(page.decision()->refundMethod, RefundMethod::Voucher);
+    }
+
+    void reasonOtherAsksForItsTextAndBlocksBookingWithout() {
+        ReturnsPage page(m_orders, m_clock);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.lookUp(u"W-2025-0048213"_s));
+        QVERIFY(page.linesModel()->setQuantity(u"1"_s, 1));
+        auto* submit = page.findChild<QPushButton*>(u"submitButton"_s);
+        QVERIFY(submit->isEnabled());
+        // "Sonstiges" chosen in the drop-down: the line asks what it means; cancelled, it stays missing.
+        const auto answer = [&page](const QString& text, bool accept) {
+            // Waits for the dialog to open, then answers it like the associate would.
+            auto* timer = new QTimer(&page);
+            QObject::connect(timer, &QTimer::timeout, timer, [timer, text, accept] {
+                auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                timer->stop();
+                timer->deleteLater();
+                dialog->setTextValue(text);
+                accept ? dialog->accept() : dialog->reject();
+            });
+            timer->start(10);
+        };
+        auto* view = page.findChild<QTableView*>(u"linesView"_s);
+        const QModelIndex reason = page.linesModel()->index(0, ReturnLinesModel::ReasonColumn);
+        view->setCurrentIndex(reason); // the cell's drop-down opens as the associate moves there
+        auto* combo = view->findChild<QComboBox*>();
+        QVERIFY(combo);
+        answer(QString(), false);
+        combo->setCurrentIndex(combo->findData(int(ReturnReason::Other)));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QTRY_VERIFY(!QApplication::activeModalWidget() && reason.data().toString().contains(u"say which"_s));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(page.findChild<QLabel*>(u"approvalLabel"_s)->text().contains(u"other"_s),
+                 qPrintable(page.findChild<QLabel*>(u"approvalLabel"_s)->text()));
+
+        answer(u"  Geschenk, doppelt bekommen "_s, true);
+        QVERIFY(page.askReasonText(0));
+        QCOMPARE(reason.data().toString(), u"Other reason: Geschenk, doppelt bekommen"_s);
+        QVERIFY(submit->isEnabled());
+        QSignalSpy ready(&page, &ReturnsPage::returnReady);
+        submit->click();
+        QCOMPARE(ready.size(), 1);
+        const auto request = ready.first().at(1).value<ReturnRequest>();
+        QCOMPARE(request.lines.first().reason, ReturnReason::Other);
+        QCOMPARE(request.lines.first().reasonText, u"Geschenk, doppelt bekommen"_s);
+
+        // Another reason drops the text: it belongs to "other" only.
+        QVERIFY(page.linesModel()->setData(reason, int(ReturnReason::RefusedAtPickup)));
+        QVERIFY(page.linesModel()->reasonText(0).isEmpty());
+    }
+
+    void reasonChoicesIncludeRefusedAtPickupAndOther() {
+        QStringList texts;
+        for (const auto& [text, value] : ReturnChoiceDelegate::choices(ReturnLinesModel::ReasonColumn))
+            texts << text;
+        QVERIFY2(texts.contains(u"Refused at pickup"_s), qPrintable(texts.join(u", "_s)));
+        QCOMPARE(texts.constLast(), u"Other reason"_s);
     }
 
     void resetEmptiesTheDeskForTheNextCustomer() {

@@ -359,7 +359,7 @@ void TestReturnPolicy::refundNeverExceedsWhatWasPaid_data() {
         << base << request({askFor("2", 1)}) << standard << kAfterWindow << qint64(5995) << qint64(0)
         << QStringList{u"outside_window"_s} << QStringList{u"window.goodwill"_s};
     QTest::newRow("late and damaged: both approvals")
-        << base << request({damaged("2", ReturnReason::Other, 1500)}) << standard << kAfterWindow
+        << base << request({damaged("2", ReturnReason::ChangedMind, 1500)}) << standard << kAfterWindow
         << qint64(1500) << qint64(0) << QStringList{u"goodwill"_s, u"outside_window"_s}
         << QStringList{u"window.goodwill"_s, u"line.damaged_partial"_s};
 }
@@ -448,7 +448,7 @@ void TestReturnPolicy::inputTheRulesCannotJudgeIsAnError_data() {
     QTest::newRow("partial refund for goods as new")
         << base << request({partialAsNew}) << standard << badRequest;
     QTest::newRow("partial refund above the value")
-        << base << request({damaged("2", ReturnReason::Other, 6000)}) << standard << badRequest;
+        << base << request({damaged("2", ReturnReason::ChangedMind, 6000)}) << standard << badRequest;
     ReturnOrderFacts francs = base;
     francs.lines[1].unitPrice = Money{5995, u"CHF"_s};
     QTest::newRow("mixed currencies") << francs << request({askFor("2", 1)}) << standard << badOrder;

@@ -106,7 +106,7 @@ void TestReturnTexts::wireNamesMatchTheApi() {
     QStringList reasons;
     for (auto r : {ReturnReason::DoesNotFit, ReturnReason::NotAsDescribed, ReturnReason::Defective,
                    ReturnReason::DamagedInTransit, ReturnReason::WrongItem, ReturnReason::ChangedMind,
-                   ReturnReason::Other})
+                   ReturnReason::RefusedAtPickup, ReturnReason::Other})
         reasons << returnReasonWireName(r);
     QCOMPARE(reasons, enumOf(u"does_not_fit"_s));
     QStringList dispositions;

@@ -1,13 +1,18 @@
 #include "PickupDesk.h"
 
 #include "CacheWriter.h"
+#include "Formatting.h"
+#include "HandoverLinesTable.h"
 #include "HandoverReceipt.h"
 #include "OrderRepository.h"
 #include "PickupPage.h"
 #include "PickupQueueModel.h"
+#include "PickupRefusal.h"
 #include "PickupRepository.h"
 #include "PickupTexts.h"
 #include "ReceiptMessage.h"
+#include "ReturnReceipt.h"
+#include "ReturnTexts.h"
 #include "Session.h"
 #include "SettingsRepository.h"
 #include "StoreRepository.h"
@@ -31,8 +36,12 @@ PickupDesk::PickupDesk(QSqlDatabase db, QWidget* parentWidget)
     m_page->setStoreId(m_storeId);
     connect(m_page, &PickupPage::readyRequested, this, &PickupDesk::ready);
     connect(m_page, &PickupPage::printReceiptRequested, this, [this] {
+        QList<ReceiptDocument> documents;
         if (m_lastReceiptDocument)
-            ReceiptMessage::printWithDialog(m_page, *m_lastReceiptDocument);
+            documents << *m_lastReceiptDocument;
+        if (m_lastReturnReceiptDocument)
+            documents << *m_lastReturnReceiptDocument; // the customer takes both slips
+        ReceiptMessage::printWithDialog(m_page, documents);
     });
     connect(m_page, &PickupPage::notifyRequested, this, &PickupDesk::notify);
     connect(m_page, &PickupPage::verifyRequested, this, &PickupDesk::verify);
@@ -77,7 +86,8 @@ QStringList PickupDesk::storeLines() const {
     return lines;
 }
 
-bool PickupDesk::done(const Result<OutboxEntry>& entry, const QString& message, const QString& receipt) {
+bool PickupDesk::done(const Result<OutboxEntry>& entry, const QString& message, const QString& receipt,
+                      const QString& returnReceipt) {
     if (!entry) {
         m_page->showMessage(PickupTexts::describe(entry.error()));
         return false;
@@ -88,7 +98,7 @@ bool PickupDesk::done(const Result<OutboxEntry>& entry, const QString& message, 
     m_page->showMessage(offline ? message + u' ' +
                                       tr("Saved on this device; it goes out with the next synchronisation.")
                                 : message,
-                        receipt);
+                        receipt, returnReceipt);
     return true;
 }
 
@@ -129,48 +139,81 @@ bool PickupDesk::verify(const QString& pickupId, const QString& code) {
     return false;
 }
 
+namespace {
+
+int piecesOf(const QList<PickupLine>& lines) {
+    int pieces = 0;
+    for (const PickupLine& line : lines)
+        pieces += line.quantity;
+    return pieces;
+}
+
+} // namespace
+
+QString PickupDesk::refundWords(const ReturnDecision& decision, const QString& orderNo) const {
+    QString payment;
+    if (const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(orderNo))
+        payment = ReturnTexts::paymentMethod(order->payment.method);
+    return payment.isEmpty() ? Formatting::money(decision.total)
+                             : tr("%1 to %2").arg(Formatting::money(decision.total), payment);
+}
+
 bool PickupDesk::handover(const QString& pickupId, const PickupActions::HandoverInput& input) {
     const std::optional<Pickup> before = PickupRepository(m_db).find(pickupId);
     if (!before)
         return done(makeError(u"local.pickup_unknown"), {});
-    int pieces = 0;
-    for (const PickupLine& line : input.lines)
-        pieces += line.quantity;
-    const QString check = PickupTexts::identityCheck(
-        input.method == IdentityMethod::PickupCode ? u"pickup_code"_s : u"identity_document"_s,
-        input.documentType);
-    if (!m_confirm(tr("Hand over"),
-                   tr("Hand over %n piece(s) of order %1 to %2 (checked by %3)?", nullptr, pieces)
-                       .arg(before->orderNo, input.recipientName, check)))
-        return false;
     Database* db = database();
     if (!db)
         return false;
-    const Result<OutboxEntry> entry = PickupActions(*db).handover(pickupId, input, staffId());
-    if (!entry)
-        return done(entry, {});
+    const int pieces = piecesOf(input.lines);
+    const int refusedPieces = piecesOf(input.refusedLines);
+    const QString check = PickupTexts::identityCheck(
+        input.method == IdentityMethod::PickupCode ? u"pickup_code"_s : u"identity_document"_s,
+        input.documentType);
+    QString question = pieces == 0
+                           ? tr("The customer refuses order %1 (checked by %2).").arg(before->orderNo, check)
+                           : tr("Hand over %n piece(s) of order %1 to %2 (checked by %3)?", nullptr, pieces)
+                                 .arg(before->orderNo, input.recipientName, check);
+    PickupRefusal refusal(*db, m_storeId);
+    if (refusedPieces > 0) {
+        // Money moves: say how much and where before anything is booked.
+        const Result<ReturnDecision> preview = refusal.preview(before->orderNo, input.refusedLines);
+        if (!preview) {
+            m_page->showMessage(PickupTexts::describe(preview.error()));
+            return false;
+        }
+        question += u' ' + tr("%n refused piece(s) are taken back as a return and go back on the shelf; "
+                              "refund of %1.",
+                              nullptr, refusedPieces)
+                               .arg(refundWords(preview.value(), before->orderNo));
+    }
+    if (!m_confirm(tr("Hand over"), question))
+        return false;
+    const Result<PickupRefusal::Outcome> outcome = refusal.handOver(pickupId, input, staffId());
+    if (!outcome)
+        return done(outcome.error(), {});
     m_page->clearCodeCheck();
     const std::optional<Pickup> after = PickupRepository(m_db).find(pickupId);
-    m_lastReceipt = after ? writeReceipt(*before, *after, input) : QString();
-    done(entry,
-         after && after->state == PickupState::PartlyHandedOver
-             ? tr("Order %1 partly handed over to %2; the rest stays on the shelf.")
-                   .arg(before->orderNo, input.recipientName)
-             : tr("Order %1 handed over to %2.").arg(before->orderNo, input.recipientName),
-         m_lastReceipt);
+    m_lastReceipt = after ? writeReceipt(*before, *after, input, outcome.value()) : QString();
+    m_lastReturnReceipt = outcome->refund ? writeReturnReceipt(outcome.value()) : QString();
+    if (!outcome->refund)
+        m_lastReturnReceiptDocument.reset();
+    QString message = pieces == 0 ? tr("Order %1 refused by the customer.").arg(before->orderNo)
+                      : after && after->state == PickupState::PartlyHandedOver
+                          ? tr("Order %1 partly handed over to %2; the rest stays on the shelf.")
+                                .arg(before->orderNo, input.recipientName)
+                          : tr("Order %1 handed over to %2.").arg(before->orderNo, input.recipientName);
+    if (outcome->refund)
+        message +=
+            u' ' + tr("%n refused piece(s) taken back as a return: refund of %1.", nullptr, refusedPieces)
+                       .arg(refundWords(outcome->decision, before->orderNo));
+    done(outcome->handover, message, m_lastReceipt, m_lastReturnReceipt);
     return true;
 }
 
 QString PickupDesk::writeReceipt(const Pickup& before, const Pickup& after,
-                                 const PickupActions::HandoverInput& input) {
-    const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(before.orderNo);
-    const auto name = [&order](const QString& lineId) {
-        for (const OrderLine& line : order ? order->lines : QList<OrderLine>{}) {
-            if (line.lineId == lineId)
-                return line.name;
-        }
-        return tr("Line %1").arg(lineId);
-    };
+                                 const PickupActions::HandoverInput& input,
+                                 const PickupRefusal::Outcome& outcome) {
     HandoverReceipt::Input receipt;
     receipt.storeLines = storeLines();
     receipt.orderNo = before.orderNo;
@@ -179,17 +222,16 @@ QString PickupDesk::writeReceipt(const Pickup& before, const Pickup& after,
     receipt.authorisedPerson = input.toAuthorisedPerson;
     receipt.identityCheck = PickupTexts::identityCheck(after.handovers.last().identityCheck.method,
                                                        after.handovers.last().identityCheck.documentType);
+    const HandoverLinesTable* lines = m_page->lines();
     for (const PickupLine& line : input.lines)
-        receipt.handedOver.append({name(line.lineId), line.quantity});
-    for (const PickupLine& line : after.lines) {
-        int open = line.quantity;
-        for (const Handover& handover : after.handovers) {
-            for (const PickupLine& given : handover.lines)
-                open -= given.lineId == line.lineId ? given.quantity : 0;
-        }
-        if (open > 0)
-            receipt.stillOpen.append({name(line.lineId), open});
-    }
+        receipt.handedOver.append({lines->articleName(line.lineId), line.quantity});
+    for (const PickupLine& line : input.refusedLines)
+        receipt.refused.append({lines->articleName(line.lineId), line.quantity});
+    if (outcome.refund)
+        receipt.refusalRefund = refundWords(outcome.decision, before.orderNo);
+    for (const PickupLineQuantity& open :
+         PickupRules::openQuantities(PickupRules::ordered(after), PickupRules::settled(after)))
+        receipt.stillOpen.append({lines->articleName(open.lineId), open.quantity});
     receipt.staffName = staffName(after.handovers.last().staffId);
     receipt.atUtc = after.handovers.last().at;
     receipt.offline = m_online ? !m_online() : true;
@@ -199,6 +241,18 @@ QString PickupDesk::writeReceipt(const Pickup& before, const Pickup& after,
         dir.filePath(u"abholung-%1-%2.pdf"_s.arg(before.orderNo, QString::number(after.handovers.size())));
     m_lastReceiptDocument = HandoverReceipt::build(receipt);
     return m_lastReceiptDocument->writePdf(path) ? path : QString();
+}
+
+QString PickupDesk::writeReturnReceipt(const PickupRefusal::Outcome& outcome) {
+    const ReturnRecord& record = outcome.refund->record;
+    const ReturnReceipt::Input input{storeLines(),     outcome.order,    outcome.request,
+                                     outcome.decision, record.id,        staffName(record.requesterStaffId),
+                                     QString(),        record.createdAt, m_online ? !m_online() : true};
+    const QDir dir(QFileInfo(m_db.databaseName()).absolutePath() + u"/receipts"_s);
+    dir.mkpath(u"."_s);
+    const QString path = dir.filePath(u"retoure-%1-%2.pdf"_s.arg(record.orderNo, record.id.left(8)));
+    m_lastReturnReceiptDocument = ReturnReceipt::build(input);
+    return m_lastReturnReceiptDocument->writePdf(path) ? path : QString();
 }
 
 bool PickupDesk::returnToStock(const QString& pickupId) {

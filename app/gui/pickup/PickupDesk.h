@@ -3,6 +3,7 @@
 #include "ReceiptDocument.h"
 
 #include "PickupActions.h"
+#include "PickupRefusal.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,8 @@ class Session;
 
 // The pickup desk behind its page: runs what the page asks through PickupActions (cache and outbox
 // in one transaction, offline as online), asks before a handover or a return to stock, writes the
-// handover receipt as a PDF next to the cache and tells the associate what happened.
+// handover receipt as a PDF next to the cache and tells the associate what happened. Pieces the
+// customer refuses go back as a return in the same step (PickupRefusal), with a return receipt.
 class PickupDesk : public QObject {
     Q_OBJECT
 
@@ -35,6 +37,8 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QString lastReceiptPath() const { return m_lastReceipt; }
     const std::optional<ReceiptDocument>& lastReceipt() const { return m_lastReceiptDocument; }
+    // The return receipt of pieces refused at the last handover; empty when none were refused.
+    QString lastReturnReceiptPath() const { return m_lastReturnReceipt; }
 
     bool ready(const QString& pickupId, const QString& shelf);
     bool notify(const QString& pickupId, const QString& channel);
@@ -50,9 +54,13 @@ private:
     QString staffId() const;
     QString staffName(const QString& staffId) const;
     QStringList storeLines() const;
-    bool done(const Result<OutboxEntry>& entry, const QString& message, const QString& receipt = {});
-    QString writeReceipt(const Pickup& before, const Pickup& after,
-                         const PickupActions::HandoverInput& input);
+    bool done(const Result<OutboxEntry>& entry, const QString& message, const QString& receipt = {},
+              const QString& returnReceipt = {});
+    QString writeReceipt(const Pickup& before, const Pickup& after, const PickupActions::HandoverInput& input,
+                         const PickupRefusal::Outcome& outcome);
+    QString writeReturnReceipt(const PickupRefusal::Outcome& outcome);
+    // "59,95 € to PayPal": the refund and where it goes, for the question, message and receipt.
+    QString refundWords(const ReturnDecision& decision, const QString& orderNo) const;
 
     QSqlDatabase m_db;
     QString m_storeId;
@@ -63,4 +71,6 @@ private:
     Confirm m_confirm;
     QString m_lastReceipt;
     std::optional<ReceiptDocument> m_lastReceiptDocument;
+    QString m_lastReturnReceipt;
+    std::optional<ReceiptDocument> m_lastReturnReceiptDocument;
 };

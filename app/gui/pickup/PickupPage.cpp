@@ -3,6 +3,7 @@
 #include "ReceiptMessage.h"
 
 #include "Formatting.h"
+#include "HandoverLinesTable.h"
 #include "OrderRepository.h"
 #include "PickupCode.h"
 #include "PickupCodeSearch.h"
@@ -14,7 +15,6 @@
 
 #include <QHeaderView>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QTabBar>
 #include <QUrl>
 
@@ -42,10 +42,8 @@ PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
                                                               QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->linesView->setColumnCount(4);
-    m_ui->linesView->verticalHeader()->hide();
-    m_ui->linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->linesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines = new HandoverLinesTable(m_ui->linesView, this);
+    connect(m_lines, &HandoverLinesTable::changed, this, &PickupPage::updateButtons);
     for (const QString& type : PickupTexts::documentTypes())
         m_ui->documentCombo->addItem(PickupTexts::documentType(type), type);
     ReceiptMessage::follow(m_ui->messageLabel, [this] { Q_EMIT printReceiptRequested(); });
@@ -279,58 +277,21 @@ void PickupPage::showPickup(const std::optional<Pickup>& pickup) {
 }
 
 void PickupPage::fillLines(const Pickup& pickup) {
-    const std::optional<Order> order = OrderRepository(m_db).findByOrderNo(pickup.orderNo);
-    m_ui->linesView->setRowCount(int(pickup.lines.size()));
-    m_quantities.clear();
-    for (int row = 0; row < pickup.lines.size(); ++row) {
-        const PickupLine& line = pickup.lines.at(row);
-        QString name = tr("Line %1").arg(line.lineId);
-        QString sku;
-        for (const OrderLine& orderLine : order ? order->lines : QList<OrderLine>{}) {
-            if (orderLine.lineId == line.lineId) {
-                name = orderLine.name;
-                sku = orderLine.sku;
-            }
-        }
-        auto* article = new QTableWidgetItem(name);
-        article->setToolTip(sku);
-        article->setFlags(Qt::ItemIsEnabled);
-        m_ui->linesView->setItem(row, 0, article);
-        const int open = PickupQueueModel::openQuantity(pickup, line.lineId);
-        auto* ordered = new QTableWidgetItem(Formatting::integer(line.quantity));
-        ordered->setFlags(Qt::ItemIsEnabled);
-        m_ui->linesView->setItem(row, 1, ordered);
-        auto* given = new QTableWidgetItem(Formatting::integer(line.quantity - open));
-        given->setFlags(Qt::ItemIsEnabled);
-        m_ui->linesView->setItem(row, 2, given);
-        auto* now = new QSpinBox(m_ui->linesView);
-        now->setRange(0, open);
-        now->setValue(open);
-        now->setAccessibleName(tr("Hand over now: %1").arg(name));
-        connect(now, &QSpinBox::valueChanged, this, &PickupPage::updateButtons);
-        m_ui->linesView->setCellWidget(row, 3, now);
-        m_quantities.append(now);
-    }
-    if (!m_quantities.isEmpty()) {
-        // A spin box needs room for its arrows and a two-digit number; the header would not give it.
-        m_ui->linesView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Fixed);
-        m_ui->linesView->setColumnWidth(3, m_quantities.first()->sizeHint().width() + 24);
-    }
+    m_lines->show(pickup, OrderRepository(m_db).findByOrderNo(pickup.orderNo));
 }
 
 QList<PickupLine> PickupPage::chosenLines() const {
-    QList<PickupLine> lines;
-    const std::optional<Pickup> pickup = current();
-    for (int row = 0; pickup && row < m_quantities.size() && row < pickup->lines.size(); ++row) {
-        if (m_quantities.at(row)->value() > 0)
-            lines.append({pickup->lines.at(row).lineId, m_quantities.at(row)->value()});
-    }
-    return lines;
+    return current() ? m_lines->handOver() : QList<PickupLine>();
+}
+
+QList<PickupLine> PickupPage::refusedLines() const {
+    return current() ? m_lines->refused() : QList<PickupLine>();
 }
 
 PickupActions::HandoverInput PickupPage::handoverInput() const {
     PickupActions::HandoverInput input;
     input.lines = chosenLines();
+    input.refusedLines = refusedLines();
     const QString person = m_ui->recipientCombo->currentData().toString();
     input.toAuthorisedPerson = !person.isEmpty();
     input.recipientName =
@@ -361,16 +322,28 @@ void PickupPage::updateButtons() {
     m_ui->codeField->setEnabled(m_ui->codeRadio->isChecked());
     m_ui->verifyButton->setEnabled(m_ui->codeRadio->isChecked());
     const bool checked = m_ui->codeRadio->isChecked() ? !m_verifiedCode.isEmpty() : true;
-    m_ui->handoverButton->setEnabled(waiting && checked && !chosenLines().isEmpty());
+    const QList<PickupLine> refused = refusedLines();
+    m_ui->handoverButton->setEnabled(waiting && checked && !(chosenLines().isEmpty() && refused.isEmpty()));
+    int refusedPieces = 0;
+    for (const PickupLine& line : refused)
+        refusedPieces += line.quantity;
+    // Before the confirmation: refusing moves money, the associate sees it coming.
+    m_ui->refusalLabel->setText(
+        refusedPieces == 0 ? QString()
+                           : tr("%n refused piece(s) go back on the shelf as a return, refunded in full to "
+                                "the original payment method.",
+                                nullptr, refusedPieces));
+    m_ui->refusalLabel->setVisible(refusedPieces > 0);
     m_ui->returnButton->setEnabled(
         pickup && PickupRules::checkReturnToStock(state, PickupRules::ReturnToStockReason::NotCollected,
                                                   pickup->deadline, m_clock.nowUtc())
                       .ok());
 }
 
-void PickupPage::showMessage(const QString& message, const QString& receiptPath) {
+void PickupPage::showMessage(const QString& message, const QString& receiptPath,
+                             const QString& returnReceiptPath) {
     m_ui->messageLabel->setTextFormat(Qt::RichText);
-    m_ui->messageLabel->setText(ReceiptMessage::html(message, receiptPath));
+    m_ui->messageLabel->setText(ReceiptMessage::html(message, receiptPath, returnReceiptPath));
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
@@ -378,7 +351,7 @@ void PickupPage::retranslate() {
     for (int i = 0; i < m_ui->documentCombo->count(); ++i)
         m_ui->documentCombo->setItemText(
             i, PickupTexts::documentType(m_ui->documentCombo->itemData(i).toString()));
-    m_ui->linesView->setHorizontalHeaderLabels({tr("Article"), tr("Ordered"), tr("Handed over"), tr("Now")});
+    m_lines->retranslate();
 }
 
 void PickupPage::changeEvent(QEvent* event) {

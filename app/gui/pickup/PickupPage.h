@@ -14,9 +14,9 @@ namespace Ui {
 class PickupPage;
 }
 class PickupCodeSearch;
+class HandoverLinesTable;
 class PickupQueueModel;
 class QLineEdit;
-class QSpinBox;
 class QTabBar;
 
 // The pickup desk: the queue in buckets (to prepare, ready, overdue, handed over today), and for the
@@ -52,9 +52,13 @@ public:
     void clearCodeCheck();
     // What the associate hands over now, per line (lines with 0 left out).
     QList<PickupLine> chosenLines() const;
+    // What the customer refuses now, per line (a return takes it back; lines with 0 left out).
+    QList<PickupLine> refusedLines() const;
+    HandoverLinesTable* lines() const { return m_lines; }
     PickupActions::HandoverInput handoverInput() const;
 
-    void showMessage(const QString& message, const QString& receiptPath = {});
+    void showMessage(const QString& message, const QString& receiptPath = {},
+                     const QString& returnReceiptPath = {});
 
 Q_SIGNALS:
     // The associate asked to print the receipt shown in the message.
@@ -85,7 +89,7 @@ private:
     PickupQueueModel* m_queue;
     PickupCodeSearch* m_codeSearch;
     QTabBar* m_buckets;
-    QList<QSpinBox*> m_quantities;
+    HandoverLinesTable* m_lines = nullptr;
     QString m_currentId;
     QString m_shownId; // whose shelf, code and recipients the fields hold
     QString m_verifiedCode;

@@ -22,9 +22,15 @@ ReceiptDocument HandoverReceipt::build(const Input& input) {
 
     for (const Line& line : input.handedOver)
         doc.rows.append({tr("%1 × %2").arg(line.quantity).arg(line.name), tr("handed over"), false});
+    for (const Line& line : input.refused)
+        doc.rows.append({tr("%1 × %2").arg(line.quantity).arg(line.name), tr("refused"), false});
     for (const Line& line : input.stillOpen)
         doc.rows.append({tr("%1 × %2").arg(line.quantity).arg(line.name), tr("still waiting"), false});
 
+    if (!input.refused.isEmpty())
+        doc.notes << tr("The refused articles were taken back as a return: refund of %1. The return "
+                        "receipt shows the details.")
+                         .arg(input.refusalRefund);
     if (!input.stillOpen.isEmpty())
         doc.notes << tr("The remaining articles stay reserved for you until the pickup deadline.");
     if (input.offline)

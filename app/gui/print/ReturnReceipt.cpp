@@ -38,10 +38,10 @@ ReceiptDocument ReturnReceipt::build(const Input& input) {
     for (const ReturnRequestLine& line : input.request.lines) {
         const ReturnLineDecision* decided = decision.line(line.lineId);
         const QString name = order.lineNames.value(line.lineId, line.lineId);
-        const QString text =
-            tr("%1 × %2\nReason: %3 · Condition: %4")
-                .arg(line.quantity)
-                .arg(name, ReturnTexts::reason(line.reason), ReturnTexts::condition(line.condition));
+        const QString text = tr("%1 × %2\nReason: %3 · Condition: %4")
+                                 .arg(line.quantity)
+                                 .arg(name, ReturnTexts::reason(line.reason, line.reasonText),
+                                      ReturnTexts::condition(line.condition));
         doc.rows.append({text, decided ? Formatting::money(decided->refund) : QString(), false});
     }
     if (!decision.shippingRefund.isZero())

@@ -12,7 +12,7 @@ QList<std::pair<QString, int>> ReturnChoiceDelegate::choices(int column) {
     case ReturnLinesModel::ReasonColumn:
         for (auto reason : {ReturnReason::ChangedMind, ReturnReason::DoesNotFit, ReturnReason::NotAsDescribed,
                             ReturnReason::Defective, ReturnReason::DamagedInTransit, ReturnReason::WrongItem,
-                            ReturnReason::Other})
+                            ReturnReason::RefusedAtPickup, ReturnReason::Other})
             result.append({ReturnTexts::reason(reason), int(reason)});
         break;
     case ReturnLinesModel::ConditionColumn:

@@ -1,6 +1,7 @@
 #include "ReturnLinesModel.h"
 
 #include "Formatting.h"
+#include "ReturnReasonText.h"
 #include "ReturnTexts.h"
 
 #include <QBrush>
@@ -39,6 +40,23 @@ ReturnRequest ReturnLinesModel::request(RefundMethod method) const {
             request.lines.append(row.asked);
     }
     return request;
+}
+
+bool ReturnLinesModel::setReasonText(int row, const QString& text) {
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    m_rows[row].asked.reasonText = ReturnReasonText::normalise(text);
+    Q_EMIT dataChanged(index(row, ReasonColumn), index(row, ReasonColumn));
+    Q_EMIT requestChanged();
+    return true;
+}
+
+QString ReturnLinesModel::reasonText(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).asked.reasonText : QString();
+}
+
+QString ReturnLinesModel::articleName(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).name : QString();
 }
 
 int ReturnLinesModel::left(int row) const {
@@ -92,7 +110,9 @@ QVariant ReturnLinesModel::data(const QModelIndex& index, int role) const {
         case QuantityColumn:
             return tr("%1 of %2").arg(row.asked.quantity).arg(left(index.row()));
         case ReasonColumn:
-            return ReturnTexts::reason(row.asked.reason);
+            if (row.asked.reason == ReturnReason::Other && row.asked.reasonText.isEmpty())
+                return tr("Other reason (say which)");
+            return ReturnTexts::reason(row.asked.reason, row.asked.reasonText);
         case ConditionColumn:
             return ReturnTexts::condition(row.asked.condition);
         case DispositionColumn:
@@ -116,6 +136,11 @@ QVariant ReturnLinesModel::data(const QModelIndex& index, int role) const {
             .arg(row.line.quantity)
             .arg(row.line.returnedQuantity)
             .arg(left(index.row()));
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn && row.asked.reason == ReturnReason::Other)
+        return tr("Choose “Other reason” again to change the text.");
+    if (role == Qt::ForegroundRole && index.column() == ReasonColumn && row.asked.quantity > 0 &&
+        row.asked.reason == ReturnReason::Other && row.asked.reasonText.isEmpty())
+        return QPalette().brush(QPalette::Active, QPalette::Link); // stands out: something is missing
     if (role == Qt::ForegroundRole && left(index.row()) == 0)
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return {};
@@ -131,6 +156,8 @@ bool ReturnLinesModel::setData(const QModelIndex& index, const QVariant& value, 
         break;
     case ReasonColumn:
         asked.reason = ReturnReason(value.toInt());
+        if (asked.reason != ReturnReason::Other)
+            asked.reasonText.clear(); // a text belongs to "other" only
         break;
     case ConditionColumn:
         asked.condition = ItemCondition(value.toInt());
@@ -143,6 +170,8 @@ bool ReturnLinesModel::setData(const QModelIndex& index, const QVariant& value, 
     }
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     Q_EMIT requestChanged();
+    if (index.column() == ReasonColumn && asked.reason == ReturnReason::Other)
+        Q_EMIT reasonTextWanted(index.row());
     return true;
 }
 

@@ -32,6 +32,10 @@ public:
     ReturnRequest request(RefundMethod method) const;
     // Sets the quantity of a line (clamped to what is left); false for an unknown line.
     bool setQuantity(const QString& lineId, int quantity);
+    // What reason "other" means on a row (kept trimmed); false for an unknown row.
+    bool setReasonText(int row, const QString& text);
+    QString reasonText(int row) const;
+    QString articleName(int row) const;
     int left(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -43,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void requestChanged();
+    // Reason "other" was chosen on a row: the desk asks what it means.
+    void reasonTextWanted(int row);
 
 private:
     struct Row {

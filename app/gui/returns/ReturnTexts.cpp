@@ -14,10 +14,18 @@ QString ReturnTexts::reason(ReturnReason reason) {
         return tr("Wrong item sent");
     case ReturnReason::ChangedMind:
         return tr("No longer wanted");
+    case ReturnReason::RefusedAtPickup:
+        return tr("Refused at pickup");
     case ReturnReason::Other:
         break;
     }
     return tr("Other reason");
+}
+
+QString ReturnTexts::reason(ReturnReason reason, const QString& text) {
+    if (reason != ReturnReason::Other || text.trimmed().isEmpty())
+        return ReturnTexts::reason(reason);
+    return tr("Other reason: %1").arg(text.trimmed());
 }
 
 QString ReturnTexts::condition(ItemCondition condition) {

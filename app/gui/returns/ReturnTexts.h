@@ -11,6 +11,8 @@ class ReturnTexts {
 
 public:
     static QString reason(ReturnReason reason);
+    // The reason with what "other" means, e.g. "Other reason: gift, already owned"; text may be empty.
+    static QString reason(ReturnReason reason, const QString& text);
     static QString condition(ItemCondition condition);
     static QString disposition(ReturnDisposition disposition);
     static QString refundMethod(RefundMethod method);

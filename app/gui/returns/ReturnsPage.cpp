@@ -5,6 +5,7 @@
 #include "ReceiptMessage.h"
 #include "ReturnChoiceDelegate.h"
 #include "ReturnLinesModel.h"
+#include "ReturnReasonText.h"
 #include "ReturnTexts.h"
 #include "ReturnableOrderSource.h"
 #include "RoleGate.h"
@@ -13,6 +14,8 @@
 #include "ui_ReturnsPage.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QShortcut>
 #include <QUrl>
 
@@ -44,6 +47,9 @@ ReturnsPage::ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWid
     connect(m_ui->orderField, &QLineEdit::returnPressed, this, [this] { lookUp(m_ui->orderField->text()); });
     connect(m_ui->findButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->orderField->text()); });
     connect(m_lines, &ReturnLinesModel::requestChanged, this, &ReturnsPage::evaluate);
+    // Queued: the reason's drop-down closes first, then the question about it opens.
+    connect(m_lines, &ReturnLinesModel::reasonTextWanted, this, &ReturnsPage::askReasonText,
+            Qt::QueuedConnection);
     connect(m_ui->originalRadio, &QRadioButton::toggled, this, &ReturnsPage::evaluate);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &ReturnsPage::submit);
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
@@ -57,7 +63,10 @@ ReturnsPage::ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWid
     reset();
 }
 
-ReturnsPage::~ReturnsPage() = default;
+ReturnsPage::~ReturnsPage() {
+    // An editor still open commits into the model while the children go: nothing to evaluate then.
+    disconnect(m_lines, nullptr, this, nullptr);
+}
 
 void ReturnsPage::setPolicy(const ReturnPolicy& policy) {
     m_policy = policy;
@@ -162,6 +171,24 @@ void ReturnsPage::showSummary() {
     if (m_order.fromServer)
         parts << tr("loaded from the server");
     m_ui->orderSummary->setText(parts.join(u" · "_s));
+}
+
+bool ReturnsPage::askReasonText(int row) {
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Other reason"));
+    dialog.setLabelText(tr("Why does the customer return “%1”? (up to %2 characters)")
+                            .arg(m_lines->articleName(row))
+                            .arg(ReturnReasonText::kMaxLength));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextValue(m_lines->reasonText(row));
+    dialog.setOkButtonText(tr("Use this reason"));
+    if (auto* field = dialog.findChild<QLineEdit*>()) {
+        field->setMaxLength(ReturnReasonText::kMaxLength);
+        field->setAccessibleName(tr("Other reason"));
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false; // without a text the line says what is missing and the return cannot be booked
+    return m_lines->setReasonText(row, dialog.textValue());
 }
 
 RefundMethod ReturnsPage::refundMethod() const {

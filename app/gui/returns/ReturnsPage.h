@@ -49,6 +49,8 @@ public:
     const ReturnableOrder& order() const { return m_order; }
     // Asks for the approvals the decision needs, then emits returnReady; false when refused or cancelled.
     bool submit();
+    // Asks what reason "other" means on a row (a small dialog); false when cancelled.
+    bool askReasonText(int row);
     // After booking: back to an empty desk, ready for the next customer.
     void reset();
     // A note above the desk (e.g. the booked return) with an optional receipt to open or print.

@@ -127,7 +127,9 @@ QString OutboxModel::describeChange(const OutboxEntry& entry) const {
         int pieces = 0;
         for (const QJsonValue& line : payload.value(u"lines").toArray())
             pieces += line.toObject().value(u"quantity").toInt();
-        return tr("Return of %n article(s) from order %1", nullptr, pieces).arg(entry.entityId);
+        // A return of refused pieces waits in its pickup's line: the order no. is in the payload.
+        return tr("Return of %n article(s) from order %1", nullptr, pieces)
+            .arg(payload.value(u"order_no").toString(entry.entityId));
     }
     if (entry.command.startsWith(u"pickup."))
         return pickupChange(entry);
@@ -160,7 +162,7 @@ QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
     if (entry.command == OutboxCommandName::kReturnCreate)
         return tr("The return of order %1 is removed from this device: the order's returnable quantities "
                   "and this store's stock go back to what they were. Nothing is refunded.")
-            .arg(entry.entityId);
+            .arg(jsonObject(entry.payload).value(u"order_no").toString(entry.entityId));
     if (entry.command.startsWith(u"pickup."))
         return tr("%1 is removed from this device: the pickup goes back to what it was before, unless a "
                   "later change of it is still waiting. The customer is not told.")

@@ -1,0 +1,210 @@
+// The pickup desk when the customer refuses a piece, driven like an associate, offline against a
+// cache: scan the QR code, mark one jacket as refused (it leaves "now" by itself), read what will
+// happen, confirm once — the rest is handed over, the refused jacket is booked as a return
+// (refused at pickup, back on the shelf, refunded to PayPal), both wait in the outbox, and the desk
+// shows the handover receipt (naming the refused piece) and the return receipt.
+#include "CustomerRepository.h"
+#include "Database.h"
+#include "HandoverLinesTable.h"
+#include "OrderRepository.h"
+#include "OutboxModel.h"
+#include "OutboxRepository.h"
+#include "PickupDesk.h"
+#include "PickupPage.h"
+#include "PickupRepository.h"
+#include "PinHash.h"
+#include "ReturnRepository.h"
+#include "Session.h"
+#include "SettingsRepository.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStore = u"hh-moenckebergstrasse"_s;
+const QString kCode = u"K7M2QX"_s;
+const QString kOrderNo = u"W-2025-0051177"_s;
+
+QString pdfText(const QString& path) {
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    pdftotext.waitForFinished(30000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestPickupDeskRefusal : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QWidget> m_window;
+    PickupDesk* m_desk = nullptr;
+    QStringList m_asked;
+    bool m_answer = true;
+    int m_run = 0;
+
+    PickupPage* page() const { return m_desk->page(); }
+    template <typename T> T* child(const char* name) const {
+        return page()->findChild<T*>(QString::fromLatin1(name));
+    }
+    QSpinBox* spin(int row, int column) const {
+        return qobject_cast<QSpinBox*>(child<QTableWidget>("linesView")->cellWidget(row, column));
+    }
+    QList<OutboxEntry> rows() const { return OutboxRepository(m_db->sql()).list().value(); }
+
+private Q_SLOTS:
+    void init() {
+        m_desk = nullptr;
+        m_window.reset();
+        m_db.reset();
+        QDir(m_dir.path()).mkpath(QString::number(++m_run));
+        auto db = Database::open(m_dir.filePath(u"%1/cache.sqlite"_s.arg(m_run)));
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        QVERIFY(SettingsRepository(m_db->sql()).setValue(SettingKey::kStoreId.toString(), kStore));
+        Customer customer;
+        customer.id = u"c-1"_s;
+        customer.customerNo = u"K1004711"_s;
+        customer.firstName = u"Jana"_s;
+        customer.lastName = u"Schröder"_s;
+        customer.version = 1;
+        QVERIFY(CustomerRepository(m_db->sql()).upsert({customer}));
+        // A scarf (29,95 €) and two jackets (89,90 € each), paid by PayPal, ready at shelf B-07.
+        Order order;
+        order.id = u"o-1"_s;
+        order.orderNo = kOrderNo;
+        order.channel = u"webshop"_s;
+        order.customerId = u"c-1"_s;
+        order.storeId = kStore;
+        order.placedAt = QDateTime::currentDateTimeUtc().addDays(-5);
+        order.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
+                                 Money::eur(2995), 0},
+                       OrderLine{u"2"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 2,
+                                 Money::eur(8990), Money::eur(17980), 0}};
+        order.payment.method = u"paypal"_s;
+        order.totals = {Money::eur(17621), Money::eur(3354), Money::eur(20975), Money::eur(0)};
+        order.fulfilment = u"pickup"_s;
+        order.state = u"ready_for_pickup"_s;
+        order.version = 1;
+        QVERIFY(OrderRepository(m_db->sql()).upsert({order}));
+        Pickup pickup;
+        pickup.id = u"p-ready"_s;
+        pickup.orderNo = kOrderNo;
+        pickup.customerId = u"c-1"_s;
+        pickup.storeId = kStore;
+        pickup.state = PickupState::Ready;
+        pickup.lines = {{u"1"_s, 1}, {u"2"_s, 2}};
+        pickup.shelf = u"B-07"_s;
+        pickup.deadline = QDateTime::currentDateTimeUtc().addDays(5);
+        pickup.pickupCodeHash = PinHash::create(kCode, 10000);
+        pickup.version = 3;
+        QVERIFY(PickupRepository(m_db->sql()).upsert({pickup}));
+        QSqlQuery staff(m_db->sql());
+        QVERIFY(
+            staff.exec(u"INSERT INTO staff (id, store_id, display_name, role, badge_code, pin_hash) VALUES "
+                       u"('st-1', '%1', 'Dörte Schäfer', 'associate', 'B-1', '%2')"_s.arg(
+                           kStore, PinHash::create(u"1111"_s, PinHash::kMinimumIterations))));
+
+        m_window = std::make_unique<QWidget>();
+        auto* session = new Session(m_db->sql(), Clock::system(), m_window.get());
+        QVERIFY(session->signIn(u"st-1"_s, u"1111"_s).ok());
+        m_desk = new PickupDesk(m_db->sql(), m_window.get());
+        m_desk->setSession(session);
+        m_desk->setOnline([] { return false; });
+        m_asked.clear();
+        m_answer = true;
+        m_desk->setConfirm([this](const QString&, const QString& question) {
+            m_asked << question;
+            return m_answer;
+        });
+        page()->refresh();
+        m_window->resize(1100, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        page()->searchField()->setText(u"THEKE-PICKUP:W-2025-0051177:K7M2QX"_s);
+        QTest::keyClick(page()->searchField(), Qt::Key_Return);
+        QCOMPARE(page()->verifiedCode(), kCode);
+    }
+
+    void refusedJacketIsHandedBackAsAReturnInOneStep() {
+        QSpinBox* jacketsNow = spin(1, HandoverLinesTable::NowColumn);
+        QSpinBox* jacketsRefused = spin(1, HandoverLinesTable::RefusedColumn);
+        QCOMPARE(jacketsNow->value(), 2);
+        jacketsRefused->setValue(1);
+        QCOMPARE(jacketsNow->value(), 1); // a refused piece is no longer handed over
+        QCOMPARE(jacketsNow->maximum(), 1);
+        auto* note = child<QLabel>("refusalLabel");
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(u"refund"_s), qPrintable(note->text()));
+
+        child<QPushButton>("handoverButton")->click();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().contains(u"89.90"_s) || m_asked.first().contains(u"89,90"_s),
+                 qPrintable(m_asked.first()));
+        QVERIFY(m_asked.first().contains(u"PayPal"_s));
+
+        const Pickup pickup = PickupRepository(m_db->sql()).find(u"p-ready"_s).value();
+        QCOMPARE(pickup.state, PickupState::HandedOver); // nothing waits on the shelf any more
+        QCOMPARE(pickup.handovers.constLast().refusedLines, (QList<PickupLine>{{u"2"_s, 1}}));
+        const QList<ReturnRecord> returns = ReturnRepository(m_db->sql()).forOrderNo(kOrderNo).value();
+        QCOMPARE(returns.size(), 1);
+        QCOMPARE(returns.first().lines.first().reason, u"refused_at_pickup"_s);
+        QCOMPARE(returns.first().refund.amount, Money::eur(8990));
+        QCOMPARE(OrderRepository(m_db->sql()).findByOrderNo(kOrderNo)->lines.at(1).returnedQuantity, 1);
+
+        const QList<OutboxEntry> queued = rows();
+        QCOMPARE(queued.size(), 2);
+        const OutboxModel outbox(m_db->sql()); // the Sync screen names the order of the return
+        QVERIFY2(outbox.describeChange(queued.at(1)).contains(kOrderNo),
+                 qPrintable(outbox.describeChange(queued.at(1))));
+
+        const QString handover = pdfText(m_desk->lastReceiptPath());
+        QVERIFY2(handover.contains(u"refused"_s) && handover.contains(u"Steppjacke"_s), qPrintable(handover));
+        QVERIFY(QFile::exists(m_desk->lastReturnReceiptPath()));
+        const QString returned = pdfText(m_desk->lastReturnReceiptPath());
+        QVERIFY2(returned.contains(u"Refused at pickup"_s) && returned.contains(kOrderNo),
+                 qPrintable(returned));
+        const QString message = child<QLabel>("messageLabel")->text();
+        QVERIFY2(message.contains(u"refused"_s) && message.contains(u"Open return receipt"_s),
+                 qPrintable(message));
+    }
+
+    void cancelledConfirmationBooksNothing() {
+        spin(0, HandoverLinesTable::RefusedColumn)->setValue(1);
+        m_answer = false;
+        child<QPushButton>("handoverButton")->click();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(rows().isEmpty());
+        QVERIFY(ReturnRepository(m_db->sql()).forOrderNo(kOrderNo).value().isEmpty());
+        QCOMPARE(PickupRepository(m_db->sql()).find(u"p-ready"_s)->state, PickupState::Ready);
+    }
+
+    void everythingRefusedStillNeedsTheCheckAndOneClick() {
+        spin(0, HandoverLinesTable::RefusedColumn)->setValue(1);
+        spin(1, HandoverLinesTable::RefusedColumn)->setValue(2);
+        QVERIFY(page()->chosenLines().isEmpty());
+        QVERIFY(child<QPushButton>("handoverButton")->isEnabled());
+        child<QPushButton>("handoverButton")->click();
+        QCOMPARE(PickupRepository(m_db->sql()).find(u"p-ready"_s)->state, PickupState::HandedOver);
+        QCOMPARE(ReturnRepository(m_db->sql()).forOrderNo(kOrderNo).value().first().refund.amount,
+                 Money::eur(20975));
+        QVERIFY(child<QLabel>("messageLabel")->text().contains(u"refused"_s));
+    }
+};
+
+QTEST_MAIN(TestPickupDeskRefusal)
+#include "tst_pickupdeskrefusal.moc"
