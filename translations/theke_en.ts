@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CartDesk</name>
+    <message numerus="yes">
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+241"/>
+        <source>Added: %1 – now %n piece(s).</source>
+        <translation>
+            <numerusform>Added: %1 – now %n piece.</numerusform>
+            <numerusform>Added: %1 – now %n pieces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 – now %n piece(s).</source>
+        <translation>
+            <numerusform>%1 – now %n piece.</numerusform>
+            <numerusform>%1 – now %n pieces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/cart/CartPage.cpp" line="+128"/>
+        <source>Online cart (%n line(s))</source>
+        <translation>
+            <numerusform>Online cart (%n line)</numerusform>
+            <numerusform>Online cart (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cart in this store (%n line(s))</source>
+        <translation>
+            <numerusform>Cart in this store (%n line)</numerusform>
+            <numerusform>Cart in this store (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%n change(s) of this cart wait for the synchronisation; they are saved on this device.</source>
+        <translation>
+            <numerusform>%n change of this cart waits for the synchronisation; it is saved on this device.</numerusform>
+            <numerusform>%n changes of this cart wait for the synchronisation; they are saved on this device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CartTotalsPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/cart/CartTotalsPanel.cpp" line="+72"/>
+        <source>VAT incomplete: %n article(s) not on this device yet (%1); the figure is complete after the next synchronisation.</source>
+        <translation>
+            <numerusform>VAT incomplete: %n article not on this device yet (%1); the figure is complete after the next synchronisation.</numerusform>
+            <numerusform>VAT incomplete: %n articles not on this device yet (%1); the figure is complete after the next synchronisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerFiguresPanel</name>
     <message numerus="yes">
         <location filename="../app/gui/customers/CustomerFiguresPanel.cpp" line="+153"/>

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void customerErased(const QString& customerId);
     // Take goods of this order back: the main window opens the returns desk with it.
     void returnRequested(const QString& orderNo);
+    // Open this customer's cart: the main window opens the cart area with it.
+    void cartRequested(const QString& customerId);
 
 protected:
     void changeEvent(QEvent* event) override;
