@@ -326,7 +326,7 @@
 <context>
     <name>CartDesk</name>
     <message>
-        <location filename="../app/gui/cart/CartDesk.cpp" line="+171"/>
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+173"/>
         <source>The customer changed this cart in the meantime, so your change was not taken. Shown below: the customer&apos;s version. Compare both and choose which to keep.</source>
         <translation>Der Kunde hat diesen Warenkorb inzwischen geändert, daher wurde Ihre Änderung nicht übernommen. Unten steht die Version des Kunden. Vergleichen Sie beide und wählen Sie, welche gilt.</translation>
     </message>
@@ -337,6 +337,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>This cart was changed elsewhere while your change waits to be sent. Shown below: the newer version. After the synchronisation, compare both.</source>
+        <translation>Dieser Warenkorb wurde anderswo geändert, während Ihre Änderung noch auf die Übertragung wartet. Unten steht die neuere Version. Nach der Synchronisierung beide vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server refused a change of this cart. Send it again or discard it on the synchronisation screen.</source>
         <translation>Der Server hat eine Änderung dieses Warenkorbs abgelehnt. Unter „Synchronisierung“ erneut senden oder verwerfen.</translation>
     </message>

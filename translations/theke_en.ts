@@ -4,7 +4,7 @@
 <context>
     <name>CartDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/cart/CartDesk.cpp" line="+241"/>
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+247"/>
         <source>Added: %1 – now %n piece(s).</source>
         <translation>
             <numerusform>Added: %1 – now %n piece.</numerusform>

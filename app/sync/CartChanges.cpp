@@ -32,16 +32,20 @@ Result<bool> laterWaiting(OutboxRepository& outbox, const QString& cartId, qint6
     return false;
 }
 
-// A cart whose change the server refused as stale takes nothing new until a person decides.
+// A cart whose change the server refused as stale takes nothing new until a person decides — nor
+// one the server changed past the base of a change still waiting: the cache then shows the server's
+// lines without that change, and a change built on them would drop it.
 Status refuseWhileInConflict(QSqlDatabase db, const QString& cartId) {
     const Result<QList<OutboxEntry>> rows = CartChanges::standingRows(db, cartId);
     if (!rows)
         return rows.error();
+    const std::optional<Cart> cached = CartRepository(db).find(cartId);
     for (const OutboxEntry& row : rows.value()) {
-        if (row.state == OutboxState::kConflict)
+        if (row.state == OutboxState::kConflict || CartChanges::isOvertaken(row, cached))
             return makeError(
                 OutboxError::kCartConflict,
-                u"cart %1 has a conflict (outbox row %2) to resolve first"_s.arg(cartId).arg(row.id));
+                u"cart %1 changed elsewhere after outbox row %2; resolve that first"_s.arg(cartId).arg(
+                    row.id));
     }
     return {};
 }
@@ -76,6 +80,10 @@ void addPieces(Cart& cart, const Product& product, int quantity) {
 CartChanges::CartChanges(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock) {}
+
+bool CartChanges::isOvertaken(const OutboxEntry& row, const std::optional<Cart>& cached) {
+    return row.state != OutboxState::kConflict && row.ifMatch && cached && *row.ifMatch < cached->version;
+}
 
 Result<QList<OutboxEntry>> CartChanges::standingRows(QSqlDatabase db, const QString& cartId) {
     Result<QList<OutboxEntry>> rows = OutboxRepository(db).forEntity(kEntityCart, cartId);

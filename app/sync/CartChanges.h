@@ -48,6 +48,9 @@ public:
     // in the caller's transaction. The store that made the change is named in the request.
     static Result<OutboxEntry> put(QSqlDatabase db, const Clock& clock, const std::optional<Cart>& previous,
                                    const Cart& cart, const QString& staffId, const QString& storeId);
+    // A change still waiting whose base the cached cart has passed: the server's cart moved on (the
+    // customer changed it) and the push will meet a 412. The cart takes no change until then.
+    static bool isOvertaken(const OutboxEntry& row, const std::optional<Cart>& cached);
     // The cart.put rows of a cart that still stand (not done, discarded or quarantined), oldest first.
     static Result<QList<OutboxEntry>> standingRows(QSqlDatabase db, const QString& cartId);
 

@@ -14,10 +14,13 @@
 #include "CustomersPage.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "OutboxSection.h"
 #include "ProductRepository.h"
 #include "Profile.h"
 #include "SettingsRepository.h"
+#include "SyncPage.h"
 #include "SyncService.h"
 
 #include <QAction>
@@ -338,6 +341,39 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), window.cartDesk()->page()->scanField());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(window.cartDesk()->page()->linesModel()->rowCount(), 2);
+    }
+
+    void theSyncScreensDetailsOfACart412OpenTheComparison() {
+        QVERIFY(m_desk->openCustomer(kCustomer));
+        scan(kBookEan);
+        OutboxRepository outbox(m_db->sql());
+        const qint64 row = lastRow().id;
+        QVERIFY(outbox.markSending(row));
+        QVERIFY(outbox.markConflict(row, makeError(u"version_mismatch"_s, u"stale"_s, 412),
+                                    R"({"code":"version_mismatch","status":412,"current_version":3})"));
+        FeedPage pulled; // the customer's version 3 has arrived
+        pulled.items = {CartJson::toJson(onlineCart(3, {kJacket}))};
+        QVERIFY(CartFeedApplier(m_db->sql()).apply(pulled));
+        m_host.reset();
+        SyncService service{Profile(m_dir.filePath(QString::number(m_run)))};
+        MainWindow window(m_db->sql(), service);
+        int compared = 0;
+        window.cartDesk()->setMergeChooser([&compared](const CartConflicts::Conflict&) {
+            ++compared;
+            return std::optional<CartConflicts::Resolution>(); // the associate cancels
+        });
+        window.showArea(MainWindow::SyncArea);
+        OutboxSection* section = window.syncPage()->outbox();
+        section->reload();
+        QCOMPARE(section->model()->rowCount(), 1);
+        section->view()->selectionModel()->select(
+            section->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        section->detailsAction()->trigger();
+        QCOMPARE(window.currentArea(), MainWindow::CartArea);
+        QCOMPARE(window.cartDesk()->customerId(), kCustomer);
+        QCOMPARE(compared, 1);
+        QVERIFY(!window.cartDesk()->page()->conflictText().isEmpty());
+        QCOMPARE(outbox.find(row)->state, u"conflict"_s); // cancelled: nothing decided
     }
 };
 

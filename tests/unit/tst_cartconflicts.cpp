@@ -101,6 +101,14 @@ private Q_SLOTS:
         QVERIFY(pull(serverCart(3, {line(kSku, 1, 12995), line(u"SCF-0815-ONE-GREY"_s, 1, 2995)})));
         QCOMPARE(cached()->version, 3);
         QCOMPARE(linesText(cached()->lines), u"JKT-4711-M-NAVY:1,SCF-0815-ONE-GREY:1"_s);
+        // A change built on what the cache shows now would drop the 4 pieces still waiting: refused
+        // until the push has met its 412 and a person has compared both.
+        const Result<CartChanges::Changed> onTop =
+            CartChanges(*m_db).addToCart(m_cartId, kSku, 1, {}, kStore);
+        QVERIFY(!onTop);
+        QCOMPARE(onTop.error().code, u"local.cart_conflict"_s);
+        QVERIFY(
+            CartChanges::isOvertaken(OutboxRepository(m_db->sql()).list().value().constFirst(), cached()));
     }
 
     void choiceWaitsForTheServersCart() {

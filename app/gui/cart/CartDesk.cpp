@@ -152,11 +152,13 @@ void CartDesk::refresh() {
 void CartDesk::showConflict(const std::optional<Cart>& cart) {
     m_conflict.reset();
     int waitingRows = 0;
+    bool overtaken = false;
     QString refused;
     if (cart) {
         const Result<QList<OutboxEntry>> rows = CartChanges::standingRows(m_db, cart->id);
         for (const OutboxEntry& row : rows ? rows.value() : QList<OutboxEntry>{}) {
             waitingRows += waiting(row) ? 1 : 0;
+            overtaken = overtaken || CartChanges::isOvertaken(row, cart);
             if (row.state == OutboxState::kConflict && row.serverStatus != 412 && refused.isEmpty())
                 refused = row.lastErrorDetail;
         }
@@ -180,6 +182,10 @@ void CartDesk::showConflict(const std::optional<Cart>& cart) {
             m_syncAskedForRow = m_conflict->row.id;
             Q_EMIT syncRequested();
         }
+    } else if (overtaken) {
+        m_page->setConflict(CartPage::ConflictState::WaitingForServer,
+                            tr("This cart was changed elsewhere while your change waits to be sent. Shown "
+                               "below: the newer version. After the synchronisation, compare both."));
     } else if (!refused.isEmpty()) {
         m_page->setConflict(CartPage::ConflictState::Refused,
                             tr("The server refused a change of this cart. Send it again or discard it on the "
@@ -306,11 +312,11 @@ bool CartDesk::undoRemoval() {
 
 bool CartDesk::resolveConflict() {
     refresh();
-    if (!m_conflict) {
+    if (!m_conflict && m_page->conflictState() == CartPage::ConflictState::Refused) {
         Q_EMIT syncScreenRequested(); // a refusal of another kind: retry or discard there
         return false;
     }
-    if (!m_conflict->theirsKnown()) {
+    if (!m_conflict || !m_conflict->theirsKnown()) {
         m_page->showMessage(tr("Fetching the customer's version …"));
         Q_EMIT syncRequested();
         return false;

@@ -50,6 +50,7 @@ public:
     CartLinesModel* linesModel() const { return m_lines; }
     CartTotalsPanel* totalsPanel() const { return m_totals; }
     Which shownCart() const { return m_shown; }
+    ConflictState conflictState() const { return m_conflict; }
     QString currentSku() const;
     QString messageText() const;
     bool messageIsWarning() const { return m_warning; }
