@@ -398,6 +398,533 @@
     </message>
 </context>
 <context>
+    <name>CartDesk</name>
+    <message>
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+173"/>
+        <source>The customer changed this cart in the meantime, so your change was not taken. Shown below: the customer&apos;s version. Compare both and choose which to keep.</source>
+        <translation>Der Kunde hat diesen Warenkorb inzwischen geändert, daher wurde Ihre Änderung nicht übernommen. Unten steht die Version des Kunden. Vergleichen Sie beide und wählen Sie, welche gilt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer changed this cart in the meantime, so your change was not taken. Their version arrives with the next synchronisation; then compare both.</source>
+        <translation>Der Kunde hat diesen Warenkorb inzwischen geändert, daher wurde Ihre Änderung nicht übernommen. Seine Version kommt mit der nächsten Synchronisierung; danach beide vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This cart was changed elsewhere while your change waits to be sent. Shown below: the newer version. After the synchronisation, compare both.</source>
+        <translation>Dieser Warenkorb wurde anderswo geändert, während Ihre Änderung noch auf die Übertragung wartet. Unten steht die neuere Version. Nach der Synchronisierung beide vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused a change of this cart. Send it again or discard it on the synchronisation screen.</source>
+        <translation>Der Server hat eine Änderung dieses Warenkorbs abgelehnt. Unter „Synchronisierung“ erneut senden oder verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved on this device; it goes out with the next synchronisation.</source>
+        <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The check digit of “%1” is wrong: the barcode was misread. Please scan it again. The cart is unchanged.</source>
+        <translation>Die Prüfziffer von „%1“ stimmt nicht: Der Barcode wurde falsch gelesen. Bitte noch einmal scannen. Der Warenkorb ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Added: %1 – now %n piece(s).</source>
+        <translation>
+            <numerusform>Hinzugefügt: %1 – jetzt %n Stück.</numerusform>
+            <numerusform>Hinzugefügt: %1 – jetzt %n Stück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 – now %n piece(s).</source>
+        <translation>
+            <numerusform>%1 – jetzt %n Stück.</numerusform>
+            <numerusform>%1 – jetzt %n Stück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Removed from the cart: %1. Ctrl+Z undoes it.</source>
+        <translation>Aus dem Warenkorb entfernt: %1. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back into the cart: %1</source>
+        <translation>Wieder in den Warenkorb legen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back in the cart: %1.</source>
+        <translation>Wieder im Warenkorb: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fetching the customer&apos;s version …</source>
+        <translation>Die Version des Kunden wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The customer&apos;s version stands; your changes were dropped.</source>
+        <translation>Die Version des Kunden gilt; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your version replaces the customer&apos;s.</source>
+        <translation>Ihre Version ersetzt die des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both versions merged: every article, each with the larger quantity.</source>
+        <translation>Beide Versionen zusammengeführt: alle Artikel, jeweils mit der größeren Menge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It goes to the server with the next synchronisation.</source>
+        <translation>Sie wird mit der nächsten Synchronisierung an den Server übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>CartLinesModel</name>
+    <message>
+        <location filename="../app/gui/cart/CartLinesModel.cpp" line="+49"/>
+        <source>Change with + and −, or type the number (F2); 0 removes the line</source>
+        <translation>Mit + und − ändern oder die Zahl eingeben (F2); 0 entfernt die Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This article is not on this device yet: its VAT is missing from the total until the next synchronisation.</source>
+        <translation>Dieser Artikel ist noch nicht auf diesem Gerät: Seine MwSt. fehlt in der Summe bis zur nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size / colour</source>
+        <translation>Größe / Farbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article no.</source>
+        <translation>Artikel-Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>CartMergeDialog</name>
+    <message>
+        <location filename="../app/gui/cart/CartMergeDialog.cpp" line="+36"/>
+        <source>Cart changed by the customer</source>
+        <translation>Warenkorb vom Kunden geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The customer&apos;s version</source>
+        <translation>Version des Kunden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer&apos;s version (changed %1)</source>
+        <translation>Version des Kunden (geändert %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your version (this device, not sent)</source>
+        <translation>Ihre Version (dieses Gerät, nicht übertragen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer changed this cart while you were changing it here, so your change was not taken. Articles that differ are in bold. Choose which cart to keep:</source>
+        <translation>Der Kunde hat diesen Warenkorb geändert, während Sie ihn hier geändert haben; daher wurde Ihre Änderung nicht übernommen. Abweichende Artikel sind fett. Wählen Sie, welcher Warenkorb gilt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“Merge” keeps every article of both versions, each with the larger quantity. “Keep mine” replaces the customer&apos;s version with yours. “Take the customer&apos;s” drops your changes. Whatever you choose is sent on top of the customer&apos;s version.</source>
+        <translation>„Zusammenführen“ behält alle Artikel beider Versionen, jeweils mit der größeren Menge. „Meine behalten“ ersetzt die Version des Kunden durch Ihre. „Version des Kunden“ verwirft Ihre Änderungen. Ihre Wahl wird auf Basis der Version des Kunden gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every article of both versions, each with the larger quantity</source>
+        <translation>Alle Artikel beider Versionen, jeweils mit der größeren Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your version replaces the customer&apos;s</source>
+        <translation>Ihre Version ersetzt die des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the customer&apos;s</source>
+        <translation>Version des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop your changes; the customer&apos;s cart stays as it is</source>
+        <translation>Ihre Änderungen verwerfen; der Warenkorb des Kunden bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article no.</source>
+        <translation>Artikel-Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only in this version</source>
+        <translation>Nur in dieser Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other version has %1</source>
+        <translation>Die andere Version hat %1</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <location filename="../ui/cart/CartPage.ui" line="+6"/>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find the customer to open their cart: the cart they left online and the cart in this store.</source>
+        <translation>Suchen Sie den Kunden, um seinen Warenkorb zu öffnen: den Online-Warenkorb und den Warenkorb in dieser Filiale.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the customer search (Ctrl+F); the customer view&apos;s “Cart” button opens the cart here</source>
+        <translation>Zur Kundensuche (Strg+F); die Schaltfläche „Warenkorb“ in der Kundenansicht öffnet den Warenkorb hier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cart the customer left in the web shop or app (Alt+O)</source>
+        <translation>Der Warenkorb, den der Kunde im Webshop oder in der App hinterlassen hat (Alt+O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cart built here in the store (Alt+F)</source>
+        <translation>Der hier in der Filiale erstellte Warenkorb (Alt+F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How current the cart is</source>
+        <translation>Wie aktuell der Warenkorb ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan the EAN or type the article no., then Enter</source>
+        <translation>EAN scannen oder Artikel-Nr. eingeben, dann Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter adds one piece of the scanned article to the cart shown</source>
+        <translation>Enter legt ein Stück des gescannten Artikels in den angezeigten Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan article</source>
+        <translation>Artikel scannen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one piece of this article (Enter)</source>
+        <translation>Ein Stück dieses Artikels hinzufügen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show both versions side by side and choose (Ctrl+M)</source>
+        <translation>Beide Versionen nebeneinander zeigen und wählen (Strg+M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cart lines</source>
+        <translation>Warenkorbpositionen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waiting for synchronisation</source>
+        <translation>Wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Products and availability</source>
+        <translation>Artikel und Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/cart/CartPage.cpp" line="+120"/>
+        <source>+ 1</source>
+        <translation>+ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One piece more of the selected line</source>
+        <translation>Ein Stück mehr in der gewählten Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− 1</source>
+        <translation>− 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One piece less; at one piece the line is removed</source>
+        <translation>Ein Stück weniger; bei einem Stück wird die Zeile entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected line; Ctrl+Z brings it back</source>
+        <translation>Gewählte Zeile entfernen; Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online cart (none)</source>
+        <translation>Online-Warenkorb (keiner)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Online cart (%n line(s))</source>
+        <translation>
+            <numerusform>Online-Warenkorb (%n Position)</numerusform>
+            <numerusform>Online-Warenkorb (%n Positionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cart in this store (new)</source>
+        <translation>Warenkorb in der Filiale (neu)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cart in this store (%n line(s))</source>
+        <translation>
+            <numerusform>Warenkorb in der Filiale (%n Position)</numerusform>
+            <numerusform>Warenkorb in der Filiale (%n Positionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synchronise now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open synchronisation</source>
+        <translation>Synchronisierung öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare versions…</source>
+        <translation>Versionen vergleichen …</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>as of %1 (last synchronisation)</source>
+        <translation>Stand %1 (letzte Synchronisierung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synchronised yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Started here, not at the server yet · %1</source>
+        <translation>Hier begonnen, noch nicht auf dem Server · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed %1 · %2</source>
+        <translation>Zuletzt geändert %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Still empty: scan the first article to start the cart in this store.</source>
+        <translation>Noch leer: Den ersten Artikel scannen, um den Warenkorb in der Filiale zu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n change(s) of this cart wait for the synchronisation; they are saved on this device.</source>
+        <translation>
+            <numerusform>%n Änderung dieses Warenkorbs wartet auf die Synchronisierung; sie ist auf diesem Gerät gespeichert.</numerusform>
+            <numerusform>%n Änderungen dieses Warenkorbs warten auf die Synchronisierung; sie sind auf diesem Gerät gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+</context>
+<context>
+    <name>CartTexts</name>
+    <message>
+        <location filename="../app/gui/cart/CartTexts.cpp" line="+25"/>
+        <source>No article with the EAN or article no. “%1” on this device. Check the number; new articles arrive with the next synchronisation. The cart is unchanged.</source>
+        <translation>Kein Artikel mit der EAN oder Artikel-Nr. „%1“ auf diesem Gerät. Bitte die Nummer prüfen; neue Artikel kommen mit der nächsten Synchronisierung. Der Warenkorb ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer changed this cart online in the meantime. Compare the versions first, then go on changing it.</source>
+        <translation>Der Kunde hat diesen Warenkorb inzwischen online geändert. Bitte zuerst die Versionen vergleichen, dann weiter ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A line holds 1 to 999 pieces.</source>
+        <translation>Eine Position umfasst 1 bis 999 Stück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cart is no longer on this device. Please synchronise.</source>
+        <translation>Dieser Warenkorb ist nicht mehr auf diesem Gerät. Bitte synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This line is no longer in the cart.</source>
+        <translation>Diese Position ist nicht mehr im Warenkorb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer is no longer on this device.</source>
+        <translation>Der Kunde ist nicht mehr auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s version has not arrived yet. Synchronise, then compare.</source>
+        <translation>Die Version des Kunden ist noch nicht da. Bitte synchronisieren, dann vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing left to decide for this cart.</source>
+        <translation>Für diesen Warenkorb ist nichts mehr zu entscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>CartTotalsPanel</name>
+    <message>
+        <location filename="../app/gui/cart/CartTotalsPanel.cpp" line="+16"/>
+        <source>Cart total</source>
+        <translation>Warenkorbsumme</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Pieces</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT %1 on %2</source>
+        <translation>MwSt. %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>VAT incomplete: %n article(s) not on this device yet (%1); the figure is complete after the next synchronisation.</source>
+        <translation>
+            <numerusform>MwSt. unvollständig: %n Artikel noch nicht auf diesem Gerät (%1); nach der nächsten Synchronisierung ist die Angabe vollständig.</numerusform>
+            <numerusform>MwSt. unvollständig: %n Artikel noch nicht auf diesem Gerät (%1); nach der nächsten Synchronisierung ist die Angabe vollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in the total (another currency): %1.</source>
+        <translation>Nicht in der Summe (andere Währung): %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelMixChart</name>
     <message>
         <location filename="../app/gui/customers/ChannelMixChart.cpp" line="+27"/>
@@ -686,6 +1213,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this customer&apos;s cart: the online cart and the cart in this store (Ctrl+2)</source>
+        <translation>Warenkorb dieses Kunden öffnen: Online-Warenkorb und Warenkorb in der Filiale (Strg+2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
@@ -756,7 +1293,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+197"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+204"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2010,7 +2547,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+42"/>
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
@@ -2020,18 +2557,12 @@
         <translation>Theke — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+91"/>
+        <location line="+118"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>The customer&apos;s cart across channels is not available in this version yet.</source>
-        <translation>Der kanalübergreifende Warenkorb des Kunden ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="-32"/>
         <location line="+33"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
@@ -2062,7 +2593,7 @@
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>&amp;Find customer</source>
         <translation>Kunden &amp;suchen</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "CartChanges.h"
 #include "CartJson.h"
 #include "CartRepository.h"
+#include "CartTotals.h"
 #include "CustomerRepository.h"
 #include "ErrorMessages.h"
 #include "ProductRepository.h"
@@ -12,8 +13,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -28,54 +27,46 @@ QString money(const Money& amount) {
         .arg(amount.currency);
 }
 
-// The cart with each line's total and VAT rate, and the totals: VAT per rate is taken from the gross
-// sum of that rate, as a receipt shows it. Lines whose article is not cached have no rate; then
-// vat_complete is false and their VAT is missing from the totals.
+// The cart with each line's total and VAT rate, and the totals (CartTotals: VAT per rate from the
+// gross sum of that rate, as a receipt shows it; a line whose article is not cached has no rate, then
+// vat_complete is false and its VAT is missing from the totals).
 QJsonObject cartWithTotals(const Cart& cart, const ProductRepository& products) {
-    const QString currency = cart.lines.isEmpty() ? u"EUR"_s : cart.lines.first().unitPrice.currency;
-    Money gross = Money::zero(currency);
-    std::map<int, Money> grossByRate;
-    bool complete = true;
+    const CartTotals totals =
+        CartTotals::of(cart.lines, [&products](const QString& sku) -> std::optional<int> {
+            const std::optional<Product> product = products.findBySku(sku);
+            return product ? std::optional<int>(product->vatRateHundredths) : std::nullopt;
+        });
     QJsonArray lines;
-    for (const CartLine& line : cart.lines) {
-        const Money total = line.unitPrice * line.quantity;
+    for (qsizetype i = 0; i < cart.lines.size(); ++i) {
+        const CartLine& line = cart.lines.at(i);
+        const CartTotals::Line& sums = totals.lines.at(i);
         QJsonObject json{{u"sku"_s, line.sku},
                          {u"name"_s, line.name},
                          {u"quantity"_s, line.quantity},
                          {u"unit_price"_s, line.unitPrice.toJson()},
-                         {u"total"_s, total.toJson()}};
-        const std::optional<Product> product = products.findBySku(line.sku);
-        if (product && total.sameCurrency(gross)) {
-            json.insert(u"vat_rate"_s, product->vatRateHundredths / 100.0);
-            json.insert(u"vat"_s, total.vatShareOfGross(product->vatRateHundredths).toJson());
-            auto [at, inserted] = grossByRate.try_emplace(product->vatRateHundredths, total);
-            if (!inserted)
-                at->second += total;
+                         {u"total"_s, sums.total.toJson()}};
+        if (sums.vatRate) {
+            json.insert(u"vat_rate"_s, *sums.vatRate / 100.0);
+            json.insert(u"vat"_s, sums.vat.toJson());
         } else {
             json.insert(u"vat_rate"_s, QJsonValue());
-            complete = false;
         }
-        if (total.sameCurrency(gross))
-            gross += total;
         lines.append(json);
     }
-    Money vat = Money::zero(currency);
     QJsonArray byRate;
-    for (const auto& [rate, rateGross] : grossByRate) {
-        const Money rateVat = rateGross.vatShareOfGross(rate);
-        vat += rateVat;
-        byRate.append(QJsonObject{{u"vat_rate"_s, rate / 100.0},
-                                  {u"gross"_s, rateGross.toJson()},
-                                  {u"vat"_s, rateVat.toJson()},
-                                  {u"net"_s, (rateGross - rateVat).toJson()}});
+    for (const CartTotals::Rate& rate : totals.byRate) {
+        byRate.append(QJsonObject{{u"vat_rate"_s, rate.vatRate / 100.0},
+                                  {u"gross"_s, rate.gross.toJson()},
+                                  {u"vat"_s, rate.vat.toJson()},
+                                  {u"net"_s, rate.net.toJson()}});
     }
     QJsonObject json = CartJson::toJson(cart);
     json.insert(u"lines"_s, lines);
-    json.insert(u"totals"_s, QJsonObject{{u"gross"_s, gross.toJson()},
-                                         {u"vat"_s, vat.toJson()},
-                                         {u"net"_s, (gross - vat).toJson()},
+    json.insert(u"totals"_s, QJsonObject{{u"gross"_s, totals.total.toJson()},
+                                         {u"vat"_s, totals.vat.toJson()},
+                                         {u"net"_s, totals.net.toJson()},
                                          {u"by_vat_rate"_s, byRate},
-                                         {u"vat_complete"_s, complete}});
+                                         {u"vat_complete"_s, totals.vatComplete}});
     return json;
 }
 

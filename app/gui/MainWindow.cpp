@@ -1,13 +1,14 @@
 #include "MainWindow.h"
 
 #include "AuthController.h"
+#include "CartDesk.h"
+#include "CartPage.h"
 #include "CustomerDetailPane.h"
 #include "CustomersPage.h"
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
-#include "PlaceholderPage.h"
 #include "ReturnsDesk.h"
 #include "ReturnsPage.h"
 #include "SettingsRepository.h"
@@ -35,14 +36,14 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     , m_syncPage(new SyncPage(db, service, this))
     , m_returnsDesk(new ReturnsDesk(db, this))
     , m_pickupDesk(new PickupDesk(db, this))
+    , m_cartDesk(new CartDesk(db, this))
     , m_indicators(new StatusBarIndicators(this)) {
     const QString storeName = SettingsRepository(m_db).value(SettingKey::kStoreName.toString());
     setWindowTitle(storeName.isEmpty() ? tr("Theke") : tr("Theke — %1").arg(storeName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/theke.svg")));
 
     m_pages->addWidget(m_customersPage);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Cart"), tr("The customer's cart across channels is not available in this version yet."), this));
+    m_pages->addWidget(m_cartDesk->page());
     m_pages->addWidget(m_pickupDesk->page());
     m_pages->addWidget(m_returnsDesk->page());
     m_pages->addWidget(m_syncPage);
@@ -59,7 +60,8 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     statusBar()->addPermanentWidget(m_indicators);
 
     auto* typeAnywhere = new TypeAnywhereFilter(this, m_customersPage->searchField());
-    typeAnywhere->setPageTarget(m_pickupDesk->page(), m_pickupDesk->page()->searchField());
+    typeAnywhere->addPageTarget(m_pickupDesk->page(), m_pickupDesk->page()->searchField());
+    typeAnywhere->addPageTarget(m_cartDesk->page(), m_cartDesk->page()->scanField());
     connect(typeAnywhere, &TypeAnywhereFilter::redirecting, this, [this] {
         if (currentArea() != CustomersArea)
             m_navigation->setCurrentRow(CustomersArea);
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         refreshStatus();
         m_customersPage->refresh();
         m_pickupDesk->page()->refresh();
+        m_cartDesk->refresh();
     });
     // A note or consent change made at the counter goes out at once when online; an erased customer's
     // old search-index text is purged on the sync thread, which does so after every pull.
@@ -98,6 +101,27 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     connect(m_pickupDesk, &PickupDesk::localChangeMade, this, [this] {
         refreshStatus();
         m_service.pushNow();
+    });
+    m_cartDesk->setOnline([this] { return m_service.isOnline(); });
+    connect(m_cartDesk, &CartDesk::localChangeMade, this, [this] {
+        refreshStatus();
+        m_service.pushNow();
+    });
+    connect(m_cartDesk, &CartDesk::syncRequested, &m_service, &SyncService::syncNow);
+    connect(m_cartDesk, &CartDesk::syncScreenRequested, this, [this] { showArea(SyncArea); });
+    connect(m_cartDesk->page(), &CartPage::findCustomerRequested, this, [this] { showArea(CustomersArea); });
+    // A push may have brought a 412 for a cart change; a pull the customer's version.
+    connect(&m_service, &SyncService::pushFinished, m_cartDesk, &CartDesk::refresh);
+    connect(m_customersPage->detailPane(), &CustomerDetailPane::cartRequested, this,
+            [this](const QString& customerId) {
+                m_cartDesk->openCustomer(customerId);
+                showArea(CartArea);
+            });
+    connect(m_syncPage->outbox(), &OutboxSection::cartConflictOpened, this, [this](const QString& cartId) {
+        if (m_cartDesk->openCart(cartId)) {
+            showArea(CartArea);
+            m_cartDesk->resolveConflict();
+        }
     });
     // "Pickup (3)": what needs the desk, overdue and to prepare.
     connect(m_pickupDesk->page(), &PickupPage::attentionChanged, this, [this](int count) {
@@ -145,6 +169,12 @@ void MainWindow::buildNavigation() {
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The cart area (Ctrl+2, or a click) opens the cart of the customer on the customer screen.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QString shown = m_customersPage->detailPane()->shownCustomerId();
+        if (row == CartArea && !shown.isEmpty() && shown != m_cartDesk->customerId())
+            m_cartDesk->openCustomer(shown);
+    });
 }
 
 void MainWindow::buildActions() {
@@ -194,6 +224,8 @@ void MainWindow::showArea(Area area) {
         m_returnsDesk->page()->focusOrderField();
     if (area == PickupArea)
         m_pickupDesk->page()->focusSearch();
+    if (area == CartArea)
+        m_cartDesk->page()->focusScanField();
 }
 
 MainWindow::Area MainWindow::currentArea() const {
@@ -215,6 +247,7 @@ void MainWindow::onSyncFinished(bool ok) {
     if (ok) {
         m_customersPage->refresh();
         m_pickupDesk->page()->refresh();
+        m_cartDesk->refresh();
     }
     m_syncPage->refresh();
 }
@@ -229,6 +262,7 @@ void MainWindow::setSession(Session* session) {
     m_customersPage->setSession(session);
     m_returnsDesk->setSession(session);
     m_pickupDesk->setSession(session);
+    m_cartDesk->setSession(session);
     connect(&m_service, &SyncService::syncFinished, m_auth, &AuthController::staffMayHaveChanged);
 }
 

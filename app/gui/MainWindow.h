@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 
 class AuthController;
+class CartDesk;
 class CustomersPage;
 class PickupDesk;
 class ReturnsDesk;
@@ -31,6 +32,7 @@ public:
     SyncPage* syncPage() const { return m_syncPage; }
     ReturnsDesk* returnsDesk() const { return m_returnsDesk; }
     PickupDesk* pickupDesk() const { return m_pickupDesk; }
+    CartDesk* cartDesk() const { return m_cartDesk; }
     StatusBarIndicators* indicators() const { return m_indicators; }
 
     void refreshStatus();
@@ -57,6 +59,7 @@ private:
     SyncPage* m_syncPage;
     ReturnsDesk* m_returnsDesk;
     PickupDesk* m_pickupDesk;
+    CartDesk* m_cartDesk;
     StatusBarIndicators* m_indicators;
     AuthController* m_auth = nullptr;
 };

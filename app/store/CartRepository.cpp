@@ -92,3 +92,26 @@ Result<QList<Cart>> CartRepository::forCustomer(const QString& customerId, int l
     query.addBindValue(limit);
     return readAll(query);
 }
+
+Result<std::optional<Cart>> CartRepository::onlineCart(const QString& customerId) const {
+    const Result<QList<Cart>> carts = forCustomer(customerId);
+    if (!carts)
+        return carts.error();
+    for (const Cart& cart : carts.value()) {
+        if (cart.origin == u"online")
+            return std::optional<Cart>(cart);
+    }
+    return std::optional<Cart>();
+}
+
+Result<std::optional<Cart>> CartRepository::storeCart(const QString& customerId,
+                                                      const QString& storeId) const {
+    const Result<QList<Cart>> carts = forCustomer(customerId);
+    if (!carts)
+        return carts.error();
+    for (const Cart& cart : carts.value()) {
+        if (cart.origin == u"store" && (cart.storeId.isEmpty() || cart.storeId == storeId))
+            return std::optional<Cart>(cart);
+    }
+    return std::optional<Cart>();
+}

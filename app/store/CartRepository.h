@@ -22,6 +22,11 @@ public:
     std::optional<Cart> find(const QString& id) const;
     // The customer's carts, most recently changed first.
     Result<QList<Cart>> forCustomer(const QString& customerId, int limit = 50) const;
+    // The customer's cart from the web shop or app (origin online), the most recently changed one.
+    Result<std::optional<Cart>> onlineCart(const QString& customerId) const;
+    // The customer's store cart in this store (origin store, of this store or of none), the most
+    // recently changed one. Not the handoff code: theke-server gives every cart one at once.
+    Result<std::optional<Cart>> storeCart(const QString& customerId, const QString& storeId) const;
 
 private:
     QSqlDatabase m_db;

@@ -89,6 +89,11 @@ inline constexpr QStringView kReturnQuantity = u"local.return_quantity_exceeded"
 inline constexpr QStringView kReturnEmpty = u"local.return_empty";
 inline constexpr QStringView kProductUnknown = u"local.product_unknown";
 inline constexpr QStringView kQuantityInvalid = u"local.quantity_invalid";
+inline constexpr QStringView kCartUnknown = u"local.cart_unknown";
+inline constexpr QStringView kCartLineUnknown = u"local.cart_line_unknown";
+inline constexpr QStringView kCartConflict = u"local.cart_conflict"; // resolve the 412 first
+inline constexpr QStringView kCartNoConflict = u"local.cart_no_conflict";
+inline constexpr QStringView kCartServerVersionMissing = u"local.cart_server_version_missing"; // pull first
 inline constexpr QStringView kPickupUnknown = u"local.pickup_unknown";
 inline constexpr QStringView kPickupBlocked = u"local.pickup_code_blocked"; // too many wrong codes
 // The return rules do not take back pieces refused at pickup (never expected: they always do).

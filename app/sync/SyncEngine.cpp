@@ -1,7 +1,6 @@
 #include "SyncEngine.h"
 
-#include "CartJson.h"
-#include "CartRepository.h"
+#include "CartFeedApplier.h"
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
 #include "NotesFeedApplier.h"
@@ -51,8 +50,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     m_appliers.push_back(std::make_unique<PickupFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ReturnRecord, ReturnRepository>>(
         u"returns"_s, db, &ReturnJson::fromJson));
-    m_appliers.push_back(
-        std::make_unique<RecordFeedApplier<Cart, CartRepository>>(u"carts"_s, db, &CartJson::fromJson));
+    m_appliers.push_back(std::make_unique<CartFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ServiceContact, ServiceContactRepository>>(
         u"contacts"_s, db, &ServiceContactJson::fromJson));
     m_appliers.push_back(std::make_unique<NotesFeedApplier>(db));

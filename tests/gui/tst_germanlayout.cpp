@@ -1,6 +1,10 @@
 // The German window at 1366×768, as the counter PC shows it: every caption, button and tab text
 // fits its widget (nothing cut off). With THEKE_SCREENSHOT_DIR set, each screen is saved as a PNG
 // so a person can look at it too.
+#include "CartDesk.h"
+#include "CartFeedApplier.h"
+#include "CartJson.h"
+#include "CartMergeDialog.h"
 #include "CartRepository.h"
 #include "CustomerDetailPane.h"
 #include "CustomerHistoryPanel.h"
@@ -12,6 +16,7 @@
 #include "OpenItemsPanel.h"
 #include "OrderDetailDialog.h"
 #include "OrderRepository.h"
+#include "OutboxRepository.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
 #include "PickupRepository.h"
@@ -436,6 +441,87 @@ private Q_SLOTS:
         const QStringList problems = cutOffTexts(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
         dialog->close();
+    }
+
+    void cartDeskFitsAt1366x768() {
+        QVERIFY(SettingsRepository(m_db->sql())
+                    .setValue(SettingKey::kStoreId.toString(), u"hh-moenckebergstrasse"_s));
+        const auto product = [](const QString& sku, const QString& ean, const QString& name,
+                                const QString& size, const QString& colour, qint64 cents, int vat) {
+            Product p;
+            p.id = u"prd-"_s + sku;
+            p.sku = sku;
+            p.eans = {ean};
+            p.name = name;
+            p.brand = u"Nordküste"_s;
+            p.size = size;
+            p.colour = colour;
+            p.price = Money::eur(cents);
+            p.vatRateHundredths = vat;
+            p.version = 1;
+            return p;
+        };
+        QVERIFY(ProductRepository(m_db->sql())
+                    .upsert({product(u"JKT-4711-M-NAVY"_s, u"4006381333931"_s, u"Steppjacke „Elbe“"_s, u"M"_s,
+                                     u"marineblau"_s, 12995, 1900),
+                             product(u"SCF-0815-ONE-GREY"_s, u"4006381333948"_s,
+                                     u"Schal „Föhr“ Wolle-Kaschmir-Mischung"_s, {}, u"grau meliert"_s, 2995,
+                                     1900),
+                             product(u"BK-0042"_s, u"4260123456788"_s, u"Kochbuch „Nordische Küche“"_s, {},
+                                     {}, 2499, 700)}));
+        const Cart online{
+            u"cart-1"_s,
+            u"c-1"_s,
+            {},
+            u"online"_s,
+            {CartLine{u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ marineblau, M"_s, 1, Money::eur(12995)},
+             CartLine{u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“"_s, 2, Money::eur(2995)}},
+            u"WK4F7Q2Z"_s,
+            2,
+            QDateTime::currentDateTimeUtc().addDays(-1)};
+        QVERIFY(CartRepository(m_db->sql()).upsert({online}));
+
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.cartDesk()->openCustomer(u"c-1"_s));
+        window.showArea(MainWindow::CartArea);
+        QVERIFY(window.cartDesk()->scan(u"4260123456788"_s)); // offline: waits for the synchronisation
+        QTest::qWait(50);
+        saveScreenshot(&window, u"warenkorb"_s);
+        QStringList problems = cutOffTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+
+        // The customer changed the cart online meanwhile: the banner, then both versions side by side.
+        OutboxRepository outbox(m_db->sql());
+        const qint64 row = outbox.list().value().constLast().id;
+        QVERIFY(outbox.markSending(row));
+        QVERIFY(outbox.markConflict(row, makeError(u"version_mismatch"_s, {}, 412),
+                                    R"({"code":"version_mismatch","current_version":3})"));
+        Cart theirs = online;
+        theirs.version = 3;
+        theirs.lines[1].quantity = 1;
+        FeedPage page;
+        page.items = {CartJson::toJson(theirs)};
+        QVERIFY(CartFeedApplier(m_db->sql()).apply(page));
+        window.cartDesk()->refresh();
+        QTest::qWait(50);
+        saveScreenshot(&window, u"warenkorb-konflikt"_s);
+        problems = cutOffTexts(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+
+        const auto conflict = CartConflicts::find(m_db->sql(), u"cart-1"_s);
+        QVERIFY(conflict && conflict.value());
+        CartMergeDialog dialog(*conflict.value(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50);
+        saveScreenshot(&dialog, u"warenkorb-zusammenfuehren"_s);
+        problems = cutOffTexts(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+        dialog.close();
     }
 
     void syncScreenFitsAt1366x768() {

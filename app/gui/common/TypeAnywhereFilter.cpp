@@ -40,8 +40,16 @@ bool TypeAnywhereFilter::eventFilter(QObject* watched, QEvent* event) {
     if (text.size() != 1 || !text.at(0).isPrint() || text.at(0).isSpace())
         return false;
     QWidget* focus = QApplication::focusWidget();
-    const bool onPage = m_page && m_pageTarget && m_page->isVisible() && m_pageTarget->isEnabled();
-    QLineEdit* target = onPage ? m_pageTarget.data() : m_target.data();
+    QLineEdit* pageTarget = nullptr;
+    for (const auto& [page, field] : std::as_const(m_pageTargets)) {
+        if (page && field && page->isVisible())
+            pageTarget = field;
+    }
+    // A page whose own field is disabled (e.g. a cart waiting for a decision) keeps its keys.
+    if (pageTarget && !pageTarget->isEnabled())
+        return false;
+    const bool onPage = pageTarget != nullptr;
+    QLineEdit* target = onPage ? pageTarget : m_target.data();
     if (focus == target || takesTextInput(focus))
         return false;
 
@@ -55,7 +63,6 @@ bool TypeAnywhereFilter::eventFilter(QObject* watched, QEvent* event) {
     return true;
 }
 
-void TypeAnywhereFilter::setPageTarget(QWidget* page, QLineEdit* target) {
-    m_page = page;
-    m_pageTarget = target;
+void TypeAnywhereFilter::addPageTarget(QWidget* page, QLineEdit* target) {
+    m_pageTargets.append({page, target});
 }

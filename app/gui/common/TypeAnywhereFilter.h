@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 
 class QLineEdit;
@@ -14,9 +16,9 @@ class TypeAnywhereFilter : public QObject {
 
 public:
     TypeAnywhereFilter(QWidget* window, QLineEdit* target);
-    // While page is visible, keys go to its own field instead (the pickup desk's scan field), and the
-    // owner is not asked to switch pages.
-    void setPageTarget(QWidget* page, QLineEdit* target);
+    // While page is visible, keys go to its own field instead (the pickup desk's or the cart's scan
+    // field), and the owner is not asked to switch pages. One call per page.
+    void addPageTarget(QWidget* page, QLineEdit* target);
 
 Q_SIGNALS:
     // Emitted before the first redirected key, so the owner can bring the target's page forward.
@@ -30,6 +32,5 @@ private:
 
     QPointer<QWidget> m_window;
     QPointer<QLineEdit> m_target;
-    QPointer<QWidget> m_page;
-    QPointer<QLineEdit> m_pageTarget;
+    QList<QPair<QPointer<QWidget>, QPointer<QLineEdit>>> m_pageTargets;
 };

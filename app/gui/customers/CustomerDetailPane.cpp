@@ -50,6 +50,13 @@ CustomerDetailPane::CustomerDetailPane(QSqlDatabase db, QWidget* parent)
     m_ui->loyaltyBadge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_ui->headerLayout->setAlignment(m_ui->loyaltyBadge, Qt::AlignTop);
     m_ui->headerLayout->setAlignment(m_ui->moreButton, Qt::AlignTop);
+    m_ui->headerLayout->setAlignment(m_ui->cartButton, Qt::AlignTop);
+    m_ui->cartButton->setIcon(QIcon(u":/icons/cart.svg"_s));
+    m_ui->cartButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_ui->cartButton, &QToolButton::clicked, this, [this] {
+        if (!m_customer.id.isEmpty())
+            Q_EMIT cartRequested(m_customer.id);
+    });
     m_ui->consentLayout->addWidget(m_consents);
     m_ui->notesLayout->addWidget(m_notes);
     m_ui->historyLayout->addWidget(m_history);

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void returnRequested(const QString& orderNo);
     // An open pickup of the customer: the main window opens it at the pickup desk.
     void pickupRequested(const QString& pickupId);
+    // Open this customer's cart: the main window opens the cart area with it.
+    void cartRequested(const QString& customerId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -256,6 +256,11 @@ void OutboxSection::showDetails() {
     if (entries.size() != 1 || entries.first().serverBody.isEmpty())
         return;
     const OutboxEntry entry = entries.first();
+    if (entry.command == OutboxCommandName::kCartPut && entry.state == OutboxState::kConflict &&
+        entry.serverStatus == 412) {
+        Q_EMIT cartConflictOpened(entry.entityId);
+        return;
+    }
     std::optional<qint64> cachedVersion;
     if (const std::optional<Customer> customer = CustomerRepository(m_db).find(entry.entityId))
         cachedVersion = customer->version;

@@ -51,6 +51,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A row changed here (retried or discarded): counts and the customer screen may be stale.
     void outboxChanged();
+    // The details of a cart change the customer overtook online (412): the cart desk compares both
+    // versions and resolves it (CartMergeDialog) rather than a blind "keep mine".
+    void cartConflictOpened(const QString& cartId);
 
 private:
     QList<OutboxEntry> selectedEntries() const;
