@@ -2,13 +2,16 @@
 
 #include "AuthController.h"
 #include "CartDesk.h"
+#include "CartHandOnDesk.h"
 #include "CartPage.h"
 #include "CustomerDetailPane.h"
+#include "CustomerRepository.h"
 #include "CustomersPage.h"
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
+#include "ProductDialog.h"
 #include "ReturnsDesk.h"
 #include "ReturnsPage.h"
 #include "SettingsRepository.h"
@@ -108,6 +111,9 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
         m_service.pushNow();
     });
     connect(m_cartDesk, &CartDesk::syncRequested, &m_service, &SyncService::syncNow);
+    auto* handOnDesk = new CartHandOnDesk(m_cartDesk, db);
+    handOnDesk->setHandOn(m_service.cartHandOn());
+    connect(handOnDesk, &CartHandOnDesk::handedOn, this, [this] { refreshStatus(); });
     connect(m_cartDesk, &CartDesk::syncScreenRequested, this, [this] { showArea(SyncArea); });
     connect(m_cartDesk->page(), &CartPage::findCustomerRequested, this, [this] { showArea(CustomersArea); });
     // A push may have brought a 412 for a cart change; a pull the customer's version.
@@ -129,7 +135,15 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     });
     m_pickupDesk->page()->refresh();
     connect(m_customersPage, &CustomersPage::orderScanned, m_customersPage, &CustomersPage::openOrder);
-    connect(m_customersPage, &CustomersPage::productScanned, m_customersPage, &CustomersPage::openProduct);
+    // A scan on the customer screen opens the article; with a cart open, the dialog can add it there.
+    connect(m_customersPage, &CustomersPage::productScanned, this, [this](const Product& product) {
+        ProductDialog* dialog = m_customersPage->openProduct(product);
+        const std::optional<Customer> customer =
+            m_cartDesk->customerId().isEmpty() ? std::nullopt
+                                               : CustomerRepository(m_db).find(m_cartDesk->customerId());
+        dialog->offerCart(customer ? customer->displayName() : QString(),
+                          [this](const Product& chosen) { return m_cartDesk->addProduct(chosen); });
+    });
     connect(m_customersPage, &CustomersPage::pickupScanned, this, [this](const QString& text) {
         showArea(PickupArea);
         m_pickupDesk->page()->handleScan(text);

@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "CartHandOn.h"
 #include "SyncWorker.h"
 
 #include <QMetaObject>
@@ -8,7 +9,8 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
     : QObject(parent)
     , m_worker(new SyncWorker(profile, &m_stop, &m_abort))
     , m_centralSearch(new OnlineCustomerSearch(profile, this))
-    , m_orderLookup(new OnlineOrderLookup(profile, this)) {
+    , m_orderLookup(new OnlineOrderLookup(profile, this))
+    , m_cartHandOn(new CartHandOn(profile, this)) {
     m_thread.setObjectName(QStringLiteral("theke-sync"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -11,6 +11,7 @@
 
 #include <atomic>
 
+class CartHandOn;
 class SyncWorker;
 
 // GUI-thread handle of the sync thread: starts it, forwards requests, relays results.
@@ -39,6 +40,8 @@ public:
     OnlineCustomerSearch* centralSearch() const { return m_centralSearch; }
     // The central order look-up for the returns desk (orders not in the cache).
     OnlineOrderLookup* orderLookup() const { return m_orderLookup; }
+    // Hands carts on from the counter (till, online account, order); its own requests too.
+    CartHandOn* cartHandOn() const { return m_cartHandOn; }
     qint64 pendingChanges() const { return m_pending; }
     qint64 conflicts() const { return m_conflicts; }
     qint64 quarantined() const { return m_quarantined; }
@@ -59,6 +62,7 @@ private:
     SyncWorker* m_worker; // owned by m_thread's lifetime, deleted on its finished()
     OnlineCustomerSearch* m_centralSearch;
     OnlineOrderLookup* m_orderLookup;
+    CartHandOn* m_cartHandOn;
     std::atomic_bool m_stop{false};  // the user's cancel: after the current page
     std::atomic_bool m_abort{false}; // shutting down: also cuts the request in flight
     bool m_syncing = false;

@@ -1,5 +1,6 @@
 #include "CartDesk.h"
 
+#include "AvailabilityPanel.h"
 #include "CacheWriter.h"
 #include "CartLinesModel.h"
 #include "CartMergeDialog.h"
@@ -8,6 +9,7 @@
 #include "CustomerRepository.h"
 #include "OutboxRepository.h"
 #include "ProductRepository.h"
+#include "ProductSearchPanel.h"
 #include "Session.h"
 #include "SettingsRepository.h"
 #include "SyncStateRepository.h"
@@ -38,7 +40,15 @@ CartDesk::CartDesk(QSqlDatabase db, QWidget* parentWidget)
     , m_db(db)
     , m_storeId(SettingsRepository(db).value(SettingKey::kStoreId.toString()))
     , m_writer(std::make_unique<CacheWriter>(db))
-    , m_page(new CartPage(parentWidget)) {
+    , m_page(new CartPage(parentWidget))
+    , m_searchPanel(new ProductSearchPanel(db, m_page))
+    , m_availability(new AvailabilityPanel(db, m_storeId, m_page)) {
+    m_searchPanel->setObjectName(u"cartProductSearch"_s);
+    m_availability->setObjectName(u"cartAvailability"_s);
+    m_page->addProductPanel(m_searchPanel, 3);
+    m_page->addProductPanel(m_availability, 2);
+    connect(m_searchPanel, &ProductSearchPanel::productChosen, this, &CartDesk::addProduct);
+    connect(m_page, &CartPage::currentSkuChanged, m_availability, &AvailabilityPanel::showSku);
     m_chooser = [this](const CartConflicts::Conflict& conflict) {
         CartMergeDialog dialog(conflict, m_page);
         dialog.exec();

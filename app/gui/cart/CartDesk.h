@@ -11,7 +11,9 @@
 #include <memory>
 #include <optional>
 
+class AvailabilityPanel;
 class CacheWriter;
+class ProductSearchPanel;
 class Session;
 
 // The cart desk behind its page: reads the customer's carts, their articles and what still waits
@@ -37,6 +39,11 @@ public:
     void setOnline(std::function<bool()> online) { m_online = std::move(online); }
     void setMergeChooser(MergeChooser chooser) { m_chooser = std::move(chooser); }
     QString customerId() const { return m_customerId; }
+    bool isOnline() const { return m_online && m_online(); }
+    QString staffId() const;
+    // The panels in the page's right-hand column: find an article, where the selected one is available.
+    ProductSearchPanel* searchPanel() const { return m_searchPanel; }
+    AvailabilityPanel* availabilityPanel() const { return m_availability; }
     const std::optional<Cart>& shownCart() const { return m_shown; }
 
     // Opens the customer's carts (the online one first, if there is one); false when not cached.
@@ -71,7 +78,6 @@ private:
         int position = 0;
     };
     Database* writer();
-    QString staffId() const;
     bool changed(const Result<CartChanges::Changed>& result, const QString& message,
                  const QString& scanned = {});
     void showConflict(const std::optional<Cart>& cart);
@@ -80,6 +86,8 @@ private:
     QString m_storeId;
     std::unique_ptr<CacheWriter> m_writer;
     CartPage* m_page;
+    ProductSearchPanel* m_searchPanel;
+    AvailabilityPanel* m_availability;
     QPointer<Session> m_session;
     std::function<bool()> m_online;
     MergeChooser m_chooser;

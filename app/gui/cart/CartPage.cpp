@@ -155,6 +155,10 @@ void CartPage::addProductPanel(QWidget* panel, int stretch) {
     m_ui->productArea->show();
 }
 
+void CartPage::addHandOnBar(QWidget* bar) {
+    m_ui->lineActionsLayout->insertWidget(2, bar);
+}
+
 QLineEdit* CartPage::scanField() const {
     return m_ui->scanField;
 }

@@ -44,6 +44,8 @@ public:
 
     QWidget* productArea() const;
     void addProductPanel(QWidget* panel, int stretch = 0);
+    // The hand-on buttons (CartHandOnDesk), under the line buttons.
+    void addHandOnBar(QWidget* bar);
 
     QLineEdit* scanField() const;
     QTableView* linesView() const;

@@ -20,7 +20,8 @@ ProductDialog::ProductDialog(QSqlDatabase db, const QString& ownStoreId, QWidget
     , m_brand(new QLabel(this))
     , m_availability(new AvailabilityPanel(db, ownStoreId, this))
     , m_scanField(new QLineEdit(this))
-    , m_scanMessage(new QLabel(this)) {
+    , m_scanMessage(new QLabel(this))
+    , m_addToCart(new QPushButton(tr("Add to &cart"), this)) {
     setObjectName(QStringLiteral("productDialog"));
     m_name->setObjectName(QStringLiteral("productName"));
     m_name->setWordWrap(true);
@@ -54,6 +55,17 @@ ProductDialog::ProductDialog(QSqlDatabase db, const QString& ownStoreId, QWidget
     // Enter belongs to the variants list; Esc or the button closes.
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_addToCart->setObjectName(QStringLiteral("addToCartButton"));
+    m_addToCart->setAutoDefault(false);
+    m_addToCart->hide();
+    buttons->addButton(m_addToCart, QDialogButtonBox::ActionRole);
+    connect(m_addToCart, &QPushButton::clicked, this, [this] {
+        if (!m_add || m_product.sku.isEmpty())
+            return;
+        m_scanMessage->setText(m_add(m_product)
+                                   ? tr("%1 is in %2's cart now.").arg(m_product.name, m_cartCustomer)
+                                   : tr("Could not add it to the cart: see the cart area."));
+    });
 
     m_scanField->setObjectName(QStringLiteral("scanField"));
     m_scanField->setPlaceholderText(tr("Next article: scan EAN or type SKU"));
@@ -115,4 +127,12 @@ void ProductDialog::onScan() {
     }
     m_scanMessage->clear();
     showProduct(*scan.product);
+}
+
+void ProductDialog::offerCart(const QString& customerName, std::function<bool(const Product&)> add) {
+    m_cartCustomer = customerName;
+    m_add = std::move(add);
+    m_addToCart->setVisible(!customerName.isEmpty() && m_add);
+    m_addToCart->setToolTip(customerName.isEmpty() ? QString()
+                                                   : tr("One piece into the cart of %1").arg(customerName));
 }

@@ -5,9 +5,12 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+#include <functional>
+
 class AvailabilityPanel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // One article as the counter needs it after a scan: name, brand, size, colour, SKU, EANs, price,
 // whether it can be returned (and why not), and where it is available; another size or colour, or
@@ -24,6 +27,10 @@ public:
     // Where the next scan lands while the dialog is in front (keys typed anywhere in it go there).
     QLineEdit* scanField() const { return m_scanField; }
     QLabel* scanMessage() const { return m_scanMessage; }
+    // With a customer's cart open, "Add to cart" puts one piece of the shown article into it
+    // (add says whether it worked); an empty name hides the button.
+    void offerCart(const QString& customerName, std::function<bool(const Product&)> add);
+    QPushButton* addToCartButton() const { return m_addToCart; }
 
 private:
     QLabel* addField(class QFormLayout* form, const QString& label, const char* objectName);
@@ -42,4 +49,7 @@ private:
     AvailabilityPanel* m_availability;
     QLineEdit* m_scanField;
     QLabel* m_scanMessage;
+    QPushButton* m_addToCart;
+    QString m_cartCustomer;
+    std::function<bool(const Product&)> m_add;
 };
