@@ -400,7 +400,7 @@
 <context>
     <name>CartDesk</name>
     <message>
-        <location filename="../app/gui/cart/CartDesk.cpp" line="+173"/>
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+183"/>
         <source>The customer changed this cart in the meantime, so your change was not taken. Shown below: the customer&apos;s version. Compare both and choose which to keep.</source>
         <translation>Der Kunde hat diesen Warenkorb inzwischen geändert, daher wurde Ihre Änderung nicht übernommen. Unten steht die Version des Kunden. Vergleichen Sie beide und wählen Sie, welche gilt.</translation>
     </message>
@@ -484,6 +484,79 @@
         <location line="+4"/>
         <source>It goes to the server with the next synchronisation.</source>
         <translation>Sie wird mit der nächsten Synchronisierung an den Server übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>CartHandOnDesk</name>
+    <message>
+        <location filename="../app/gui/cart/CartHandOnDesk.cpp" line="+45"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hand to the &amp;till</source>
+        <translation>An die &amp;Kasse übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cart gets a code the till loads it by; the customer pays there</source>
+        <translation>Der Warenkorb erhält einen Code, mit dem die Kasse ihn lädt; der Kunde bezahlt dort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into the &amp;online account</source>
+        <translation>Ins Kundenk&amp;onto übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the lines into the customer&apos;s online cart; the store cart is closed</source>
+        <translation>Legt die Artikel in den Online-Warenkorb des Kunden; der Filial-Warenkorb wird geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order…</source>
+        <translation>&amp;Bestellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order the articles for delivery or pickup in a store</source>
+        <translation>Die Artikel zur Lieferung oder zur Abholung in einer Filiale bestellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cart is empty: scan or search the articles first.</source>
+        <translation>Der Warenkorb ist leer: Bitte zuerst Artikel scannen oder suchen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handing to the till…</source>
+        <translation>Wird an die Kasse übergeben …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving into the online account…</source>
+        <translation>Wird ins Kundenkonto übertragen …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Placing the order…</source>
+        <translation>Bestellung wird aufgegeben …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handed to the till: code %1.</source>
+        <translation>An die Kasse übergeben: Code %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The articles are in the customer&apos;s online account now; the store cart is closed.</source>
+        <translation>Die Artikel liegen jetzt im Kundenkonto (Online-Warenkorb); der Filial-Warenkorb ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 placed.</source>
+        <translation>Bestellung %1 aufgegeben.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +699,72 @@
         <location line="+1"/>
         <source>The other version has %1</source>
         <translation>Die andere Version hat %1</translation>
+    </message>
+</context>
+<context>
+    <name>CartOrderDialog</name>
+    <message>
+        <location filename="../app/gui/cart/CartOrderDialog.cpp" line="+18"/>
+        <source>Pickup in store:</source>
+        <translation>Abholung in Filiale:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the till</source>
+        <translation>An der Kasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order for the customer</source>
+        <translation>Bestellung für den Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the customer gets it</source>
+        <translation>Wie der Kunde die Ware erhält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery (no address in the customer&apos;s profile)</source>
+        <translation>Lieferung (keine Adresse im Kundenprofil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery to %1</source>
+        <translation>Lieferung an %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pickup store</source>
+        <translation>Abholfiliale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment</source>
+        <translation>Bezahlung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n article(s) from the cart; the server prices the order.</source>
+        <translation>
+            <numerusform>%n Artikel aus dem Warenkorb; die Preise berechnet der Server.</numerusform>
+            <numerusform>%n Artikel aus dem Warenkorb; die Preise berechnet der Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place order</source>
+        <translation>Bestellung aufgeben</translation>
     </message>
 </context>
 <context>
@@ -802,7 +941,7 @@
         <translation>Versionen vergleichen …</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>as of %1 (last synchronisation)</source>
         <translation>Stand %1 (letzte Synchronisierung)</translation>
     </message>
@@ -2547,7 +2686,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+42"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
         <source>Theke</source>
         <translation>Theke</translation>
     </message>
@@ -2557,13 +2696,13 @@
         <translation>Theke — %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -2578,12 +2717,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -3782,7 +3921,12 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../app/gui/products/ProductDialog.cpp" line="+38"/>
+        <location filename="../app/gui/products/ProductDialog.cpp" line="+24"/>
+        <source>Add to &amp;cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
@@ -3812,7 +3956,17 @@
         <translation>Rückgabe:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>%1 is in %2&apos;s cart now.</source>
+        <translation>%1 liegt jetzt im Warenkorb von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not add it to the cart: see the cart area.</source>
+        <translation>Konnte nicht in den Warenkorb gelegt werden: siehe Bereich „Warenkorb“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next article: scan EAN or type SKU</source>
         <translation>Nächster Artikel: EAN scannen oder Artikelnummer tippen</translation>
     </message>
@@ -3831,6 +3985,11 @@
         <source>–</source>
         <comment>no value</comment>
         <translation>–</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One piece into the cart of %1</source>
+        <translation>Ein Stück in den Warenkorb von %1 legen</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5391,34 @@ Grund: %3 · Zustand: %4</translation>
         <location line="+4"/>
         <source>Synchronisation failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TillCodeDialog</name>
+    <message>
+        <location filename="../app/gui/cart/TillCodeDialog.cpp" line="+25"/>
+        <source>Cart handed to the till</source>
+        <translation>Warenkorb an die Kasse übergeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code for the till:</source>
+        <translation>Code für die Kasse:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code for the till: %1</source>
+        <translation>Code für die Kasse: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>QR code of the till code</source>
+        <translation>QR-Code des Kassencodes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer pays at the till; the cashier scans the QR code or types the code.</source>
+        <translation>Der Kunde bezahlt an der Kasse; dort wird der QR-Code gescannt oder der Code eingetippt.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CartDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/cart/CartDesk.cpp" line="+247"/>
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+257"/>
         <source>Added: %1 – now %n piece(s).</source>
         <translation>
             <numerusform>Added: %1 – now %n piece.</numerusform>
@@ -17,6 +17,17 @@
         <translation>
             <numerusform>%1 – now %n piece.</numerusform>
             <numerusform>%1 – now %n pieces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CartOrderDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/cart/CartOrderDialog.cpp" line="+54"/>
+        <source>%n article(s) from the cart; the server prices the order.</source>
+        <translation>
+            <numerusform>%n article from the cart; the server prices the order.</numerusform>
+            <numerusform>%n articles from the cart; the server prices the order.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+113"/>
         <source>%n change(s) of this cart wait for the synchronisation; they are saved on this device.</source>
         <translation>
             <numerusform>%n change of this cart waits for the synchronisation; it is saved on this device.</numerusform>

@@ -5,6 +5,7 @@
 #include "CartFeedApplier.h"
 #include "CartJson.h"
 #include "CartMergeDialog.h"
+#include "CartOrderDialog.h"
 #include "CartRepository.h"
 #include "CustomerDetailPane.h"
 #include "CustomerHistoryPanel.h"
@@ -36,6 +37,7 @@
 #include "SyncPage.h"
 #include "SyncService.h"
 #include "SyncStateRepository.h"
+#include "TillCodeDialog.h"
 #include "TimelineModel.h"
 #include "Translations.h"
 
@@ -522,6 +524,35 @@ private Q_SLOTS:
         problems = cutOffTexts(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
         dialog.close();
+
+        // Handed on: the till code with its QR code, and the order for delivery or pickup.
+        TillCodeDialog till(u"WK4F7Q2Z"_s, u"THEKE-CART:WK4F7Q2Z"_s, &window);
+        till.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&till));
+        saveScreenshot(&till, u"warenkorb-kassencode"_s);
+        problems = cutOffTexts(&till);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+        till.close();
+        OrderDraft draft;
+        draft.customerId = u"c-1"_s;
+        draft.cartId = u"cart-1"_s;
+        draft.lines = {{u"JKT-4711-M-NAVY"_s, 1}, {u"SCF-0815-ONE-GREY"_s, 2}};
+        StoreRecord hamburg;
+        hamburg.id = u"hh-moenckebergstrasse"_s;
+        hamburg.name = u"Theke Hamburg Mönckebergstraße"_s;
+        hamburg.city = u"Hamburg"_s;
+        StoreRecord berlin;
+        berlin.id = u"b-tauentzienstrasse"_s;
+        berlin.name = u"Theke Berlin Tauentzienstraße"_s;
+        berlin.city = u"Berlin"_s;
+        CartOrderDialog order(draft, u"Große Elbstraße 145 b, 22767 Hamburg"_s, {berlin, hamburg}, hamburg.id,
+                              &window);
+        order.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&order));
+        saveScreenshot(&order, u"warenkorb-bestellen"_s);
+        problems = cutOffTexts(&order);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+        order.close();
     }
 
     void syncScreenFitsAt1366x768() {

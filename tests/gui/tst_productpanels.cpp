@@ -4,6 +4,7 @@
 // and colours; a scanned EAN from anywhere in the window opens the article; an unknown one says so.
 #include "ApiClient.h"
 #include "AvailabilityPanel.h"
+#include "CartDesk.h"
 #include "CurlTransport.h"
 #include "CustomersPage.h"
 #include "Database.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -303,6 +305,41 @@ private Q_SLOTS:
         QTRY_VERIFY(window.customersPage()->productDialog());
         QCOMPARE(window.customersPage()->productDialog()->product().sku, m_jacket.sku);
         window.customersPage()->productDialog()->close();
+    }
+
+    void scanOnTheCustomerScreenCanGoIntoTheOpenCart() {
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto scanJacket = [&] {
+            QLineEdit* field = window.customersPage()->searchField();
+            field->clear();
+            QTest::keyClicks(field, m_jacket.eans.first());
+            QTest::keyClick(field, Qt::Key_Return);
+            return window.customersPage()->productDialog();
+        };
+        ProductDialog* dialog = scanJacket();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->addToCartButton()->isVisibleTo(dialog)); // no cart open: only the article
+
+        QSqlQuery query(m_db->sql());
+        QVERIFY(query.exec(u"SELECT id FROM customers ORDER BY rowid LIMIT 1"_s) && query.next());
+        const QString customerId = query.value(0).toString();
+        query.finish(); // an open statement would keep this connection on an old snapshot
+        QVERIFY(window.cartDesk()->openCustomer(customerId));
+        dialog = scanJacket();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->product().sku, m_jacket.sku);
+        QVERIFY(dialog->addToCartButton()->isVisibleTo(dialog));
+        QTest::mouseClick(dialog->addToCartButton(), Qt::LeftButton);
+        QVERIFY2(window.cartDesk()->shownCart(), qPrintable(window.cartDesk()->page()->messageText()));
+        const QList<CartLine>& lines = window.cartDesk()->shownCart()->lines;
+        QVERIFY(std::any_of(lines.begin(), lines.end(),
+                            [&](const CartLine& line) { return line.sku == m_jacket.sku; }));
+        QVERIFY(dialog->scanMessage()->text().contains(m_jacket.name));
+        dialog->close();
     }
 
     void nextScanWhileTheDialogIsInFrontShowsThatArticle() {

@@ -17,8 +17,8 @@ CartOrderDialog::CartOrderDialog(const OrderDraft& base, const QString& addressT
     , m_delivery(new QRadioButton(this))
     , m_pickup(new QRadioButton(tr("Pickup in store:"), this))
     , m_store(new QComboBox(this))
-    , m_payOnline(new QRadioButton(tr("Online (the customer gets a payment link)"), this))
-    , m_payAtTill(new QRadioButton(tr("At the till when collecting"), this)) {
+    , m_payOnline(new QRadioButton(tr("Online"), this))
+    , m_payAtTill(new QRadioButton(tr("At the till"), this)) {
     setWindowTitle(tr("Order for the customer"));
     auto* layout = new QVBoxLayout(this);
 

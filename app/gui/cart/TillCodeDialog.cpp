@@ -8,21 +8,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// "WK4F7Q2Z" → "WK4F 7Q2Z": two groups are easier to read out and to type.
-QString grouped(const QString& code) {
-    return code.size() == 8 ? code.left(4) + QLatin1Char(' ') + code.mid(4) : code;
-}
-
-} // namespace
-
 TillCodeDialog::TillCodeDialog(const QString& code, const QString& qrPayload, QWidget* parent)
     : QDialog(parent)
     , m_code(code)
     , m_codeLabel(new QLabel(this))
     , m_qrLabel(new QLabel(this)) {
     setWindowTitle(tr("Cart handed to the till"));
+    setMinimumWidth(320);
     auto* layout = new QVBoxLayout(this);
 
     auto* intro = new QLabel(tr("Code for the till:"), this);
@@ -31,7 +23,7 @@ TillCodeDialog::TillCodeDialog(const QString& code, const QString& qrPayload, QW
     layout->addWidget(intro);
 
     m_codeLabel->setObjectName(QStringLiteral("codeLabel"));
-    m_codeLabel->setText(grouped(code));
+    m_codeLabel->setText(code); // exactly as the till takes it
     m_codeLabel->setAccessibleName(tr("Code for the till: %1").arg(code));
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeLabel->setAlignment(Qt::AlignHCenter);
