@@ -2696,13 +2696,13 @@
         <translation>Theke — %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
@@ -2717,12 +2717,12 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Pickup (%1)</source>
         <translation>Abholung (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -3976,7 +3976,7 @@
         <translation>Nächster Artikel</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Article %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -3987,7 +3987,7 @@
         <translation>–</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>One piece into the cart of %1</source>
         <translation>Ein Stück in den Warenkorb von %1 legen</translation>
     </message>
@@ -5396,12 +5396,12 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>TillCodeDialog</name>
     <message>
-        <location filename="../app/gui/cart/TillCodeDialog.cpp" line="+25"/>
+        <location filename="../app/gui/cart/TillCodeDialog.cpp" line="+16"/>
         <source>Cart handed to the till</source>
         <translation>Warenkorb an die Kasse übergeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Code for the till:</source>
         <translation>Code für die Kasse:</translation>
     </message>

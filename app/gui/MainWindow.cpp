@@ -138,11 +138,14 @@ MainWindow::MainWindow(QSqlDatabase db, SyncService& service, QWidget* parent)
     // A scan on the customer screen opens the article; with a cart open, the dialog can add it there.
     connect(m_customersPage, &CustomersPage::productScanned, this, [this](const Product& product) {
         ProductDialog* dialog = m_customersPage->openProduct(product);
-        const std::optional<Customer> customer =
-            m_cartDesk->customerId().isEmpty() ? std::nullopt
-                                               : CustomerRepository(m_db).find(m_cartDesk->customerId());
-        dialog->offerCart(customer ? customer->displayName() : QString(),
-                          [this](const Product& chosen) { return m_cartDesk->addProduct(chosen); });
+        dialog->offerCart(
+            [this] {
+                const QString id = m_cartDesk->customerId();
+                const std::optional<Customer> customer =
+                    id.isEmpty() ? std::nullopt : CustomerRepository(m_db).find(id);
+                return customer ? customer->displayName() : QString();
+            },
+            [this](const Product& chosen) { return m_cartDesk->addProduct(chosen); });
     });
     connect(m_customersPage, &CustomersPage::pickupScanned, this, [this](const QString& text) {
         showArea(PickupArea);

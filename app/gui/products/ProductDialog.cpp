@@ -60,11 +60,11 @@ ProductDialog::ProductDialog(QSqlDatabase db, const QString& ownStoreId, QWidget
     m_addToCart->hide();
     buttons->addButton(m_addToCart, QDialogButtonBox::ActionRole);
     connect(m_addToCart, &QPushButton::clicked, this, [this] {
-        if (!m_add || m_product.sku.isEmpty())
+        const QString customer = m_openCartCustomer ? m_openCartCustomer() : QString();
+        if (!m_add || m_product.sku.isEmpty() || customer.isEmpty())
             return;
-        m_scanMessage->setText(m_add(m_product)
-                                   ? tr("%1 is in %2's cart now.").arg(m_product.name, m_cartCustomer)
-                                   : tr("Could not add it to the cart: see the cart area."));
+        m_scanMessage->setText(m_add(m_product) ? tr("%1 is in %2's cart now.").arg(m_product.name, customer)
+                                                : tr("Could not add it to the cart: see the cart area."));
     });
 
     m_scanField->setObjectName(QStringLiteral("scanField"));
@@ -104,6 +104,7 @@ QLabel* ProductDialog::addField(QFormLayout* form, const QString& label, const c
 
 void ProductDialog::showProduct(const Product& product) {
     m_product = product;
+    updateCartOffer();
     setWindowTitle(tr("Article %1").arg(product.sku));
     m_name->setText(product.name);
     m_brand->setText(product.brand);
@@ -129,10 +130,16 @@ void ProductDialog::onScan() {
     showProduct(*scan.product);
 }
 
-void ProductDialog::offerCart(const QString& customerName, std::function<bool(const Product&)> add) {
-    m_cartCustomer = customerName;
+void ProductDialog::offerCart(std::function<QString()> openCartCustomer,
+                              std::function<bool(const Product&)> add) {
+    m_openCartCustomer = std::move(openCartCustomer);
     m_add = std::move(add);
-    m_addToCart->setVisible(!customerName.isEmpty() && m_add);
-    m_addToCart->setToolTip(customerName.isEmpty() ? QString()
-                                                   : tr("One piece into the cart of %1").arg(customerName));
+    updateCartOffer();
+}
+
+void ProductDialog::updateCartOffer() {
+    const QString customer = m_openCartCustomer ? m_openCartCustomer() : QString();
+    m_addToCart->setVisible(!customer.isEmpty() && m_add);
+    m_addToCart->setToolTip(customer.isEmpty() ? QString()
+                                               : tr("One piece into the cart of %1").arg(customer));
 }

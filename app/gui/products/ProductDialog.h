@@ -27,14 +27,16 @@ public:
     // Where the next scan lands while the dialog is in front (keys typed anywhere in it go there).
     QLineEdit* scanField() const { return m_scanField; }
     QLabel* scanMessage() const { return m_scanMessage; }
-    // With a customer's cart open, "Add to cart" puts one piece of the shown article into it
-    // (add says whether it worked); an empty name hides the button.
-    void offerCart(const QString& customerName, std::function<bool(const Product&)> add);
+    // With a customer's cart open, "Add to cart" puts one piece of the shown article into it (add
+    // says whether it worked). openCartCustomer names the customer whose cart is open, empty when
+    // none; asked again for every article shown, so the button follows the cart area.
+    void offerCart(std::function<QString()> openCartCustomer, std::function<bool(const Product&)> add);
     QPushButton* addToCartButton() const { return m_addToCart; }
 
 private:
     QLabel* addField(class QFormLayout* form, const QString& label, const char* objectName);
     void onScan();
+    void updateCartOffer();
 
     QSqlDatabase m_db;
     Product m_product;
@@ -50,6 +52,6 @@ private:
     QLineEdit* m_scanField;
     QLabel* m_scanMessage;
     QPushButton* m_addToCart;
-    QString m_cartCustomer;
+    std::function<QString()> m_openCartCustomer;
     std::function<bool(const Product&)> m_add;
 };
