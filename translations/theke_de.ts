@@ -495,7 +495,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Hand to the &amp;till</source>
+        <source>&amp;Hand to the till</source>
         <translation>An die &amp;Kasse übergeben</translation>
     </message>
     <message>
@@ -505,8 +505,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Into the &amp;online account</source>
-        <translation>Ins Kundenk&amp;onto übertragen</translation>
+        <source>Into the online &amp;account</source>
+        <translation>Ins Kundenkonto übe&amp;rtragen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Order…</source>
+        <source>O&amp;rder…</source>
         <translation>&amp;Bestellen …</translation>
     </message>
     <message>

@@ -62,11 +62,11 @@ void CartHandOnDesk::setHandOn(CartHandOn* handOn) {
 }
 
 void CartHandOnDesk::retranslate() {
-    m_till->setText(tr("Hand to the &till"));
+    m_till->setText(tr("&Hand to the till"));
     m_till->setToolTip(tr("The cart gets a code the till loads it by; the customer pays there"));
-    m_online->setText(tr("Into the &online account"));
+    m_online->setText(tr("Into the online &account"));
     m_online->setToolTip(tr("Moves the lines into the customer's online cart; the store cart is closed"));
-    m_order->setText(tr("&Order…"));
+    m_order->setText(tr("O&rder…"));
     m_order->setToolTip(tr("Order the articles for delivery or pickup in a store"));
 }
 
