@@ -326,7 +326,12 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../app/gui/products/AvailabilityPanel.cpp" line="+63"/>
+        <location filename="../app/gui/products/AvailabilityPanel.cpp" line="+64"/>
+        <source>Reserve in &amp;store…</source>
+        <translation>In Filiale reser&amp;vieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other sizes and colours, stock in this store:</source>
         <translation>Andere Größen und Farben, Bestand in dieser Filiale:</translation>
     </message>
@@ -386,7 +391,12 @@
         <translation>Hier</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>One piece for the customer to collect and pay in the selected store</source>
+        <translation>Ein Stück, das der Kunde in der gewählten Filiale abholt und bezahlt</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The stock of %1 could not be read: %2</source>
         <translation>Der Bestand von %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -489,7 +499,12 @@
 <context>
     <name>CartHandOnDesk</name>
     <message>
-        <location filename="../app/gui/cart/CartHandOnDesk.cpp" line="+45"/>
+        <location filename="../app/gui/cart/CartHandOnDesk.cpp" line="+46"/>
+        <source>Reserve in store</source>
+        <translation>In Filiale reservieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
@@ -530,6 +545,16 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Reserve one piece of %1 in %2 for %3? The customer collects and pays it there.</source>
+        <translation>Ein Stück %1 in %2 für %3 reservieren? Der Kunde holt es dort ab und bezahlt dort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserving…</source>
+        <translation>Wird reserviert …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Handing to the till…</source>
         <translation>Wird an die Kasse übergeben …</translation>
     </message>
@@ -544,7 +569,7 @@
         <translation>Bestellung wird aufgegeben …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Handed to the till: code %1.</source>
         <translation>An die Kasse übergeben: Code %1.</translation>
     </message>
@@ -557,6 +582,11 @@
         <location line="+5"/>
         <source>Order %1 placed.</source>
         <translation>Bestellung %1 aufgegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved in %1: order %2, collected and paid there.</source>
+        <translation>Reserviert in %1: Bestellung %2, Abholung und Bezahlung dort.</translation>
     </message>
 </context>
 <context>

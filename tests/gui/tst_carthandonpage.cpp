@@ -4,6 +4,7 @@
 // (the order number from the server's answer); unsent changes and a missing connection say so and
 // change nothing.
 #include "ApiClient.h"
+#include "AvailabilityPanel.h"
 #include "Backoff.h"
 #include "CartChanges.h"
 #include "CartDesk.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -58,6 +60,7 @@ private:
     QStringList m_customers; // no cart yet
     QStringList m_eans;      // articles the warehouse has plenty of
     QString m_otherStoreEan; // one the other store has in stock
+    QString m_otherStoreSku;
     std::unique_ptr<QWidget> m_host;
     CartDesk* m_desk = nullptr;
     CartHandOnDesk* m_handOnDesk = nullptr;
@@ -132,8 +135,10 @@ private Q_SLOTS:
                 continue;
             if (stock.value(sku + u"@ONLINE"_s) >= 10)
                 m_eans.append(ean);
-            if (m_otherStoreEan.isEmpty() && stock.value(sku + u'@' + kOtherStore) >= 2)
+            if (m_otherStoreEan.isEmpty() && stock.value(sku + u'@' + kOtherStore) >= 2) {
                 m_otherStoreEan = ean;
+                m_otherStoreSku = sku;
+            }
         }
         QVERIFY(m_customers.size() >= 5 && m_eans.size() >= 2 && !m_otherStoreEan.isEmpty());
     }
@@ -227,6 +232,37 @@ private Q_SLOTS:
         QCOMPARE(OrderRepository(m_db->sql()).findByOrderNo(outcome->order.orderNo).value().customerId,
                  cart.customerId);
         QVERIFY(!CartRepository(m_db->sql()).find(cart.id));
+    }
+
+    void reservationInAnotherStoreFromTheAvailabilityPanel() {
+        const QString customer = m_customers.takeFirst();
+        QVERIFY(m_desk->openCustomer(customer));
+        AvailabilityPanel* panel = m_desk->availabilityPanel();
+        panel->showSku(m_otherStoreSku);
+        QVERIFY(panel->reserveButton()->isVisible());
+        QVERIFY(!panel->reserveButton()->isEnabled()); // no store chosen yet
+        int other = -1;
+        for (int r = 0; r < panel->rows().size(); ++r) {
+            if (panel->rows().at(r).location == kOtherStore)
+                other = r;
+        }
+        QVERIFY(other >= 0);
+        panel->table()->selectRow(other);
+        QVERIFY(panel->reserveButton()->isEnabled());
+        QString asked;
+        m_handOnDesk->setConfirmation([&](const QString& question) {
+            asked = question;
+            return true;
+        });
+        QTest::mouseClick(panel->reserveButton(), Qt::LeftButton);
+        QVERIFY(asked.contains(panel->rows().at(other).storeName));
+        const auto outcome = awaitHandOn();
+        QVERIFY(outcome);
+        QVERIFY2(outcome->ok(), qPrintable(outcome->error.toString()));
+        QCOMPARE(outcome->order.fulfilment, u"pickup"_s);
+        QCOMPARE(outcome->order.customerId, customer);
+        QVERIFY(m_desk->page()->messageText().contains(outcome->order.orderNo));
+        QVERIFY(m_desk->page()->messageText().contains(panel->rows().at(other).storeName));
     }
 
     void unsentChangesAndNoConnectionSaySoAndChangeNothing() {

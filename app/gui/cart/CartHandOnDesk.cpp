@@ -1,14 +1,17 @@
 #include "CartHandOnDesk.h"
 
+#include "AvailabilityPanel.h"
 #include "CartDesk.h"
 #include "CartOrderDialog.h"
 #include "CartTexts.h"
 #include "CustomerRepository.h"
+#include "ProductRepository.h"
 #include "SettingsRepository.h"
 #include "StoreRepository.h"
 #include "TillCodeDialog.h"
 
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +40,11 @@ CartHandOnDesk::CartHandOnDesk(CartDesk* desk, QSqlDatabase db)
     connect(m_online, &QPushButton::clicked, this, &CartHandOnDesk::handToOnlineAccount);
     connect(m_order, &QPushButton::clicked, this, &CartHandOnDesk::order);
     desk->page()->addHandOnBar(m_bar);
+    desk->availabilityPanel()->offerReservation(true);
+    connect(desk->availabilityPanel(), &AvailabilityPanel::reserveRequested, this, &CartHandOnDesk::reserve);
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(m_desk->page(), tr("Reserve in store"), question) == QMessageBox::Yes;
+    };
 
     m_chooser = [this](const OrderDraft& base) -> std::optional<OrderDraft> {
         const std::optional<Customer> customer = CustomerRepository(m_db).find(base.customerId);
@@ -79,11 +87,34 @@ std::optional<Cart> CartHandOnDesk::startableCart() {
         page->showMessage(tr("The cart is empty: scan or search the articles first."), true);
         return std::nullopt;
     }
-    if (!m_handOn || !m_desk->isOnline()) {
-        page->showMessage(CartTexts::describe(Error{u"local.needs_network"_s, {}, 0}), true);
+    if (!canReachServer())
         return std::nullopt;
-    }
     return cart;
+}
+
+bool CartHandOnDesk::canReachServer() {
+    if (m_handOn && m_desk->isOnline())
+        return true;
+    m_desk->page()->showMessage(CartTexts::describe(Error{u"local.needs_network"_s, {}, 0}), true);
+    return false;
+}
+
+bool CartHandOnDesk::reserve(const QString& sku, const QString& storeId, const QString& storeName) {
+    const QString customerId = m_desk->customerId();
+    if (m_running || customerId.isEmpty() || sku.isEmpty() || !canReachServer())
+        return false;
+    const std::optional<Customer> customer = CustomerRepository(m_db).find(customerId);
+    const std::optional<Product> product = ProductRepository(m_db).findBySku(sku);
+    const QString question =
+        tr("Reserve one piece of %1 in %2 for %3? The customer collects and pays it there.")
+            .arg(product ? product->name : sku, storeName.isEmpty() ? storeId : storeName,
+                 customer ? customer->displayName() : customerId);
+    if (m_confirm && !m_confirm(question))
+        return false;
+    m_reservedAt = storeName.isEmpty() ? storeId : storeName;
+    begin(m_order, tr("Reserving…"));
+    m_handOn->placeOrder(OrderDraft::reservation(customerId, sku, 1, storeId), m_desk->staffId());
+    return true;
 }
 
 void CartHandOnDesk::begin(QPushButton* button, const QString& busyText) {
@@ -141,6 +172,7 @@ void CartHandOnDesk::onFinished(const CartHandOn::Outcome& outcome) {
     if (!m_running)
         return; // not asked for here
     m_running = nullptr;
+    const QString reservedAt = std::exchange(m_reservedAt, QString());
     for (QPushButton* each : {m_till, m_online, m_order})
         each->setEnabled(true);
     retranslate();
@@ -169,7 +201,9 @@ void CartHandOnDesk::onFinished(const CartHandOn::Outcome& outcome) {
         break;
     case CartHandOn::Kind::Order:
         m_desk->refresh();
-        page->showMessage(tr("Order %1 placed.").arg(outcome.order.orderNo));
+        page->showMessage(reservedAt.isEmpty() ? tr("Order %1 placed.").arg(outcome.order.orderNo)
+                                               : tr("Reserved in %1: order %2, collected and paid there.")
+                                                     .arg(reservedAt, outcome.order.orderNo));
         break;
     }
     Q_EMIT handedOn(outcome);

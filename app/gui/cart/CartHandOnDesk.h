@@ -26,12 +26,15 @@ class CartHandOnDesk : public QObject {
 public:
     // Asked for the order's details; nothing = cancelled.
     using OrderChooser = std::function<std::optional<OrderDraft>(const OrderDraft& base)>;
+    // Asked before a reservation is placed; true = go ahead.
+    using Confirmation = std::function<bool(const QString& question)>;
 
     CartHandOnDesk(CartDesk* desk, QSqlDatabase db);
 
     // The shared hand-on of this device (SyncService); none: every click says the network is needed.
     void setHandOn(CartHandOn* handOn);
     void setOrderChooser(OrderChooser chooser) { m_chooser = std::move(chooser); }
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     QWidget* bar() const { return m_bar; }
     QPushButton* tillButton() const { return m_till; }
@@ -43,12 +46,16 @@ public:
     bool handToTill();
     bool handToOnlineAccount();
     bool order();
+    // "Reserve in another store" from the availability panel: one piece of sku for the open
+    // customer, collected and paid at storeId (an order with pickup, OrderDraft::reservation).
+    bool reserve(const QString& sku, const QString& storeId, const QString& storeName);
 
 Q_SIGNALS:
     void handedOn(const CartHandOn::Outcome& outcome);
 
 private:
     std::optional<Cart> startableCart();
+    bool canReachServer();
     void begin(QPushButton* button, const QString& busyText);
     void onFinished(const CartHandOn::Outcome& outcome);
     void retranslate();
@@ -57,6 +64,8 @@ private:
     QSqlDatabase m_db;
     QPointer<CartHandOn> m_handOn;
     OrderChooser m_chooser;
+    Confirmation m_confirm;
+    QString m_reservedAt; // the store's name while a reservation runs
     QWidget* m_bar;
     QPushButton* m_till;
     QPushButton* m_online;

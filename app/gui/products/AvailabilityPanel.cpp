@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -60,6 +61,7 @@ AvailabilityPanel::AvailabilityPanel(QSqlDatabase db, const QString& ownStoreId,
     , m_message(new QLabel(this))
     , m_table(makeTable(ColumnCount, this))
     , m_delivery(new QLabel(this))
+    , m_reserve(new QPushButton(tr("Reserve in &store…"), this))
     , m_variantsLabel(new QLabel(tr("Other sizes and colours, stock in this store:"), this))
     , m_variantsTable(makeTable(VariantColumnCount, this)) {
     m_message->setObjectName(QStringLiteral("availabilityMessage"));
@@ -83,16 +85,40 @@ AvailabilityPanel::AvailabilityPanel(QSqlDatabase db, const QString& ownStoreId,
     m_variantsTable->installEventFilter(this);
     connect(m_variantsTable, &QTableWidget::cellDoubleClicked, this, &AvailabilityPanel::chooseVariant);
 
+    m_reserve->setObjectName(QStringLiteral("reserveButton"));
+    m_reserve->setToolTip(tr("One piece for the customer to collect and pay in the selected store"));
+    m_reserve->setAutoDefault(false);
+    m_reserve->hide();
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AvailabilityPanel::updateReserveButton);
+    connect(m_reserve, &QPushButton::clicked, this, [this] {
+        const int r = m_table->currentRow();
+        if (r >= 0 && r < m_rows.size() && m_rows.at(r).place == AvailabilityRow::Place::OtherStore)
+            Q_EMIT reserveRequested(m_sku, m_rows.at(r).location, m_rows.at(r).storeName);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
     layout->addWidget(m_table);
     layout->addWidget(m_delivery);
+    layout->addWidget(m_reserve, 0, Qt::AlignLeft);
     layout->addSpacing(6);
     layout->addWidget(m_variantsLabel);
     layout->addWidget(m_variantsTable, 1);
     layout->addStretch(); // takes the room when an article has no variants
     clear();
+}
+
+void AvailabilityPanel::offerReservation(bool offered) {
+    m_reservationOffered = offered;
+    m_reserve->setVisible(offered);
+    updateReserveButton();
+}
+
+void AvailabilityPanel::updateReserveButton() {
+    const int r = m_table->selectionModel()->hasSelection() ? m_table->currentRow() : -1;
+    m_reserve->setEnabled(r >= 0 && r < m_rows.size() &&
+                          m_rows.at(r).place == AvailabilityRow::Place::OtherStore && m_rows.at(r).inStock());
 }
 
 void AvailabilityPanel::setClock(const Clock& clock) {
@@ -107,12 +133,14 @@ void AvailabilityPanel::showSku(const QString& sku) {
     m_sku = sku;
     showAvailability();
     showVariants({});
+    updateReserveButton();
 }
 
 void AvailabilityPanel::showProduct(const Product& product) {
     m_sku = product.sku;
     showAvailability();
     showVariants(product);
+    updateReserveButton();
 }
 
 void AvailabilityPanel::clear() {
@@ -125,6 +153,7 @@ void AvailabilityPanel::clear() {
     m_variantsTable->hide();
     m_message->hide();
     m_delivery->hide();
+    updateReserveButton();
 }
 
 void AvailabilityPanel::showAvailability() {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 // Where an article is available: this store first and highlighted, the other stores, the online
@@ -30,6 +31,10 @@ public:
     // The same for a product already at hand (saves looking it up again).
     void showProduct(const Product& product);
     void clear();
+    // Shows "Reserve in store…" under the stores: for a selected other store with the article in
+    // stock it asks for reserveRequested (the cart page offers it; the article dialog does not).
+    void offerReservation(bool offered);
+    QPushButton* reserveButton() const { return m_reserve; }
 
     QString sku() const { return m_sku; }
     const QList<AvailabilityRow>& rows() const { return m_rows; }
@@ -42,6 +47,8 @@ public:
 Q_SIGNALS:
     // The associate opened another size or colour (Enter or double-click in the variants).
     void variantChosen(const Product& product);
+    // One piece of sku, to be collected at storeId (storeName as shown).
+    void reserveRequested(const QString& sku, const QString& storeId, const QString& storeName);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -50,6 +57,7 @@ private:
     void showAvailability();
     void showVariants(const Product& product);
     void chooseVariant(int row);
+    void updateReserveButton();
 
     QSqlDatabase m_db;
     QString m_ownStoreId;
@@ -60,6 +68,8 @@ private:
     QLabel* m_message;
     QTableWidget* m_table;
     QLabel* m_delivery;
+    QPushButton* m_reserve;
+    bool m_reservationOffered = false;
     QLabel* m_variantsLabel;
     QTableWidget* m_variantsTable;
 };
