@@ -6,9 +6,9 @@
 #include "HttpJson.h"
 #include "Problem.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
-#include "Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,23 +64,16 @@ void AuditRoutes::upload(const httplib::Request& request, httplib::Response& res
         Problem::send(response, entries.error());
         return;
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction tx(m_database, Transaction::Mode::Write);
+    if (!tx.begin(response))
         return;
-    }
-    Transaction tx(db.value(), Transaction::Mode::Write);
-    if (Status begun = tx.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    const Result<QString> store = storeOf(db.value(), device.value());
+    const Result<QString> store = storeOf(tx.db(), device.value());
     if (!store) {
         Problem::send(response, store.error());
         return;
     }
     const Result<AuditStore::Outcome> outcome =
-        AuditStore(db.value()).insert(device.value(), store.value(), entries.value(), m_clock.nowUtc());
+        AuditStore(tx.db()).insert(device.value(), store.value(), entries.value(), m_clock.nowUtc());
     if (!outcome) {
         Problem::send(response, outcome.error());
         return;

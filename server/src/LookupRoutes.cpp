@@ -6,8 +6,8 @@
 #include "OrderFeeds.h"
 #include "Problem.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
-#include "Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,17 +65,10 @@ void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Res
             return;
         }
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.begin(response))
         return;
-    }
-    Transaction snapshot(db.value(), Transaction::Mode::Read);
-    if (Status begun = snapshot.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    const Result<CustomerSearch::Answer> answer = CustomerSearch(db.value()).search(q, limit);
+    const Result<CustomerSearch::Answer> answer = CustomerSearch(snapshot.db()).search(q, limit);
     if (!answer) {
         Problem::send(response, answer.error());
         return;

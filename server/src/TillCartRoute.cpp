@@ -10,8 +10,8 @@
 #include "ProductPricing.h"
 #include "ProductTable.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
-#include "Transaction.h"
 
 #include <QJsonArray>
 
@@ -108,17 +108,10 @@ void TillCartRoute::get(const httplib::Request& request, httplib::Response& resp
         notFound();
         return;
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.begin(response))
         return;
-    }
-    Transaction snapshot(db.value(), Transaction::Mode::Read);
-    if (Status begun = snapshot.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    const Result<std::optional<Cart>> cart = CartTable(db.value()).findByHandoffCode(code);
+    const Result<std::optional<Cart>> cart = CartTable(snapshot.db()).findByHandoffCode(code);
     if (!cart) {
         Problem::send(response, cart.error());
         return;
@@ -127,7 +120,7 @@ void TillCartRoute::get(const httplib::Request& request, httplib::Response& resp
         notFound();
         return;
     }
-    const Result<QJsonObject> till = tillCart(db.value(), *cart.value(), m_clock.nowUtc());
+    const Result<QJsonObject> till = tillCart(snapshot.db(), *cart.value(), m_clock.nowUtc());
     if (!till) {
         Problem::send(response, till.error());
         return;
