@@ -7,6 +7,7 @@
 #include "OrderRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "PdfText.h"
 #include "PickupCode.h"
 #include "PickupCodeSearch.h"
 #include "PickupDesk.h"
@@ -21,7 +22,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSemaphore>
@@ -78,13 +78,6 @@ Order order(const QString& orderNo) {
     o.version = 1;
     o.updatedAt = o.placedAt;
     return o;
-}
-
-QString pdfText(const QString& path) {
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    pdftotext.waitForFinished(30000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "OrderRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "PdfText.h"
 #include "PickupDesk.h"
 #include "PickupPage.h"
 #include "PickupRepository.h"
@@ -20,7 +21,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -35,13 +35,6 @@ namespace {
 const QString kStore = u"hh-moenckebergstrasse"_s;
 const QString kCode = u"K7M2QX"_s;
 const QString kOrderNo = u"W-2025-0051177"_s;
-
-QString pdfText(const QString& path) {
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    pdftotext.waitForFinished(30000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
 
 } // namespace
 
