@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "Clock.h"
 #include "HttpJson.h"
 #include "Problem.h"
@@ -47,13 +48,9 @@ void AuditRoutes::installTestRoutes(RouteTable& routes) {
 }
 
 void AuditRoutes::upload(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device =
-        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    const std::optional<QString> device = BearerAuth::device(m_auth, request, response);
+    if (!device)
         return;
-    }
     const Result<QJsonObject> body = HttpJson::parseObject(request.body);
     if (!body) {
         Problem::send(response, body.error());

@@ -1,6 +1,7 @@
 #include "LookupRoutes.h"
 
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "CustomerSearch.h"
 #include "HttpJson.h"
 #include "OrderFeeds.h"
@@ -35,19 +36,8 @@ void LookupRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { getOrder(req, res); });
 }
 
-bool LookupRoutes::authenticated(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device =
-        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
-        return false;
-    }
-    return true;
-}
-
 void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Response& response) {
-    if (!authenticated(request, response))
+    if (!BearerAuth::device(m_auth, request, response))
         return;
     const QString q = QString::fromStdString(request.get_param_value("q")).trimmed();
     if (q.size() < kMinQueryLength || q.size() > kMaxQueryLength) {
@@ -89,7 +79,7 @@ void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Res
 }
 
 void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& response) {
-    if (!authenticated(request, response))
+    if (!BearerAuth::device(m_auth, request, response))
         return;
     const QString orderNo = QString::fromStdString(request.matches[1].str());
     const auto notFound = [&response] {

@@ -1,6 +1,7 @@
 #include "TillCartRoute.h"
 
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "CartTable.h"
 #include "Clock.h"
 #include "CommandSupport.h"
@@ -92,13 +93,8 @@ Result<QJsonObject> TillCartRoute::tillCart(const QSqlDatabase& db, const Cart& 
 }
 
 void TillCartRoute::get(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device =
-        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    if (!BearerAuth::device(m_auth, request, response))
         return;
-    }
     // As typed at the till: "wk4f 7q2z" is WK4F7Q2Z.
     const QString code = PickupCode::normalise(QString::fromStdString(request.matches[1].str()));
     const auto notFound = [&response] {
