@@ -40,14 +40,9 @@ struct Connection {
 
 Connection openConnection(const Profile& profile) {
     Connection c;
-    const Result<Enrollment::DeviceInfo> device = Enrollment::load(profile);
-    if (!device) {
-        c.error = device.error();
-        return c;
-    }
-    const Result<QString> token = profile.readToken();
-    if (!token) {
-        c.error = token.error();
+    const Result<Enrollment::Credentials> credentials = Enrollment::loadCredentials(profile);
+    if (!credentials) {
+        c.error = credentials.error();
         return c;
     }
     Result<std::unique_ptr<Database>> database = Database::open(profile.databasePath());
@@ -57,7 +52,7 @@ Connection openConnection(const Profile& profile) {
     }
     c.database = std::move(database).value();
     c.transport = std::make_unique<CurlTransport>();
-    c.api = std::make_unique<ApiClient>(*c.transport, device->serverUrl, token.value());
+    c.api = std::make_unique<ApiClient>(*c.transport, credentials->serverUrl, credentials->token);
     return c;
 }
 

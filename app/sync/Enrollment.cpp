@@ -71,6 +71,16 @@ Result<DeviceInfo> load(const Profile& profile) {
     return info;
 }
 
+Result<Credentials> loadCredentials(const Profile& profile) {
+    const Result<DeviceInfo> device = load(profile);
+    if (!device)
+        return device.error();
+    Result<QString> token = profile.readToken();
+    if (!token)
+        return token.error();
+    return Credentials{device->serverUrl, std::move(token).value()};
+}
+
 QString defaultDeviceName() {
     const QString host = QSysInfo::machineHostName();
     return host.isEmpty() ? u"Theke"_s : host;

@@ -22,6 +22,15 @@ Result<DeviceInfo> enroll(const Profile& profile, Transport& transport, const QU
 // What the profile knows about its enrollment; profile.not_enrolled when it has none.
 Result<DeviceInfo> load(const Profile& profile);
 
+// What a request to the server needs: where it is and the device token.
+struct Credentials {
+    QUrl serverUrl;
+    QString token;
+};
+
+// The enrolled server and the profile's device token; the first error when either is missing.
+Result<Credentials> loadCredentials(const Profile& profile);
+
 // The device name sent at enrollment: the host name.
 QString defaultDeviceName();
 

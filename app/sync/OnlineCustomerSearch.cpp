@@ -49,14 +49,13 @@ void OnlineCustomerSearch::search(const QString& query) {
 OnlineCustomerSearch::Answer OnlineCustomerSearch::searchNow(const Profile& profile, const QString& query) {
     Answer answer;
     answer.query = query;
-    const Result<Enrollment::DeviceInfo> device = Enrollment::load(profile);
-    const Result<QString> token = profile.readToken();
-    if (!device || !token) {
-        answer.error = device ? token.error() : device.error();
+    const Result<Enrollment::Credentials> credentials = Enrollment::loadCredentials(profile);
+    if (!credentials) {
+        answer.error = credentials.error();
         return answer;
     }
     CurlTransport transport;
-    ApiClient api(transport, device->serverUrl, token.value());
+    ApiClient api(transport, credentials->serverUrl, credentials->token);
     const Result<ApiClient::CustomerSearchPage> page = api.searchCustomers(query, kLimit);
     if (!page) {
         answer.error = page.error();

@@ -36,14 +36,13 @@ void OnlineOrderLookup::cancel() {
 OnlineOrderLookup::Answer OnlineOrderLookup::lookUpNow(const Profile& profile, const QString& orderNo) {
     Answer answer;
     answer.orderNo = orderNo;
-    const Result<Enrollment::DeviceInfo> device = Enrollment::load(profile);
-    const Result<QString> token = profile.readToken();
-    if (!device || !token) {
-        answer.error = device ? token.error() : device.error();
+    const Result<Enrollment::Credentials> credentials = Enrollment::loadCredentials(profile);
+    if (!credentials) {
+        answer.error = credentials.error();
         return answer;
     }
     CurlTransport transport;
-    ApiClient api(transport, device->serverUrl, token.value());
+    ApiClient api(transport, credentials->serverUrl, credentials->token);
     const Result<QJsonObject> object = api.getOrder(orderNo);
     if (!object) {
         answer.error = object.error();

@@ -1,6 +1,7 @@
 #include "ApiRoutes.h"
 
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "Clock.h"
 #include "HttpJson.h"
 #include "Problem.h"
@@ -18,10 +19,6 @@ namespace {
 
 constexpr qsizetype kMaxDeviceNameLength = 100;
 constexpr qsizetype kMaxCodeLength = 200;
-
-QString header(const httplib::Request& request, const char* name) {
-    return QString::fromStdString(request.get_header_value(name));
-}
 
 QString param(const httplib::Request& request, const char* name) {
     return QString::fromStdString(request.get_param_value(name));
@@ -99,12 +96,9 @@ void ApiRoutes::enroll(const httplib::Request& request, httplib::Response& respo
 }
 
 void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device = m_auth.authenticate(header(request, "Authorization"));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    const std::optional<QString> device = BearerAuth::device(m_auth, request, response);
+    if (!device)
         return;
-    }
     const QString feed = QString::fromStdString(request.matches[1].str());
     Result<std::string> page =
         m_feeds.page(feed, device.value(), param(request, "cursor"), param(request, "limit"));
@@ -116,12 +110,9 @@ void ApiRoutes::syncFeed(const httplib::Request& request, httplib::Response& res
 }
 
 void ApiRoutes::syncBacklog(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device = m_auth.authenticate(header(request, "Authorization"));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    const std::optional<QString> device = BearerAuth::device(m_auth, request, response);
+    if (!device)
         return;
-    }
     // Every query parameter names a feed; its value is the device's cursor (empty: from the beginning).
     QList<QPair<QString, QString>> cursors;
     for (const auto& [name, value] : request.params)

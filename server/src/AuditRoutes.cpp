@@ -2,13 +2,14 @@
 
 #include "AuditStore.h"
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "Clock.h"
 #include "HttpJson.h"
 #include "Problem.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
-#include "Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,13 +48,9 @@ void AuditRoutes::installTestRoutes(RouteTable& routes) {
 }
 
 void AuditRoutes::upload(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device =
-        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    const std::optional<QString> device = BearerAuth::device(m_auth, request, response);
+    if (!device)
         return;
-    }
     const Result<QJsonObject> body = HttpJson::parseObject(request.body);
     if (!body) {
         Problem::send(response, body.error());
@@ -64,23 +61,16 @@ void AuditRoutes::upload(const httplib::Request& request, httplib::Response& res
         Problem::send(response, entries.error());
         return;
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction tx(m_database, Transaction::Mode::Write);
+    if (!tx.begin(response))
         return;
-    }
-    Transaction tx(db.value(), Transaction::Mode::Write);
-    if (Status begun = tx.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    const Result<QString> store = storeOf(db.value(), device.value());
+    const Result<QString> store = storeOf(tx.db(), device.value());
     if (!store) {
         Problem::send(response, store.error());
         return;
     }
     const Result<AuditStore::Outcome> outcome =
-        AuditStore(db.value()).insert(device.value(), store.value(), entries.value(), m_clock.nowUtc());
+        AuditStore(tx.db()).insert(device.value(), store.value(), entries.value(), m_clock.nowUtc());
     if (!outcome) {
         Problem::send(response, outcome.error());
         return;

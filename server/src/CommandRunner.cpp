@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "Clock.h"
 #include "FaultInjector.h"
 #include "IdempotencyStore.h"
@@ -71,12 +72,9 @@ void CommandRunner::release(const QString& slot) {
 
 void CommandRunner::run(const httplib::Request& request, httplib::Response& response,
                         const Command& command) {
-    const Result<QString> device = m_auth.authenticate(header(request, "Authorization"));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    const std::optional<QString> device = BearerAuth::device(m_auth, request, response);
+    if (!device)
         return;
-    }
     const QString key = header(request, "Idempotency-Key");
     if (!isValidKey(key)) {
         CommandAnswer::problem(

@@ -1,13 +1,14 @@
 #include "LookupRoutes.h"
 
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "CustomerSearch.h"
 #include "HttpJson.h"
 #include "OrderFeeds.h"
 #include "Problem.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
-#include "Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,19 +36,8 @@ void LookupRoutes::install(RouteTable& routes) {
                [this](const httplib::Request& req, httplib::Response& res) { getOrder(req, res); });
 }
 
-bool LookupRoutes::authenticated(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device =
-        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
-        return false;
-    }
-    return true;
-}
-
 void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Response& response) {
-    if (!authenticated(request, response))
+    if (!BearerAuth::device(m_auth, request, response))
         return;
     const QString q = QString::fromStdString(request.get_param_value("q")).trimmed();
     if (q.size() < kMinQueryLength || q.size() > kMaxQueryLength) {
@@ -65,17 +55,10 @@ void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Res
             return;
         }
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.begin(response))
         return;
-    }
-    Transaction snapshot(db.value(), Transaction::Mode::Read);
-    if (Status begun = snapshot.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    const Result<CustomerSearch::Answer> answer = CustomerSearch(db.value()).search(q, limit);
+    const Result<CustomerSearch::Answer> answer = CustomerSearch(snapshot.db()).search(q, limit);
     if (!answer) {
         Problem::send(response, answer.error());
         return;
@@ -96,7 +79,7 @@ void LookupRoutes::searchCustomers(const httplib::Request& request, httplib::Res
 }
 
 void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& response) {
-    if (!authenticated(request, response))
+    if (!BearerAuth::device(m_auth, request, response))
         return;
     const QString orderNo = QString::fromStdString(request.matches[1].str());
     const auto notFound = [&response] {

@@ -20,7 +20,6 @@ public:
 private:
     void searchCustomers(const httplib::Request& request, httplib::Response& response);
     void getOrder(const httplib::Request& request, httplib::Response& response);
-    bool authenticated(const httplib::Request& request, httplib::Response& response);
 
     AuthService& m_auth;
     ServerDatabase& m_database;

@@ -12,9 +12,9 @@
 #include "NoteService.h"
 #include "Problem.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
 #include "StoreDirectory.h"
-#include "Transaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -172,17 +172,10 @@ void TestAdminRoutes::deleteFeedRow(const httplib::Request& request, httplib::Re
         Problem::send(response, 404, u"not_found", u"Rows of this feed cannot be deleted here."_s);
         return;
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction tx(m_database, Transaction::Mode::Write);
+    if (!tx.begin(response))
         return;
-    }
-    Transaction tx(db.value(), Transaction::Mode::Write);
-    if (Status begun = tx.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    QSqlQuery query(db.value());
+    QSqlQuery query(tx.db());
     // The table name comes from the fixed map above, never from the request.
     query.prepare(u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
     query.addBindValue(id);
@@ -194,7 +187,7 @@ void TestAdminRoutes::deleteFeedRow(const httplib::Request& request, httplib::Re
         Problem::send(response, 404, u"not_found", u"There is no such row."_s);
         return;
     }
-    ChangeLog changes(db.value());
+    ChangeLog changes(tx.db());
     const Result<qint64> seq = changes.next();
     if (!seq) {
         Problem::send(response, seq.error());
@@ -237,23 +230,16 @@ void TestAdminRoutes::cancelOrder(const httplib::Request& request, httplib::Resp
     // The customer cancels in the web shop: the order and its pickups still waiting become cancelled,
     // each with a new version and change sequence number, so devices see it on their next pull.
     const QString orderNo = QString::fromStdString(request.matches[1].str());
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction tx(m_database, Transaction::Mode::Write);
+    if (!tx.begin(response))
         return;
-    }
-    Transaction tx(db.value(), Transaction::Mode::Write);
-    if (Status begun = tx.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
     const QString now = CommandSupport::timestamp(QDateTime::currentDateTimeUtc());
-    ChangeLog changes(db.value());
+    ChangeLog changes(tx.db());
     const auto cancel = [&](const QString& sql, const QString& key) -> Result<int> {
         const Result<qint64> seq = changes.next();
         if (!seq)
             return seq.error();
-        QSqlQuery query(db.value());
+        QSqlQuery query(tx.db());
         query.prepare(sql);
         query.addBindValue(now);
         query.addBindValue(seq.value());
@@ -270,7 +256,7 @@ void TestAdminRoutes::cancelOrder(const httplib::Request& request, httplib::Resp
                       order ? makeError(u"not_found", u"There is no such order."_s, 404) : order.error());
         return;
     }
-    QSqlQuery waiting(db.value());
+    QSqlQuery waiting(tx.db());
     waiting.prepare(u"SELECT id FROM pickups WHERE order_no = ? AND state IN ('awaiting_stock', 'ready')"_s);
     waiting.addBindValue(orderNo);
     if (!waiting.exec()) {

@@ -1,6 +1,7 @@
 #include "TillCartRoute.h"
 
 #include "AuthService.h"
+#include "BearerAuth.h"
 #include "CartTable.h"
 #include "Clock.h"
 #include "CommandSupport.h"
@@ -10,8 +11,8 @@
 #include "ProductPricing.h"
 #include "ProductTable.h"
 #include "RouteTable.h"
+#include "RouteTransaction.h"
 #include "ServerDatabase.h"
-#include "Transaction.h"
 
 #include <QJsonArray>
 
@@ -92,13 +93,8 @@ Result<QJsonObject> TillCartRoute::tillCart(const QSqlDatabase& db, const Cart& 
 }
 
 void TillCartRoute::get(const httplib::Request& request, httplib::Response& response) {
-    const Result<QString> device =
-        m_auth.authenticate(QString::fromStdString(request.get_header_value("Authorization")));
-    if (!device) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        Problem::send(response, device.error());
+    if (!BearerAuth::device(m_auth, request, response))
         return;
-    }
     // As typed at the till: "wk4f 7q2z" is WK4F7Q2Z.
     const QString code = PickupCode::normalise(QString::fromStdString(request.matches[1].str()));
     const auto notFound = [&response] {
@@ -108,17 +104,10 @@ void TillCartRoute::get(const httplib::Request& request, httplib::Response& resp
         notFound();
         return;
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    RouteTransaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.begin(response))
         return;
-    }
-    Transaction snapshot(db.value(), Transaction::Mode::Read);
-    if (Status begun = snapshot.begin(); !begun) {
-        Problem::send(response, begun.error());
-        return;
-    }
-    const Result<std::optional<Cart>> cart = CartTable(db.value()).findByHandoffCode(code);
+    const Result<std::optional<Cart>> cart = CartTable(snapshot.db()).findByHandoffCode(code);
     if (!cart) {
         Problem::send(response, cart.error());
         return;
@@ -127,7 +116,7 @@ void TillCartRoute::get(const httplib::Request& request, httplib::Response& resp
         notFound();
         return;
     }
-    const Result<QJsonObject> till = tillCart(db.value(), *cart.value(), m_clock.nowUtc());
+    const Result<QJsonObject> till = tillCart(snapshot.db(), *cart.value(), m_clock.nowUtc());
     if (!till) {
         Problem::send(response, till.error());
         return;

@@ -7,9 +7,11 @@
 #include "OrderRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "PdfText.h"
 #include "PickupCode.h"
 #include "PickupCodeSearch.h"
 #include "PickupDesk.h"
+#include "PickupDeskExamples.h"
 #include "PickupPage.h"
 #include "PickupQueueModel.h"
 #include "PickupRepository.h"
@@ -21,7 +23,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSemaphore>
@@ -41,6 +42,7 @@ namespace {
 
 const QString kStore = u"hh-moenckebergstrasse"_s;
 const QString kCode = u"K7M2QX"_s;
+using PickupDeskExamples::order;
 
 Pickup pickup(const QString& id, const QString& orderNo, PickupState state, const QDateTime& deadline) {
     Pickup p;
@@ -57,34 +59,6 @@ Pickup pickup(const QString& id, const QString& orderNo, PickupState state, cons
     p.version = 3;
     p.updatedAt = QDateTime::currentDateTimeUtc().addDays(-2);
     return p;
-}
-
-Order order(const QString& orderNo) {
-    Order o;
-    o.id = u"o-"_s + orderNo;
-    o.orderNo = orderNo;
-    o.channel = u"webshop"_s;
-    o.customerId = u"c-1"_s;
-    o.storeId = kStore;
-    o.placedAt = QDateTime::currentDateTimeUtc().addDays(-5);
-    o.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
-                         Money::eur(2995), 0},
-               OrderLine{u"2"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 2, Money::eur(8990),
-                         Money::eur(17980), 0}};
-    o.payment.method = u"paypal"_s;
-    o.totals = {Money::eur(17621), Money::eur(3354), Money::eur(20975), Money::eur(0)};
-    o.fulfilment = u"pickup"_s;
-    o.state = u"ready_for_pickup"_s;
-    o.version = 1;
-    o.updatedAt = o.placedAt;
-    return o;
-}
-
-QString pdfText(const QString& path) {
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    pdftotext.waitForFinished(30000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 } // namespace

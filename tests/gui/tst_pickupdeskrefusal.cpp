@@ -9,7 +9,9 @@
 #include "OrderRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "PdfText.h"
 #include "PickupDesk.h"
+#include "PickupDeskExamples.h"
 #include "PickupPage.h"
 #include "PickupRepository.h"
 #include "PinHash.h"
@@ -20,7 +22,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -35,13 +36,6 @@ namespace {
 const QString kStore = u"hh-moenckebergstrasse"_s;
 const QString kCode = u"K7M2QX"_s;
 const QString kOrderNo = u"W-2025-0051177"_s;
-
-QString pdfText(const QString& path) {
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    pdftotext.waitForFinished(30000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
 
 } // namespace
 
@@ -84,22 +78,7 @@ private Q_SLOTS:
         customer.version = 1;
         QVERIFY(CustomerRepository(m_db->sql()).upsert({customer}));
         // A scarf (29,95 €) and two jackets (89,90 € each), paid by PayPal, ready at shelf B-07.
-        Order order;
-        order.id = u"o-1"_s;
-        order.orderNo = kOrderNo;
-        order.channel = u"webshop"_s;
-        order.customerId = u"c-1"_s;
-        order.storeId = kStore;
-        order.placedAt = QDateTime::currentDateTimeUtc().addDays(-5);
-        order.lines = {OrderLine{u"1"_s, u"SCF-0815-ONE-GREY"_s, u"Schal „Föhr“ grau"_s, 1, Money::eur(2995),
-                                 Money::eur(2995), 0},
-                       OrderLine{u"2"_s, u"JKT-4711-M-NAVY"_s, u"Steppjacke „Elbe“ navy, M"_s, 2,
-                                 Money::eur(8990), Money::eur(17980), 0}};
-        order.payment.method = u"paypal"_s;
-        order.totals = {Money::eur(17621), Money::eur(3354), Money::eur(20975), Money::eur(0)};
-        order.fulfilment = u"pickup"_s;
-        order.state = u"ready_for_pickup"_s;
-        order.version = 1;
+        const Order order = PickupDeskExamples::order(kOrderNo);
         QVERIFY(OrderRepository(m_db->sql()).upsert({order}));
         Pickup pickup;
         pickup.id = u"p-ready"_s;

@@ -1,6 +1,7 @@
 // Receipts as the customer gets them: a PDF that exists, names the order and the refund, says when
 // the refund follows the synchronisation, and carries a QR code a scanner can read.
 #include "HandoverReceipt.h"
+#include "PdfText.h"
 #include "QrCode.h"
 #include "ReceiptMessage.h"
 #include "ReturnPolicy.h"
@@ -8,7 +9,6 @@
 
 #include <QLabel>
 #include <QPrinter>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,13 +44,6 @@ ReturnReceipt::Input cashReturn() {
     input.atUtc = QDateTime::fromString(u"2025-03-10T10:05:00Z"_s, Qt::ISODate);
     input.offline = true;
     return input;
-}
-
-QString pdfText(const QString& path) {
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    pdftotext.waitForFinished(30000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 } // namespace

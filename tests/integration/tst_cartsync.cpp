@@ -10,11 +10,10 @@
 #include "CommandClient.h"
 #include "CurlTransport.h"
 #include "Database.h"
-#include "Enrollment.h"
+#include "EnrolledDevice.h"
 #include "MockClock.h"
 #include "OutboxPusher.h"
 #include "OutboxRepository.h"
-#include "SyncEngine.h"
 #include "TestApi.h"
 #include "TestServer.h"
 
@@ -62,11 +61,7 @@ private:
         ApiClient api(transport, m_server->url(), m_token);
         return OutboxPusher(*m_db, api, m_clock, m_backoff).push();
     }
-    bool pull() {
-        CurlTransport transport;
-        ApiClient api(transport, m_server->url(), m_token);
-        return bool(SyncEngine(*m_db, api).pullAll());
-    }
+    bool pull() { return EnrolledDevice::pullAll(*m_db, m_server->url(), m_token).isEmpty(); }
     QJsonObject line(int index, int quantity) const {
         const QJsonObject p = m_products.at(index).toObject();
         return {{u"sku"_s, p[u"sku"]},
@@ -99,20 +94,13 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_api = std::make_unique<TestApi>(m_server->port());
-        QCOMPARE(m_api
-                     ->post(u"/v1/test/enrollment-codes"_s,
-                            QJsonObject{{u"code"_s, u"CART-1"_s}, {u"store_id"_s, kStore}})
-                     .status,
-                 201);
-        CurlTransport transport;
-        const Profile profile(m_dir.path());
-        const auto enrolled =
-            Enrollment::enroll(profile, transport, m_server->url(), u"CART-1"_s, u"Kasse 2"_s);
-        QVERIFY2(enrolled, qPrintable(enrolled ? QString() : enrolled.error().toString()));
-        m_token = profile.readToken().value();
+        EnrolledDevice device =
+            EnrolledDevice::enroll(*m_api, m_server->url(), m_dir.path(), u"CART-1"_s, kStore, u"Kasse 2"_s);
+        QVERIFY2(device.error.isEmpty(), qPrintable(device.error));
+        m_token = device.token;
         m_webToken = m_api->enrollAt(kStore);
         QVERIFY(!m_webToken.isEmpty());
-        m_db = Database::open(profile.databasePath()).value();
+        m_db = std::move(device.db);
         QVERIFY(pull());
         QSqlQuery query(m_db->sql());
         QVERIFY(query.exec(

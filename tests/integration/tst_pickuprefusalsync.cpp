@@ -10,14 +10,13 @@
 #include "CtlRunner.h"
 #include "CurlTransport.h"
 #include "Database.h"
-#include "Enrollment.h"
+#include "EnrolledDevice.h"
 #include "MockClock.h"
 #include "OrderRepository.h"
 #include "OutboxPusher.h"
 #include "OutboxRepository.h"
 #include "PickupRefusal.h"
 #include "PickupRepository.h"
-#include "SyncEngine.h"
 #include "TestApi.h"
 #include "TestServer.h"
 
@@ -137,21 +136,13 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>(options);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_api = std::make_unique<TestApi>(m_server->port());
-        QCOMPARE(m_api
-                     ->post(u"/v1/test/enrollment-codes"_s,
-                            QJsonObject{{u"code"_s, u"REFUSAL-1"_s}, {u"store_id"_s, kStore}})
-                     .status,
-                 201);
-        CurlTransport transport;
-        const Profile profile(m_dir.path());
-        const auto enrolled =
-            Enrollment::enroll(profile, transport, m_server->url(), u"REFUSAL-1"_s, u"Abholung"_s);
-        QVERIFY2(enrolled, qPrintable(enrolled ? QString() : enrolled.error().toString()));
-        m_token = profile.readToken().value();
-        m_db = Database::open(profile.databasePath()).value();
-        ApiClient api(transport, m_server->url(), m_token);
-        const auto pulled = SyncEngine(*m_db, api).pullAll();
-        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().toString()));
+        EnrolledDevice device = EnrolledDevice::enroll(*m_api, m_server->url(), m_dir.path(), u"REFUSAL-1"_s,
+                                                       kStore, u"Abholung"_s);
+        QVERIFY2(device.error.isEmpty(), qPrintable(device.error));
+        m_token = device.token;
+        m_db = std::move(device.db);
+        const QString pulled = EnrolledDevice::pullAll(*m_db, m_server->url(), m_token);
+        QVERIFY2(pulled.isEmpty(), qPrintable(pulled));
         QSqlQuery staff(m_db->sql());
         QVERIFY(staff.exec(u"SELECT id FROM staff ORDER BY id LIMIT 1"_s) && staff.next());
         m_staff = staff.value(0).toString();

@@ -7,10 +7,10 @@
 #include "MockClock.h"
 #include "OutboxRepository.h"
 #include "PickupActions.h"
+#include "PickupExamples.h"
 #include "PickupFeedApplier.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
-#include "PinHash.h"
 #include "SignInThrottle.h"
 
 #include <QJsonDocument>
@@ -22,17 +22,12 @@ namespace Ex = DomainExamples;
 
 namespace {
 
-const QString kCode = u"K7M2QX"_s;
+using PickupExamples::kCode;
 const QString kStaff = u"st-hh-0007"_s;
 
 PickupActions::HandoverInput byCode(const QString& code,
                                     QList<PickupLine> lines = {{u"1"_s, 1}, {u"2"_s, 2}}) {
-    PickupActions::HandoverInput input;
-    input.lines = std::move(lines);
-    input.recipientName = u"Jana Schröder"_s;
-    input.method = IdentityMethod::PickupCode;
-    input.code = code;
-    return input;
+    return PickupExamples::handover(std::move(lines), {}, code);
 }
 
 } // namespace
@@ -57,8 +52,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_run)));
         QVERIFY(db);
         m_db = std::move(db).value();
-        Pickup pickup = PickupJson::fromJson(Ex::pickup()).value();
-        pickup.pickupCodeHash = PinHash::create(kCode, 10000);
+        const Pickup pickup = PickupExamples::withKnownCode();
         m_id = pickup.id;
         store(pickup);
     }

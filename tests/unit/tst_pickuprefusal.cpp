@@ -11,10 +11,10 @@
 #include "OrderJson.h"
 #include "OrderRepository.h"
 #include "OutboxRepository.h"
+#include "PickupExamples.h"
 #include "PickupJson.h"
 #include "PickupRefusal.h"
 #include "PickupRepository.h"
-#include "PinHash.h"
 #include "ReturnRepository.h"
 #include "StockRepository.h"
 
@@ -28,7 +28,7 @@ namespace Ex = DomainExamples;
 
 namespace {
 
-const QString kCode = u"K7M2QX"_s;
+using PickupExamples::kCode;
 const QString kStaff = u"st-hh-0007"_s;
 const QString kStore = u"hh-moenckebergstrasse"_s;
 const QString kOrderNo = u"W-2025-0051177"_s;
@@ -44,17 +44,6 @@ Order pickupOrder() {
     json = Ex::withValue(json, u"state"_s, u"ready_for_pickup"_s);
     json = Ex::withValue(json, u"store_id"_s, kStore);
     return OrderJson::fromJson(json).value();
-}
-
-PickupActions::HandoverInput input(QList<PickupLine> lines, QList<PickupLine> refused,
-                                   const QString& code = kCode) {
-    PickupActions::HandoverInput in;
-    in.lines = std::move(lines);
-    in.refusedLines = std::move(refused);
-    in.recipientName = u"Jana Schröder"_s;
-    in.method = IdentityMethod::PickupCode;
-    in.code = code;
-    return in;
 }
 
 } // namespace
@@ -83,8 +72,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_run)));
         QVERIFY(db);
         m_db = std::move(db).value();
-        Pickup pickup = PickupJson::fromJson(Ex::pickup()).value();
-        pickup.pickupCodeHash = PinHash::create(kCode, 10000);
+        const Pickup pickup = PickupExamples::withKnownCode();
         m_id = pickup.id;
         QVERIFY(PickupRepository(m_db->sql()).upsert({pickup}));
         QVERIFY(OrderRepository(m_db->sql()).upsert({pickupOrder()}));
@@ -136,8 +124,8 @@ private Q_SLOTS:
         QVERIFY2(preview, qPrintable(preview.error().toString()));
         QCOMPARE(preview->total, Money::eur(5995));
 
-        const Result<PickupRefusal::Outcome> outcome =
-            refusal().handOver(m_id, input({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}), kStaff);
+        const Result<PickupRefusal::Outcome> outcome = refusal().handOver(
+            m_id, PickupExamples::handover({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}), kStaff);
         QVERIFY2(outcome, qPrintable(outcome.error().toString()));
         QVERIFY(outcome->refund);
         QCOMPARE(outcome->decision.total, preview->total);
@@ -178,7 +166,7 @@ private Q_SLOTS:
 
     void everythingRefusedHandsNothingOver() {
         const Result<PickupRefusal::Outcome> outcome =
-            refusal().handOver(m_id, input({}, {{u"1"_s, 1}, {u"2"_s, 2}}), kStaff);
+            refusal().handOver(m_id, PickupExamples::handover({}, {{u"1"_s, 1}, {u"2"_s, 2}}), kStaff);
         QVERIFY2(outcome, qPrintable(outcome.error().toString()));
         QCOMPARE(cached().state, PickupState::HandedOver);
         QCOMPARE(outcome->decision.total, Money::eur(14985));
@@ -190,7 +178,7 @@ private Q_SLOTS:
         const Pickup before = cached();
         // One jacket taken and two refused: more than the two that are open.
         const Result<PickupRefusal::Outcome> tooMany =
-            refusal().handOver(m_id, input({{u"2"_s, 1}}, {{u"2"_s, 2}}), kStaff);
+            refusal().handOver(m_id, PickupExamples::handover({{u"2"_s, 1}}, {{u"2"_s, 2}}), kStaff);
         QVERIFY(!tooMany);
         QCOMPARE(tooMany.error().code, u"handover_quantity_exceeded"_s);
         // The order's line was returned elsewhere meanwhile: the handover passes, the return cannot.
@@ -198,8 +186,8 @@ private Q_SLOTS:
         changed.lines[1].returnedQuantity = 2;
         changed.version += 1;
         QVERIFY(OrderRepository(m_db->sql()).upsert({changed}));
-        const Result<PickupRefusal::Outcome> returnedElsewhere =
-            refusal().handOver(m_id, input({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}), kStaff);
+        const Result<PickupRefusal::Outcome> returnedElsewhere = refusal().handOver(
+            m_id, PickupExamples::handover({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}), kStaff);
         QVERIFY(!returnedElsewhere);
         QCOMPARE(cached(), before);
         QVERIFY(rows().isEmpty());
@@ -207,8 +195,8 @@ private Q_SLOTS:
     }
 
     void wrongCodeCountsAndBooksNothing() {
-        const Result<PickupRefusal::Outcome> outcome =
-            refusal().handOver(m_id, input({{u"1"_s, 1}}, {{u"2"_s, 2}}, u"AAAAAA"_s), kStaff);
+        const Result<PickupRefusal::Outcome> outcome = refusal().handOver(
+            m_id, PickupExamples::handover({{u"1"_s, 1}}, {{u"2"_s, 2}}, u"AAAAAA"_s), kStaff);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, u"pickup_code_invalid"_s);
         QCOMPARE(PickupActions(*m_db, m_clock).attemptsLeft(m_id), 4);
@@ -216,7 +204,8 @@ private Q_SLOTS:
     }
 
     void discardingTheHandoverLeavesTheReturnToItsOwnFate() {
-        QVERIFY(refusal().handOver(m_id, input({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}), kStaff));
+        QVERIFY(refusal().handOver(m_id, PickupExamples::handover({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}),
+                                   kStaff));
         const QList<OutboxEntry> queued = rows();
         // The return row is undone on its own: the stock and the returned quantity go back.
         QVERIFY(
