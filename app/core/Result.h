@@ -18,7 +18,9 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (x : f().value())` and `const auto& v = f().value()` keep the value alive, where a
+    // reference into the temporary Result would dangle.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T* operator->() const { return &std::get<T>(m_data); }
     // An empty Error when there is none, so messages may be built without checking first.
     const Error& error() const {
