@@ -3761,12 +3761,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Last notified: %1</source>
-        <translation>Zuletzt benachrichtigt: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The customer</source>
         <translation>Der Kunde</translation>
     </message>
@@ -3838,7 +3833,7 @@
 <context>
     <name>PickupTexts</name>
     <message>
-        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+10"/>
+        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+13"/>
         <source>Awaiting stock</source>
         <translation>Wartet auf Ware</translation>
     </message>
@@ -3946,6 +3941,44 @@
         <location line="+2"/>
         <source>Please check the input: %1</source>
         <translation>Bitte prüfen Sie die Eingabe: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by SMS</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready for pickup</source>
+        <translation>abholbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>%n frühere</numerusform>
+            <numerusform>%n frühere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified: %1</source>
+        <translation>Benachrichtigt: %1</translation>
     </message>
 </context>
 <context>

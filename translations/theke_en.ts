@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>PickupTexts</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+97"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>%n earlier</numerusform>
+            <numerusform>%n earlier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductSearchPanel</name>
     <message numerus="yes">
         <location filename="../app/gui/products/ProductSearchPanel.cpp" line="+95"/>

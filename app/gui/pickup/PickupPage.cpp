@@ -258,8 +258,8 @@ void PickupPage::showPickup(const std::optional<Pickup>& pickup) {
         facts << tr("Collect by %1 · waiting %n day(s)", nullptr,
                     PickupQueueModel::ageDays(*pickup, m_clock.nowUtc()))
                      .arg(Formatting::date(pickup->deadline.toLocalTime().date()));
-    if (!pickup->notifications.isEmpty())
-        facts << tr("Last notified: %1").arg(Formatting::dateTime(pickup->notifications.last().sentAt));
+    if (const QString notified = PickupTexts::notifications(pickup->notifications); !notified.isEmpty())
+        facts << notified.toHtmlEscaped();
     m_ui->summaryLabel->setText(facts.join(u"<br>"_s));
     if (other) {
         m_ui->shelfField->setText(pickup->shelf);

@@ -1,6 +1,9 @@
 #include "PickupTexts.h"
 
 #include "ErrorMessages.h"
+#include "Formatting.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -70,4 +73,27 @@ QString PickupTexts::describe(const Error& error) {
     if (c == u"invalid_value")
         return tr("Please check the input: %1").arg(error.detail);
     return ErrorMessages::describe(error);
+}
+
+QString PickupTexts::notifications(const QList<PickupNotification>& sent, int shown) {
+    if (sent.isEmpty())
+        return {};
+    QList<PickupNotification> newestFirst = sent;
+    std::stable_sort(
+        newestFirst.begin(), newestFirst.end(),
+        [](const PickupNotification& a, const PickupNotification& b) { return a.sentAt > b.sentAt; });
+    QStringList entries;
+    for (const PickupNotification& n : newestFirst.mid(0, shown)) {
+        const QString channel = n.channel == u"email" ? tr("by e-mail")
+                                : n.channel == u"sms" ? tr("by SMS")
+                                                      : n.channel;
+        const QString kind = n.templateName == u"ready"      ? tr("ready for pickup")
+                             : n.templateName == u"reminder" ? tr("reminder")
+                                                             : n.templateName;
+        entries << tr("%1 %2 (%3)").arg(Formatting::dateTime(n.sentAt), channel, kind);
+    }
+    const int earlier = int(newestFirst.size()) - int(entries.size());
+    if (earlier > 0)
+        entries << tr("%n earlier", nullptr, earlier);
+    return tr("Notified: %1").arg(entries.join(u" · "_s));
 }

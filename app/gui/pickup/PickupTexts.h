@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "Pickup.h"
 #include "PickupState.h"
 
 #include <QCoreApplication>
@@ -18,4 +19,7 @@ public:
     // "pickup code", "passport", "known customer": how a recipient was checked, for receipt and message.
     static QString identityCheck(const QString& method, const QString& documentType);
     static QString describe(const Error& error);
+    // The notification history, newest first: "Notified: 29.11.2026 09:00 by SMS (reminder) · …", at most
+    // `shown` entries and how many earlier ones there were; empty when none was sent.
+    static QString notifications(const QList<PickupNotification>& sent, int shown = 3);
 };
