@@ -42,6 +42,13 @@ std::optional<StaffMember> Session::staff(const QString& staffId) const {
     return member;
 }
 
+QString Session::staffName(const QString& staffId) const {
+    if (staffId.isEmpty())
+        return {};
+    const std::optional<StaffMember> member = staff(staffId);
+    return member ? member->displayName : QString();
+}
+
 QDateTime Session::lockedUntil(const QString& staffId) const {
     return m_throttle.lockedUntil(staffId);
 }

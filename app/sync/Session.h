@@ -30,6 +30,8 @@ public:
     Result<QList<StaffMember>> activeStaff() const;
     std::optional<StaffMember> staffByBadge(const QString& badgeCode) const;
     std::optional<StaffMember> staff(const QString& staffId) const;
+    // The name receipts and notes show for a staff id; empty when unknown or inactive.
+    QString staffName(const QString& staffId) const;
 
     // Checks the PIN (auth.unknown_staff, auth.locked, auth.wrong_pin). Signing in while someone
     // else is signed in switches the user (the other is signed out first).

@@ -94,12 +94,8 @@ CustomerDetailPane::~CustomerDetailPane() = default;
 
 void CustomerDetailPane::setSession(Session* session) {
     m_session = session;
-    m_notes->setAuthorName([this](const QString& staffId) {
-        if (!m_session)
-            return QString();
-        const std::optional<StaffMember> member = m_session->staff(staffId);
-        return member ? member->displayName : QString();
-    });
+    m_notes->setAuthorName(
+        [this](const QString& staffId) { return m_session ? m_session->staffName(staffId) : QString(); });
 }
 
 void CustomerDetailPane::clear() {

@@ -15,7 +15,7 @@
 #include "ReturnTexts.h"
 #include "Session.h"
 #include "SettingsRepository.h"
-#include "StoreRepository.h"
+#include "StoreHeader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,21 +69,11 @@ QString PickupDesk::staffId() const {
 }
 
 QString PickupDesk::staffName(const QString& id) const {
-    if (!m_session || id.isEmpty())
-        return {};
-    const std::optional<StaffMember> member = m_session->staff(id);
-    return member ? member->displayName : QString();
+    return m_session ? m_session->staffName(id) : QString();
 }
 
 QStringList PickupDesk::storeLines() const {
-    const std::optional<StoreRecord> store = StoreRepository(m_db).find(m_storeId);
-    if (!store)
-        return {SettingsRepository(m_db).value(SettingKey::kStoreName.toString())};
-    QStringList lines{store->name};
-    const QString place = (store->postcode + u' ' + store->city).trimmed();
-    if (!store->street.isEmpty() || !place.isEmpty())
-        lines << QStringList{store->street, place}.join(u", "_s);
-    return lines;
+    return StoreHeader::lines(m_db, m_storeId);
 }
 
 bool PickupDesk::done(const Result<OutboxEntry>& entry, const QString& message, const QString& receipt,

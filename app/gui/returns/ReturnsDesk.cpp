@@ -11,7 +11,7 @@
 #include "ReturnsPage.h"
 #include "Session.h"
 #include "SettingsRepository.h"
-#include "StoreRepository.h"
+#include "StoreHeader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,21 +77,11 @@ Status ReturnsDesk::cacheFetchedOrder(Database& database, const QString& orderNo
 }
 
 QString ReturnsDesk::staffName(const QString& staffId) const {
-    if (!m_session || staffId.isEmpty())
-        return {};
-    const std::optional<StaffMember> member = m_session->staff(staffId);
-    return member ? member->displayName : QString();
+    return m_session ? m_session->staffName(staffId) : QString();
 }
 
 QStringList ReturnsDesk::storeLines() const {
-    const std::optional<StoreRecord> store = StoreRepository(m_db).find(m_storeId);
-    if (!store)
-        return {SettingsRepository(m_db).value(SettingKey::kStoreName.toString())};
-    QStringList lines{store->name};
-    const QString place = (store->postcode + u' ' + store->city).trimmed();
-    if (!store->street.isEmpty() || !place.isEmpty())
-        lines << QStringList{store->street, place}.join(u", "_s);
-    return lines;
+    return StoreHeader::lines(m_db, m_storeId);
 }
 
 bool ReturnsDesk::book(const ReturnableOrder& order, const ReturnRequest& request,
