@@ -37,5 +37,7 @@ inline constexpr QStringView kStoreQuery = u"store.query";
 inline constexpr QStringView kStoreDiskFull = u"store.disk_full";
 inline constexpr QStringView kProfileNotEnrolled = u"profile.not_enrolled";
 inline constexpr QStringView kProfileIo = u"profile.io";
+// The token is in a desktop session's keychain that this process (e.g. theke-ctl over SSH) cannot reach.
+inline constexpr QStringView kProfileTokenInKeychain = u"profile.token_in_keychain";
 inline constexpr QStringView kSyncCancelled = u"sync.cancelled";
 } // namespace ErrorCode

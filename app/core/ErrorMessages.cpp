@@ -36,6 +36,10 @@ QString ErrorMessages::describe(const Error& e) {
         return tr("The local data file cannot be opened.");
     if (c == ErrorCode::kProfileNotEnrolled)
         return tr("This device is not enrolled yet.");
+    if (c == ErrorCode::kProfileTokenInKeychain)
+        return tr("This device's token is kept in the keychain of the desktop session, which cannot be "
+                  "reached from here. Run the command in the signed-in desktop session (or with "
+                  "dbus-run-session in it); enrolling again is not needed.");
     if (c == ErrorCode::kProfileIo)
         return tr("The profile folder cannot be written.");
     if (c == u"outbox.not_found")

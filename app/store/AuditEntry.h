@@ -16,6 +16,7 @@ struct AuditEntry {
     QString subjectId;
     QJsonObject detail; // ids, amounts, rule names; never names, e-mail, phone, PINs or tokens
     bool synced = false;
+    QString refusedCode; // set when the server refused the entry (problem code); it then stays unsent
 };
 
 // Stable action names; the audit view translates them for display.

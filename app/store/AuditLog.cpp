@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto kColumns =
-    u"id, at_utc, device_id, staff_id, action, subject_type, subject_id, detail, synced, uuid"_s;
+    u"id, at_utc, device_id, staff_id, action, subject_type, subject_id, detail, synced, uuid, "
+    u"(SELECT code FROM audit_upload_refusals WHERE audit_id = audit_log.id)"_s;
 
 QString iso(const QDateTime& utc) {
     return utc.toUTC().toString(Qt::ISODateWithMs);
@@ -34,6 +35,7 @@ AuditEntry fromRow(const QSqlQuery& query) {
     entry.detail = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
     entry.synced = query.value(8).toInt() != 0;
     entry.uuid = query.value(9).toString();
+    entry.refusedCode = query.value(10).toString();
     return entry;
 }
 
@@ -114,7 +116,8 @@ Result<QStringList> AuditLog::actions() const {
 
 Result<QList<AuditEntry>> AuditLog::unsynced(int limit) const {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1 FROM audit_log WHERE synced = 0 ORDER BY id LIMIT ?"_s.arg(kColumns));
+    query.prepare(u"SELECT %1 FROM audit_log WHERE synced = 0 AND id NOT IN (SELECT audit_id FROM "
+                  u"audit_upload_refusals) ORDER BY id LIMIT ?"_s.arg(kColumns));
     query.addBindValue(limit);
     if (!query.exec())
         return sqlError(query.lastError(), u"reading unsent audit entries"_s);
@@ -129,6 +132,28 @@ Result<qint64> AuditLog::unsyncedCount() const {
     if (!query.exec(u"SELECT COUNT(*) FROM audit_log WHERE synced = 0"_s) || !query.next())
         return sqlError(query.lastError(), u"counting unsent audit entries"_s);
     return query.value(0).toLongLong();
+}
+
+Result<qint64> AuditLog::refusedCount() const {
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT COUNT(*) FROM audit_upload_refusals r JOIN audit_log a ON a.id = r.audit_id "
+                    u"WHERE a.synced = 0"_s) ||
+        !query.next())
+        return sqlError(query.lastError(), u"counting refused audit entries"_s);
+    return query.value(0).toLongLong();
+}
+
+Status AuditLog::markRefused(qint64 id, const QString& code, int httpStatus, const QDateTime& atUtc) {
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO audit_upload_refusals (audit_id, code, http_status, refused_at_utc) "
+                  u"VALUES (?, ?, ?, ?) ON CONFLICT (audit_id) DO NOTHING"_s);
+    query.addBindValue(id);
+    query.addBindValue(code);
+    query.addBindValue(httpStatus);
+    query.addBindValue(iso(atUtc));
+    if (!query.exec())
+        return sqlError(query.lastError(), u"marking audit entry %1 as refused"_s.arg(id));
+    return {};
 }
 
 Status AuditLog::markSynced(const QList<qint64>& ids) {

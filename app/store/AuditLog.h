@@ -17,10 +17,14 @@ public:
     // Newest first.
     Result<QList<AuditEntry>> list(const AuditFilter& filter = {}) const;
     Result<QStringList> actions() const; // distinct actions present, for the view's filter
-    // Entries not yet on the server, oldest first.
     Result<QList<AuditEntry>> unsynced(int limit) const;
+    // Entries not yet on the server, oldest first, leaving out those the server refused.
+    // (unsyncedCount and list(unsentOnly) include the refused ones: they are not on the server either.)
     Result<qint64> unsyncedCount() const;
+    Result<qint64> refusedCount() const; // unsent entries the server refused
     Status markSynced(const QList<qint64>& ids);
+    // The server refused the entry (a 4xx for it alone): it stays unsent, later entries go on.
+    Status markRefused(qint64 id, const QString& code, int httpStatus, const QDateTime& atUtc);
 
 private:
     QSqlDatabase m_db;

@@ -26,8 +26,12 @@ FileTokenStore::FileTokenStore(QString path)
 
 Result<QString> FileTokenStore::readRaw() const {
     QFile file(m_path);
-    if (!file.exists())
+    if (!file.exists()) {
+        if (!m_keychainMarker.isEmpty() && QFile::exists(m_keychainMarker))
+            return makeError(ErrorCode::kProfileTokenInKeychain,
+                             u"the device token is in a keychain this process cannot reach"_s);
         return makeError(ErrorCode::kProfileNotEnrolled, u"no device token in the profile"_s);
+    }
     if (!file.open(QIODevice::ReadOnly))
         return ioError(u"cannot read the device token: "_s + file.errorString());
     return QString::fromUtf8(file.readAll());

@@ -13,11 +13,15 @@ public:
     QString path() const { return m_path; }
     // Set when the file stands in for a missing keychain: write() then warns in the log.
     void setFallbackWarning(bool warn) { m_warn = warn; }
+    // The marker a keychain store leaves in the profile (KeychainTokenStore::markerPath). With it and no
+    // token file, read() says the token is in an unreachable keychain instead of "not enrolled".
+    void setKeychainMarker(QString markerPath) { m_keychainMarker = std::move(markerPath); }
 
 protected:
     Result<QString> readRaw() const override;
 
 private:
     QString m_path;
+    QString m_keychainMarker;
     bool m_warn = false;
 };

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +49,12 @@ Error keychainError(const JobOutcome& outcome, const QString& what) {
 
 } // namespace
 
-KeychainTokenStore::KeychainTokenStore(const QString& profileDirectory) {
+QString KeychainTokenStore::markerPath(const QString& profileDirectory) {
+    return QDir(profileDirectory).filePath(u"token-in-keychain"_s);
+}
+
+KeychainTokenStore::KeychainTokenStore(const QString& profileDirectory)
+    : m_markerPath(markerPath(profileDirectory)) {
     // The path identifies the profile without putting it in the keychain's visible label.
     const QByteArray digest =
         QCryptographicHash::hash(QDir(profileDirectory).absolutePath().toUtf8(), QCryptographicHash::Sha256);
@@ -90,6 +96,10 @@ Status KeychainTokenStore::write(const QString& token) {
     const JobOutcome outcome = run(job);
     if (!outcome.finished || outcome.error != QKeychain::NoError)
         return keychainError(outcome, u"write"_s);
+    QFile marker(m_markerPath);
+    if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        marker.write("The device token of this profile is kept in the desktop keychain.\n") < 0)
+        return makeError(ErrorCode::kProfileIo, u"cannot write the keychain marker"_s);
     return {};
 }
 
@@ -98,7 +108,9 @@ Status KeychainTokenStore::remove() {
     job->setKey(m_key);
     const JobOutcome outcome = run(job);
     if (outcome.finished &&
-        (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
+        (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound)) {
+        QFile::remove(m_markerPath);
         return {};
+    }
     return keychainError(outcome, u"delete"_s);
 }

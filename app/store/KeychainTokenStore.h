@@ -16,10 +16,14 @@ public:
     bool probe() const;
     // Without a D-Bus session there is no secret service to ask; saves the wait for a timeout.
     static bool secretServiceReachable();
+    // A file in the profile, without any secret, that says "the token is in the keychain": a process
+    // without the desktop session (theke-ctl over SSH) can then say so instead of "not enrolled".
+    static QString markerPath(const QString& profileDirectory);
 
 protected:
     Result<QString> readRaw() const override;
 
 private:
     QString m_key;
+    QString m_markerPath;
 };

@@ -21,6 +21,7 @@ Result<QString> TokenStore::read() const {
 std::unique_ptr<TokenStore> TokenStore::forProfile(const QString& directory, const QString& filePath) {
     const QByteArray forced = qgetenv("THEKE_TOKEN_STORE");
     auto file = std::make_unique<FileTokenStore>(filePath);
+    file->setKeychainMarker(KeychainTokenStore::markerPath(directory));
     if (forced == "file")
         return file;
     // The warning comes when a token is written to the file, which is when it matters; reading an

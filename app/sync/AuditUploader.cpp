@@ -26,6 +26,16 @@ void AuditUploader::retryLater(const Error& error, std::optional<int> retryAfter
                    << "next attempt in" << m_clock.nowUtc().msecsTo(m_retry.notBeforeUtc) << "ms";
 }
 
+namespace {
+
+// The server refused the batch for what is in it (not for who sent it, or when): one of its entries
+// will never be taken as it is, so resending the same batch would block every later entry for good.
+bool refusedForContent(int status) {
+    return status == 400 || status == 413 || status == 422;
+}
+
+} // namespace
+
 Result<AuditUploadReport> AuditUploader::upload(const std::atomic_bool* cancel, int maxBatches) {
     AuditUploadReport report;
     if (m_retry.notBeforeUtc.isValid() && m_clock.nowUtc() < m_retry.notBeforeUtc) {
@@ -33,12 +43,14 @@ Result<AuditUploadReport> AuditUploader::upload(const std::atomic_bool* cancel, 
         return report;
     }
     AuditLog log(m_database.sql());
+    // Halved after a refusal until the refused entry is alone in its batch; back to full after it.
+    int batchSize = kBatchSize;
     for (int batch = 0; batch < maxBatches; ++batch) {
         if (cancel && cancel->load()) {
             report.stoppedBy = makeError(ErrorCode::kSyncCancelled, u"audit upload cancelled"_s);
             break;
         }
-        const Result<QList<AuditEntry>> entries = log.unsynced(kBatchSize);
+        const Result<QList<AuditEntry>> entries = log.unsynced(batchSize);
         if (!entries)
             return entries.error();
         if (entries->isEmpty())
@@ -56,10 +68,28 @@ Result<AuditUploadReport> AuditUploader::upload(const std::atomic_bool* cancel, 
             report.stoppedBy = ProblemDetails::toError(response.value());
             break;
         }
+        if (refusedForContent(status) && entries->size() > 1) {
+            batchSize = int(entries->size()) / 2; // narrow down to the entry the server refuses
+            continue;
+        }
+        if (refusedForContent(status)) {
+            // That one entry stays unsent (and listed by the day-close check); later ones go on.
+            const QString code = ProblemDetails::problemCode(response.value());
+            qCWarning(lcSync) << "the server refused audit entry" << entries->first().id << ":" << code
+                              << "status" << status;
+            const qint64 id = entries->first().id;
+            const Status marked = m_database.transaction(
+                [&]() -> Status { return log.markRefused(id, code, status, m_clock.nowUtc()); });
+            if (!marked)
+                return marked.error();
+            ++report.refused;
+            batchSize = kBatchSize;
+            continue;
+        }
         if (status < 200 || status > 299) {
-            // 5xx, 429 and a refused batch alike: the entries stay unsent and are tried again later.
+            // 5xx, 429, 404, 403 …: the entries stay unsent and are tried again later.
             if (status < 500 && status != 429)
-                qCWarning(lcSync) << "the server refused an audit batch:"
+                qCWarning(lcSync) << "the server did not take an audit batch:"
                                   << ProblemDetails::problemCode(response.value()) << "status" << status;
             retryLater(ProblemDetails::toError(response.value()),
                        ProblemDetails::retryAfterSeconds(response.value(), m_clock.nowUtc()), report);

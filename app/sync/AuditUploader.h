@@ -13,6 +13,7 @@
 struct AuditUploadReport {
     int uploaded = 0;     // entries the server has now (new there or already there)
     int newOnServer = 0;  // of those, new to the server
+    int refused = 0;      // entries the server refused (400/413/422 for that entry alone); kept unsent
     bool waiting = false; // skipped: the backoff after an earlier failure has not run out
     bool reauthNeeded = false;
     Error stoppedBy; // why the run ended before the unsent entries ran out; empty code otherwise
@@ -23,7 +24,9 @@ struct AuditUploadReport {
 // answered 2xx, and the server ignores an entry it already has (device + entry UUID): an answer lost
 // on the way, or a crash before the mark, makes the next run send the batch again without doubling
 // anything. Failures wait with the outbox's full-jitter backoff (at least Retry-After); the entries
-// stay unsent and the day-close check lists them.
+// stay unsent and the day-close check lists them. When the server refuses a batch for its content
+// (400/413/422), the batch is halved until the refused entry is alone; that entry is marked refused
+// (AuditLog::markRefused, with the problem code), stays unsent and listed, and later entries go on.
 class AuditUploader {
 public:
     // Failed attempts in a row and when the next may run; kept by the caller between runs.

@@ -55,8 +55,12 @@ Result<DeviceInfo> enroll(const Profile& profile, Transport& transport, const QU
 }
 
 Result<DeviceInfo> load(const Profile& profile) {
-    if (!profile.hasToken())
+    if (const Result<QString> token = profile.readToken(); !token) {
+        // Say where the token is when this process cannot reach it (theke-ctl over SSH).
+        if (token.error().code == ErrorCode::kProfileTokenInKeychain)
+            return token.error();
         return makeError(ErrorCode::kProfileNotEnrolled, u"no device token in profile"_s);
+    }
     Result<std::unique_ptr<Database>> database = Database::open(profile.databasePath());
     if (!database)
         return database.error();

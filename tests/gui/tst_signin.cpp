@@ -224,6 +224,36 @@ private Q_SLOTS:
         QVERIFY(SettingsRepository(m_db->sql()).setValue(u"idle_lock_minutes"_s, u"3"_s));
     }
 
+    void anAssociateOpeningTheSettingsIsAskedForAManagerAndCancelChangesNothing() {
+        Session session(m_db->sql(), Clock::system());
+        SyncService service{Profile(m_dir.path())};
+        MainWindow window(m_db->sql(), service);
+        window.setSession(&session);
+        window.show();
+        QVERIFY(session.signIn(u"a1"_s, u"1111"_s).ok());
+        const qsizetype auditedBefore =
+            AuditLog(m_db->sql()).list({u"settings_change"_s, {}, {}, {}, 100}).value().size();
+        bool askedForAManager = false;
+        bool settingsOpened = false;
+        QTimer::singleShot(0, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (qobject_cast<SettingsDialog*>(widget) && widget->isVisible())
+                    settingsOpened = true;
+                if (auto* approval = qobject_cast<ManagerApprovalDialog*>(widget);
+                    approval && approval->isVisible()) {
+                    askedForAManager = true;
+                    approval->reject(); // no manager at hand
+                }
+            }
+        });
+        window.auth()->showSettings();
+        QVERIFY(askedForAManager);
+        QVERIFY(!settingsOpened);
+        QCOMPARE(session.currentStaffId(), u"a1"_s);
+        QCOMPARE(AuditLog(m_db->sql()).list({u"settings_change"_s, {}, {}, {}, 100}).value().size(),
+                 auditedBefore);
+    }
+
     void auditPageIsForManagersOnly() {
         Session session(m_db->sql(), Clock::system());
         SyncService service{Profile(m_dir.path())};

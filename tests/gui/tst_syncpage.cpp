@@ -334,6 +334,30 @@ private Q_SLOTS:
                  u"1 change has not reached the server yet. 1 audit entry has not reached the server yet."_s);
     }
 
+    void dayCloseNamesAuditEntriesTheServerRefused() {
+        Fixture f;
+        QVERIFY(f.setUp(false));
+        AuditLog log(f.db->sql());
+        AuditEntry entry;
+        entry.atUtc = QDateTime::currentDateTimeUtc();
+        entry.action = u"customer_export"_s;
+        const qint64 refused = log.append(entry).value();
+        entry.action = u"sign_in"_s;
+        QVERIFY(log.append(entry).ok());
+        QVERIFY(log.markRefused(refused, u"invalid_value"_s, 422, entry.atUtc).ok());
+        DayCloseDialog dialog(f.db->sql());
+        QCOMPARE(dialog.auditModel()->rowCount(), 2);
+        QCOMPARE(dialog.verdictLabel()->text(),
+                 DayCloseDialog::verdict(0, 2) + u' ' + DayCloseDialog::refusedSentence(1));
+        QVERIFY(dialog.verdictLabel()->text().contains(u"refused 1 audit entry"_s));
+        QVERIFY(!dialog.auditView()->isColumnHidden(AuditTableModel::SentColumn));
+        QStringList sent;
+        for (int row = 0; row < 2; ++row)
+            sent << dialog.auditModel()->index(row, AuditTableModel::SentColumn).data().toString();
+        QVERIFY2(sent.contains(u"no, refused by the server (invalid_value)"_s), qPrintable(sent.join(u'|')));
+        QVERIFY(sent.contains(u"no"_s));
+    }
+
     void dayCloseWithNothingOpenSaysEverythingArrived() {
         Fixture f;
         QVERIFY(f.setUp(false));

@@ -218,6 +218,54 @@ private Q_SLOTS:
         QCOMPARE(serverEntries(device->id), once(uuids));
     }
 
+    void anEntryTheServerRefusesIsSetAsideAndTheOthersGoOn() {
+        auto device = enrolledDevice();
+        QVERIFY(device);
+        QStringList uuids = append(*device, {u"sign_in"_s, u"approval"_s});
+        {
+            // An action name the server does not take (a space in it): refused, however often sent.
+            AuditEntry bad;
+            bad.atUtc = QDateTime::currentDateTimeUtc();
+            bad.deviceId = device->id;
+            bad.action = u"customer export"_s;
+            bad.subjectType = u"customer"_s;
+            bad.subjectId = u"0190a7c2-5b1e-7c3a-9f2e-4d8b6a1c3e57"_s;
+            QVERIFY(AuditLog(device->db->sql()).append(bad));
+        }
+        uuids += append(*device, {u"lock"_s, u"unlock"_s, u"sign_out"_s});
+        CurlTransport transport;
+        ApiClient api(transport, m_server->url(), device->token);
+        MockClock clock;
+        Backoff backoff(1);
+        AuditUploader::RetryState retry;
+
+        const Result<AuditUploadReport> report =
+            AuditUploader(*device->db, api, clock, backoff, retry).upload();
+        QVERIFY2(report, qPrintable(report.error().toString()));
+        QCOMPARE(report->uploaded, 5);
+        QCOMPARE(report->refused, 1);
+        QVERIFY(report->stoppedBy.code.isEmpty());
+        QCOMPARE(retry.attempts, 0); // not a failure to wait for: the others went on at once
+        QCOMPARE(serverEntries(device->id), once(uuids));
+
+        // The refused entry stays on the device, unsent, with the server's reason, and is not sent again.
+        AuditLog log(device->db->sql());
+        QCOMPARE(log.unsyncedCount().value(), 1);
+        QCOMPARE(log.refusedCount().value(), 1);
+        QVERIFY(log.unsynced(100).value().isEmpty());
+        AuditFilter unsent;
+        unsent.unsentOnly = true;
+        const QList<AuditEntry> left = log.list(unsent).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().action, u"customer export"_s);
+        QCOMPARE(left.first().refusedCode, u"invalid_value"_s);
+        const Result<AuditUploadReport> again =
+            AuditUploader(*device->db, api, clock, backoff, retry).upload();
+        QCOMPARE(again->uploaded, 0);
+        QCOMPARE(again->refused, 0);
+        QCOMPARE(serverEntries(device->id), once(uuids));
+    }
+
     void aRestartGoesOnFromTheSentMark() {
         auto device = enrolledDevice();
         QVERIFY(device);

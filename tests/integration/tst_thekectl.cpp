@@ -2,6 +2,7 @@
 #include "CtlRunner.h"
 #include "TestServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +143,19 @@ private Q_SLOTS:
         const Run run = ctl(dir.path(), args);
         verifyCleanFailure(run);
         QVERIFY2(run.err.contains(code.toUtf8()), run.err.constData());
+    }
+
+    void aTokenInTheDesktopKeychainIsNamedOverSsh() {
+        // Enrolled in the desktop session (token in its keychain, marker in the profile); theke-ctl run
+        // without that session must say so, not claim the device was never enrolled.
+        QTemporaryDir dir;
+        QFile marker(dir.filePath(u"token-in-keychain"_s));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        const Run run = ctl(dir.path(), {u"sync"_s});
+        verifyCleanFailure(run);
+        QVERIFY2(run.err.contains("profile.token_in_keychain"), run.err.constData());
+        QVERIFY2(run.err.contains("keychain of the desktop session"), run.err.constData());
     }
 
     void usageErrorsExitWithTwo() {

@@ -1,4 +1,6 @@
+#include "ErrorMessages.h"
 #include "FileTokenStore.h"
+#include "KeychainTokenStore.h"
 #include "Profile.h"
 #include "TokenStore.h"
 
@@ -104,6 +106,30 @@ private Q_SLOTS:
         if (!failed) // root may still read it
             QVERIFY(!failed.error().toString().contains(token));
         QVERIFY(!log.all().contains(token));
+    }
+
+    void aTokenInTheDesktopKeychainIsNamedWhenTheKeychainIsOutOfReach() {
+        // The desktop session enrolled into its keychain and left the marker; theke-ctl over SSH has
+        // no session bus, so it must say where the token is instead of "not enrolled".
+        QTemporaryDir dir;
+        QFile marker(KeychainTokenStore::markerPath(dir.path()));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        const auto store = TokenStore::forProfile(dir.path(), dir.filePath(u"device-token"_s));
+        QCOMPARE(store->kind(), u"file"_s);
+        const Result<QString> token = store->read();
+        QVERIFY(!token);
+        QCOMPARE(token.error().code, u"profile.token_in_keychain"_s);
+        QVERIFY(ErrorMessages::describe(token.error()).contains(u"keychain"_s));
+        // A token file written here later (enrolled again headless) wins over the marker.
+        QVERIFY(store->write(u"tok-secret-0004"_s).ok());
+        QCOMPARE(store->read().value(), u"tok-secret-0004"_s);
+    }
+
+    void withoutTheMarkerAMissingTokenMeansNotEnrolled() {
+        QTemporaryDir dir;
+        const auto store = TokenStore::forProfile(dir.path(), dir.filePath(u"device-token"_s));
+        QCOMPARE(store->read().error().code, u"profile.not_enrolled"_s);
     }
 
     void forcedFileStoreIsHonoured() {

@@ -65,7 +65,10 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
                    ? QString()
                    : QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
     case SentColumn:
-        return entry.synced ? tr("yes") : tr("no");
+        if (entry.synced)
+            return tr("yes");
+        return entry.refusedCode.isEmpty() ? tr("no")
+                                           : tr("no, refused by the server (%1)").arg(entry.refusedCode);
     default:
         return {};
     }

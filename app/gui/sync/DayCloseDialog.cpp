@@ -26,12 +26,17 @@ DayCloseDialog::DayCloseDialog(QSqlDatabase db, QWidget* parent)
     m_auditModel->setFilter(unsent);
     const Result<qint64> unsentCount = AuditLog(db).unsyncedCount();
     const qsizetype audit = unsentCount ? qsizetype(unsentCount.value()) : m_auditModel->rowCount();
+    const Result<qint64> refusedCount = AuditLog(db).refusedCount();
+    const qsizetype refused = refusedCount ? qsizetype(refusedCount.value()) : 0;
 
     QFont font = m_verdict->font();
     font.setBold(true);
     m_verdict->setFont(font);
     m_verdict->setWordWrap(true);
-    m_verdict->setText(verdict(m_model->rowCount(), audit));
+    QString text = verdict(m_model->rowCount(), audit);
+    if (refused > 0)
+        text += u' ' + refusedSentence(refused);
+    m_verdict->setText(text);
     m_verdict->setAccessibleName(tr("Day-close verdict"));
 
     m_view->setModel(m_model);
@@ -59,7 +64,8 @@ DayCloseDialog::DayCloseDialog(QSqlDatabase db, QWidget* parent)
     m_auditView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_auditView->horizontalHeader()->setSectionResizeMode(AuditTableModel::DetailColumn,
                                                           QHeaderView::Stretch);
-    m_auditView->setColumnHidden(AuditTableModel::SentColumn, true); // every row here is unsent
+    // Every row here is unsent; the column only tells something when the server refused one.
+    m_auditView->setColumnHidden(AuditTableModel::SentColumn, refused == 0);
     m_auditView->setVisible(audit > 0);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -73,6 +79,13 @@ DayCloseDialog::DayCloseDialog(QSqlDatabase db, QWidget* parent)
     layout->addWidget(buttons);
     const bool anything = m_model->rowCount() > 0 || audit > 0;
     resize(960, anything ? 480 : 140);
+}
+
+QString DayCloseDialog::refusedSentence(qsizetype refusedAuditEntries) {
+    if (refusedAuditEntries == 1)
+        return tr("The server refused 1 audit entry; it stays on this device. Please tell IT support.");
+    return tr("The server refused %1 audit entries; they stay on this device. Please tell IT support.")
+        .arg(refusedAuditEntries);
 }
 
 QString DayCloseDialog::verdict(qsizetype openChanges, qsizetype unsentAuditEntries) {

@@ -18,6 +18,8 @@ public:
     explicit DayCloseDialog(QSqlDatabase db, QWidget* parent = nullptr);
 
     static QString verdict(qsizetype openChanges, qsizetype unsentAuditEntries = 0);
+    // Said after the verdict when the server refused audit entries for their content.
+    static QString refusedSentence(qsizetype refusedAuditEntries);
     QLabel* verdictLabel() const { return m_verdict; }
     OutboxModel* model() const { return m_model; }
     AuditTableModel* auditModel() const { return m_auditModel; }
