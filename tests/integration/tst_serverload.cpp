@@ -24,8 +24,8 @@ namespace {
 
 constexpr int kClients = 16;
 constexpr int kDevices = 4; // client c uses device c % 4, at kStores[c % 4]
-constexpr int kCustomers = 2000;
-constexpr int kPageSize = 100;
+constexpr int kCustomers = 1000;
+constexpr int kPageSize = 50;
 constexpr int kNotesPerClient = 6;
 constexpr int kContestedCustomers = kClients / 2; // each raced by clients j and j + 8
 const QStringList kStores{u"hh-moenckebergstrasse"_s, u"b-tauentzienstrasse"_s, u"m-kaufingerstrasse"_s,
