@@ -1,5 +1,6 @@
 // Issue #4 point 8: 16 clients at once against the real theke-server, each paging through the whole
-// customers feed while sending commands (notes, consent changes, pickup ready and notify, carts), with
+// customers feed while sending commands (notes, consent changes, pickup ready and notify, carts, returns),
+// with
 // keys sent twice on purpose, keys two clients send at the same moment, and If-Match races. No
 // transport error or 5xx, every client sees every customer once (twice only with a newer version of
 // a customer changed meanwhile), every effect exists exactly once, replays give the first answer.
@@ -55,6 +56,8 @@ private:
     QList<QList<QJsonObject>> m_awaiting; // per device: pickups waiting for stock (raced to ready)
     QList<QList<QJsonObject>> m_ready;    // per device: ready pickups whose customer has an e-mail
     QStringList m_raceCarts;              // per device: a cart at version 1, raced by its four clients
+    QList<QJsonObject> m_raceOrders;      // per device: a delivered order whose first line all four return
+    QList<QStringList> m_associates;      // per device: the store's associates, the clients' staff
 
     QJsonObject stats() { return m_api->get(u"/v1/test/stats"_s).object(); }
     QJsonObject cartBody(int product, int quantity) const {
@@ -114,7 +117,29 @@ void TestServerLoad::initTestCase() {
         QCOMPARE(CommandClient(m_server->port(), m_tokens[d]).send(u"PUT"_s, cart, cartBody(0, 1)).status,
                  201);
         m_raceCarts << cart;
+        m_associates.append(QStringList());
+        for (const QJsonValue& staff : m_api->readFeed(u"staff"_s, m_tokens[d], 500).items) {
+            if (staff[u"role"_s] == u"associate"_s && staff[u"store_id"_s] == kStores[d])
+                m_associates[d] << staff[u"id"_s].toString();
+        }
+        QVERIFY(!m_associates[d].isEmpty());
     }
+    QHash<QString, bool> returnable; // sku → returnable
+    for (const QJsonValue& p : m_api->readFeed(u"products"_s, m_tokens[0], 2000).items)
+        returnable.insert(p[u"sku"_s].toString(), p[u"returnable"_s].toBool());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QJsonValue& value : m_api->readFeed(u"orders"_s, m_tokens[0], 2000).items) {
+        const QJsonObject o = value.toObject();
+        const QDateTime delivered = QDateTime::fromString(o[u"delivered_at"_s].toString(), Qt::ISODateWithMs);
+        bool fits = o[u"channel"_s] == u"webshop"_s && delivered.isValid() && delivered.daysTo(now) >= 1 &&
+                    delivered.daysTo(now) <= 10;
+        for (const QJsonValue& line : o[u"lines"_s].toArray())
+            fits = fits && line[u"returned_quantity"_s].toInt() == 0 &&
+                   returnable.value(line[u"sku"_s].toString());
+        if (fits && m_raceOrders.size() < kDevices)
+            m_raceOrders << o;
+    }
+    QCOMPARE(m_raceOrders.size(), kDevices);
     QVERIFY2(!m_awaiting[0].isEmpty() && !m_ready[0].isEmpty(), "the demo data has pickups to change");
 }
 
@@ -160,7 +185,23 @@ QList<QList<Command>> TestServerLoad::plan() const {
         Command cartRace =
             command(u"cart_race"_s, u"PUT"_s, m_raceCarts[d], cartBody(c % 5, 2 + c), u"\"1\""_s);
         cartRace.race = u"cart "_s + m_raceCarts[d];
-        p << notes[1] << cartRace << notes[2] << sharedNotes.value(pairFirst) << consent << notes[3];
+        const QJsonObject order = m_raceOrders[d];
+        const QJsonObject line = order[u"lines"_s].toArray().first().toObject();
+        const QJsonObject refund{{u"method"_s, u"original"_s},
+                                 {u"amount"_s, QJsonObject{{u"amount"_s, 100}, {u"currency"_s, u"EUR"_s}}}};
+        const QJsonObject returned{{u"line_id"_s, line[u"line_id"_s]},
+                                   {u"quantity"_s, line[u"quantity"_s]},
+                                   {u"reason"_s, u"does_not_fit"_s},
+                                   {u"condition"_s, u"as_new"_s},
+                                   {u"disposition"_s, u"restock"_s}};
+        Command returnRace = command(u"return"_s, u"POST"_s, u"/v1/returns"_s,
+                                     {{u"order_no"_s, order[u"order_no"_s]},
+                                      {u"lines"_s, QJsonArray{returned}},
+                                      {u"refund"_s, refund},
+                                      {u"approvals"_s, QJsonArray()}});
+        returnRace.race = u"return "_s + order[u"order_no"_s].toString();
+        p << notes[1] << returnRace << cartRace << notes[2] << sharedNotes.value(pairFirst) << consent
+          << notes[3];
         if (c / kDevices < m_ready[d].size()) {
             const QJsonObject pickup = m_ready[d].at(c / kDevices);
             const QString path = u"/v1/pickups/%1/notify"_s.arg(pickup[u"id"_s].toString());
@@ -196,8 +237,10 @@ void TestServerLoad::sixteenClientsReadAndWriteWithoutLossOrDoubles() {
     const QList<QList<Command>> plans = plan();
     std::vector<std::unique_ptr<ServerLoadClient>> clients;
     for (int c = 0; c < kClients; ++c)
-        clients.push_back(std::make_unique<ServerLoadClient>(m_server->port(), m_tokens[c % kDevices],
-                                                             u"st-load-%1"_s.arg(c), kPageSize, plans[c]));
+        clients.push_back(std::make_unique<ServerLoadClient>(
+            m_server->port(), m_tokens[c % kDevices],
+            m_associates[c % kDevices].at(c / kDevices % m_associates[c % kDevices].size()), kPageSize,
+            plans[c]));
     {
         std::vector<std::jthread> threads;
         for (const auto& client : clients)
@@ -222,9 +265,11 @@ void TestServerLoad::sixteenClientsReadAndWriteWithoutLossOrDoubles() {
         byKey[o.command.key] << o;
         if (!o.command.race.isEmpty()) {
             races[o.command.race] << o;
-            QVERIFY2(isSuccess(o.answer.status) ||
-                         (o.answer.status == 412 && o.answer.code() == u"version_mismatch"),
-                     qPrintable(what));
+            // The loser of an If-Match race sees the new version; of a return race, nothing left to return.
+            const bool lost = o.command.kind == u"return"
+                                  ? o.answer.status == 422 && o.answer.code() == u"return_quantity_exceeded"
+                                  : o.answer.status == 412 && o.answer.code() == u"version_mismatch";
+            QVERIFY2(isSuccess(o.answer.status) || lost, qPrintable(what));
             QVERIFY2(!o.answer.replayed, qPrintable(what));
         } else {
             const int expected = o.command.kind == u"note" || o.command.kind == u"cart_create" ? 201 : 200;
@@ -297,11 +342,14 @@ void TestServerLoad::sixteenClientsReadAndWriteWithoutLossOrDoubles() {
     for (const QJsonObject& note : notes)
         ++noteTexts[note[u"text"_s].toString()];
     const QMap<QString, QJsonObject> customers = feedById(*m_api, u"customers"_s, m_tokens[0]);
+    const QMap<QString, QJsonObject> orders = feedById(*m_api, u"orders"_s, m_tokens[0]);
     QList<QMap<QString, QJsonObject>> pickups;
+    QList<QMap<QString, QJsonObject>> returns;
     QList<QMap<QString, QJsonObject>> carts;
     for (int d = 0; d < kDevices; ++d) {
         pickups << feedById(*m_api, u"pickups"_s, m_tokens[d]);
         carts << feedById(*m_api, u"carts"_s, m_tokens[d]);
+        returns << feedById(*m_api, u"returns"_s, m_tokens[d]);
     }
     for (const ServerLoadClient::Outcome& o : std::as_const(outcomes)) {
         if (!isSuccess(o.answer.status))
@@ -320,6 +368,8 @@ void TestServerLoad::sixteenClientsReadAndWriteWithoutLossOrDoubles() {
             QCOMPARE(pickups[d].value(id)[u"shelf"_s], o.command.body[u"shelf"_s]);
         } else if (o.command.kind == u"notify" && o.command.ifMatch == ServerLoadClient::kPreviousEtag) {
             QCOMPARE(pickups[d].value(id), answer); // the second notification is the last change
+        } else if (o.command.kind == u"return") {
+            QCOMPARE(returns[d].value(id), answer);
         } else if (o.command.kind == u"cart_update" || o.command.kind == u"cart_race") {
             QCOMPARE(carts[d].value(id), answer);
             QCOMPARE(answer[u"version"_s].toInteger(), 2);
@@ -333,6 +383,12 @@ void TestServerLoad::sixteenClientsReadAndWriteWithoutLossOrDoubles() {
             QCOMPARE(added, 2); // one client notified it twice
             QCOMPARE(now[u"version"_s].toInteger(), pickup[u"version"_s].toInteger() + added);
         }
+    }
+    for (const QJsonObject& order : std::as_const(m_raceOrders)) {
+        const QJsonObject line = order[u"lines"_s].toArray().first().toObject();
+        const QJsonObject now = orders.value(order[u"id"_s].toString());
+        QCOMPARE(now[u"lines"_s].toArray().first()[u"returned_quantity"_s], line[u"quantity"_s]); // once
+        QCOMPARE(now[u"version"_s].toInteger(), order[u"version"_s].toInteger() + 1);
     }
 }
 
