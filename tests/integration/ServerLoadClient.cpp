@@ -1,7 +1,5 @@
 #include "ServerLoadClient.h"
 
-#include "TestApi.h"
-
 #include <QJsonArray>
 #include <QThread>
 #include <QUrl>
@@ -24,17 +22,17 @@ ServerLoadClient::ServerLoadClient(quint16 port, QString token, QString staffId,
     , m_plan(std::move(plan)) {}
 
 void ServerLoadClient::run() {
-    TestApi api(m_port);
     bool reading = true;
     qsizetype next = 0;
-    // Created on this thread and kept: one keep-alive connection for the commands, one for the feed.
+    // Created on this thread and kept: one keep-alive connection for pages and commands, as a device has
+    // (the server has 16 workers, and each open connection holds one).
     m_commands = std::make_unique<CommandClient>(m_port, m_token, m_staffId);
     while (reading || next < m_plan.size()) {
         if (reading) {
             QString path = u"/v1/sync/customers?limit=%1"_s.arg(m_pageSize);
             if (!m_cursor.isEmpty())
                 path += u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(m_cursor));
-            const TestApi::Answer page = api.get(path, m_token);
+            const CommandClient::Answer page = m_commands->get(path);
             if (page.status != 200) {
                 m_errors << u"feed page %1 after cursor '%2': status %3 %4"_s.arg(m_pages)
                                 .arg(m_cursor)

@@ -27,6 +27,19 @@ QString CommandClient::newKey() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+CommandClient::Answer CommandClient::get(const QString& pathAndQuery) {
+    const httplib::Result result =
+        m_client->Get(pathAndQuery.toStdString(), {{"Authorization", "Bearer " + m_token.toStdString()}});
+    Answer answer;
+    if (!result)
+        return answer;
+    answer.status = result->status;
+    answer.body = QByteArray::fromStdString(result->body);
+    answer.etag = QByteArray::fromStdString(result->get_header_value("ETag"));
+    answer.contentType = QByteArray::fromStdString(result->get_header_value("Content-Type"));
+    return answer;
+}
+
 CommandClient::Answer CommandClient::send(const QString& method, const QString& path, const QJsonObject& body,
                                           const QString& ifMatch, const QString& key) {
     return sendRaw(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), ifMatch, key);
