@@ -14,6 +14,7 @@
 #include "FaultInjector.h"
 #include "FeedRegistry.h"
 #include "LookupRoutes.h"
+#include "OffsetClock.h"
 #include "RouteTable.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
@@ -144,7 +145,9 @@ void ServerApp::blockStopSignals() {
 }
 
 int ServerApp::run() {
-    const Clock& clock = Clock::system();
+    // Only a test-mode server lets /v1/test/clock move its time; the others use the real clock as is.
+    OffsetClock testClock(Clock::system());
+    const Clock& clock = m_options.testMode ? static_cast<const Clock&>(testClock) : Clock::system();
     ServerDatabase database(QDir(m_options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
     AuthService auth(database, clock);
     const Status prepared = prepareDatabase(database, auth, m_options);
@@ -185,7 +188,7 @@ int ServerApp::run() {
     commands.install(routes);
     AuditRoutes audit(auth, database, clock);
     audit.install(routes);
-    TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth);
+    TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth, testClock);
     if (m_options.testMode) {
         testAdmin.install(routes);
         audit.installTestRoutes(routes);

@@ -10,6 +10,7 @@
 #include "HttpJson.h"
 #include "IdempotencyStore.h"
 #include "NoteService.h"
+#include "OffsetClock.h"
 #include "Problem.h"
 #include "RouteTable.h"
 #include "RouteTransaction.h"
@@ -29,16 +30,19 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype kMaxIdLength = 100;
+constexpr qint64 kMaxClockAdvanceSeconds = 10LL * 366 * 24 * 3600; // ten years at most per call
 
 } // namespace
 
 TestAdminRoutes::TestAdminRoutes(CustomerService& customers, ServerDatabase& database,
-                                 const CommandRunner& commands, FaultInjector& faults, AuthService& auth)
+                                 const CommandRunner& commands, FaultInjector& faults, AuthService& auth,
+                                 OffsetClock& clock)
     : m_customers(customers)
     , m_database(database)
     , m_commands(commands)
     , m_faults(faults)
-    , m_auth(auth) {}
+    , m_auth(auth)
+    , m_clock(clock) {}
 
 void TestAdminRoutes::install(RouteTable& routes) {
     const std::string pattern = R"(/v1/test/customers/([^/]+))";
@@ -58,6 +62,8 @@ void TestAdminRoutes::install(RouteTable& routes) {
                 [this](const httplib::Request& req, httplib::Response& res) { cancelOrder(req, res); });
     routes.post("/v1/test/faults",
                 [this](const httplib::Request& req, httplib::Response& res) { setFaults(req, res); });
+    routes.post("/v1/test/clock",
+                [this](const httplib::Request& req, httplib::Response& res) { advanceClock(req, res); });
     routes.del("/v1/test/faults", [this](const httplib::Request&, httplib::Response& res) {
         m_faults.clear();
         res.status = 204;
@@ -193,7 +199,7 @@ void TestAdminRoutes::deleteFeedRow(const httplib::Request& request, httplib::Re
         Problem::send(response, seq.error());
         return;
     }
-    if (Status added = changes.addTombstone(feed, id, seq.value(), QDateTime::currentDateTimeUtc()); !added) {
+    if (Status added = changes.addTombstone(feed, id, seq.value(), m_clock.nowUtc()); !added) {
         Problem::send(response, added.error());
         return;
     }
@@ -233,7 +239,7 @@ void TestAdminRoutes::cancelOrder(const httplib::Request& request, httplib::Resp
     RouteTransaction tx(m_database, Transaction::Mode::Write);
     if (!tx.begin(response))
         return;
-    const QString now = CommandSupport::timestamp(QDateTime::currentDateTimeUtc());
+    const QString now = CommandSupport::timestamp(m_clock.nowUtc());
     ChangeLog changes(tx.db());
     const auto cancel = [&](const QString& sql, const QString& key) -> Result<int> {
         const Result<qint64> seq = changes.next();
@@ -315,4 +321,26 @@ void TestAdminRoutes::setFaults(const httplib::Request& request, httplib::Respon
     HttpJson::send(request, response, 200,
                    QJsonObject{{u"faults"_s, QJsonArray::fromStringList(m_faults.activeSpecs())},
                                {u"seed"_s, qint64(m_faults.seed())}});
+}
+
+void TestAdminRoutes::advanceClock(const httplib::Request& request, httplib::Response& response) {
+    const Result<QJsonObject> body = HttpJson::parseObject(request.body);
+    if (!body) {
+        Problem::send(response, body.error());
+        return;
+    }
+    // Forward only: the times the server writes keep rising with its change sequence.
+    const QJsonValue advance = body->value(u"advance_seconds");
+    const double seconds = advance.toDouble(-1);
+    if (!advance.isDouble() || seconds < 0 || seconds > double(kMaxClockAdvanceSeconds) ||
+        seconds != double(qint64(seconds))) { // range first: the cast of a huge double is undefined
+        Problem::send(response, 400, u"invalid_request",
+                      u"Send {\"advance_seconds\": N} with a whole number N from 0 to %1."_s.arg(
+                          kMaxClockAdvanceSeconds));
+        return;
+    }
+    const qint64 offset = m_clock.advance(qint64(seconds));
+    HttpJson::send(
+        request, response, 200,
+        QJsonObject{{u"offset_seconds"_s, offset}, {u"now"_s, m_clock.nowUtc().toString(Qt::ISODateWithMs)}});
 }

@@ -753,6 +753,11 @@ async function checkTestStatsAndFaults() {
     { op: addOp, status: 422, code: 'invalid_value' });
   await check('test: POST faults, not a list → 400', 'POST', '/v1/test/faults', { body: { faults: 'error' } },
     { op: addOp, status: 400, code: 'invalid_request' });
+  const clockOp = 'POST /v1/test/clock';
+  await check('test: POST clock, advance 0 → 200', 'POST', '/v1/test/clock', { body: { advance_seconds: 0 } },
+    { op: clockOp, status: 200 });
+  await check('test: POST clock, backwards → 400', 'POST', '/v1/test/clock', { body: { advance_seconds: -60 } },
+    { op: clockOp, status: 400, code: 'invalid_request' });
   await check('test: DELETE faults → 204', 'DELETE', '/v1/test/faults', {}, { op: 'DELETE /v1/test/faults', status: 204 });
   await check('health again once the faults are gone', 'GET', '/v1/health', {}, { op: 'GET /v1/health', status: 200 });
 }

@@ -37,6 +37,9 @@ public:
     Answer sendRaw(const QString& method, const QString& path, const QByteArray& body, const QString& ifMatch,
                    const QString& key);
 
+    // A plain GET with the token on the same connection (e.g. feed pages between commands).
+    Answer get(const QString& pathAndQuery);
+
     static QString newKey();
     static QString etagOf(qint64 version) { return QStringLiteral("\"%1\"").arg(version); }
 
