@@ -1,32 +1,41 @@
-// bench_feedapply: how fast the orders and products feeds apply (decode + upsert, one transaction
-// per page, as SyncEngine does), and as-you-type product search latency over the result.
+// bench_feedapply: how fast the orders and products feeds apply (decode + upsert + cursor, one
+// transaction per page, through the FeedPageWriter SyncEngine uses), the orders rate next to a bare
+// SQLite insert of the same rows in the same run (DESIGN §7: >= 0.5x), and as-you-type product
+// search latency over the result.
 //
 //   bench_feedapply [orders=100000] [products=50000]
 //
 // Prints one JSON object on stdout.
 
+#include "BareOrderInsert.h"
 #include "Database.h"
 #include "FeedPage.h"
+#include "FeedPageWriter.h"
 #include "OrderJson.h"
 #include "OrderRepository.h"
 #include "ProductJson.h"
 #include "ProductRepository.h"
 #include "RecordFeedApplier.h"
+#include "Stopwatch.h"
+#include "SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kPageSize = 500;
+const int kPageSize = PullOptions{}.pageLimit; // what a sync asks for
 
 QJsonObject money(qint64 cents) {
     return Money::eur(cents).toJson();
@@ -86,24 +95,55 @@ QJsonObject productJson(int i) {
     };
 }
 
-// Applies count generated rows in pages; returns rows per second.
-double applyAll(Database& db, FeedApplier& applier, int count, QJsonObject (*make)(int)) {
-    QElapsedTimer timer;
-    qint64 busy = 0;
+// Applies count generated rows in pages as a pull does; returns rows per second.
+Stopwatch::Rate applyAll(Database& db, FeedApplier& applier, int count, QJsonObject (*make)(int)) {
+    FeedPageWriter writer(db);
+    Stopwatch watch;
     for (int start = 0; start < count; start += kPageSize) {
         FeedPage page;
         for (int i = start; i < std::min(count, start + kPageSize); ++i)
             page.items.append(make(i));
+        page.nextCursor = QString::number(start);
+        page.hasMore = start + kPageSize < count;
         // Only decode + write is timed; building the JSON stands in for the network.
-        timer.start();
-        const Status applied = db.transaction([&] { return applier.apply(page); });
-        busy += timer.nsecsElapsed();
+        watch.start();
+        const Status applied = writer.write(applier, page);
+        watch.stop();
         if (!applied) {
             std::fprintf(stderr, "apply failed: %s\n", qPrintable(applied.error().detail));
             std::exit(1);
         }
     }
-    return count / (busy / 1e9);
+    return watch.rate(count);
+}
+
+// The same orders as the feed delivered them, for the bare insert.
+QList<Order> decodedOrders(int count) {
+    QList<Order> orders;
+    orders.reserve(count);
+    for (int i = 0; i < count; ++i)
+        orders.append(OrderJson::fromJson(orderJson(i)).value());
+    return orders;
+}
+
+QStringList ordersSchema(Database& db) {
+    QSqlQuery query(db.sql());
+    query.exec(u"SELECT sql FROM sqlite_master WHERE tbl_name = 'orders' AND sql IS NOT NULL "
+               u"ORDER BY type DESC"_s); // the table before its indexes
+    QStringList statements;
+    while (query.next())
+        statements.append(query.value(0).toString());
+    return statements;
+}
+
+double ratio(double a, double b) {
+    return qRound(a / b * 100) / 100.0;
+}
+
+double peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
 }
 
 } // namespace
@@ -124,8 +164,14 @@ int main(int argc, char** argv) {
     RecordFeedApplier<Order, OrderRepository> orderApplier(u"orders"_s, db.sql(), &OrderJson::fromJson);
     RecordFeedApplier<Product, ProductRepository> productApplier(u"products"_s, db.sql(),
                                                                  &ProductJson::fromJson);
-    const double orderRate = applyAll(db, orderApplier, orders, &orderJson);
-    const double productRate = applyAll(db, productApplier, products, &productJson);
+    const Stopwatch::Rate orderRate = applyAll(db, orderApplier, orders, &orderJson);
+    const Stopwatch::Rate productRate = applyAll(db, productApplier, products, &productJson);
+    const std::optional<Stopwatch::Rate> bareOrderRate =
+        BareOrderInsert(dir.filePath(u"bare.sqlite"_s), ordersSchema(db), kPageSize,
+                        FeedPageWriter::kSynchronous.toString())
+            .run(decodedOrders(orders));
+    if (!bareOrderRate)
+        return 1;
 
     ProductRepository repository(db.sql());
     const QStringList queries{
@@ -154,13 +200,22 @@ int main(int argc, char** argv) {
         orderRepository.forCustomer(u"cust-%1"_s.arg(i * 7 % 30000));
     const double perCustomerMs = timer.nsecsElapsed() / 1e6 / 1000;
 
-    const QJsonObject result{{u"orders"_s, orders},
-                             {u"orders_per_second"_s, qRound(orderRate)},
-                             {u"products"_s, products},
-                             {u"products_per_second"_s, qRound(productRate)},
-                             {u"product_search_p50_ms"_s, percentile(0.5)},
-                             {u"product_search_p95_ms"_s, percentile(0.95)},
-                             {u"orders_for_customer_ms"_s, perCustomerMs}};
+    const QJsonObject result{
+        {u"orders"_s, orders},
+        {u"orders_per_second"_s, qRound(orderRate.perWallSecond)},
+        {u"orders_bare_insert_per_second"_s, qRound(bareOrderRate->perWallSecond)},
+        {u"orders_apply_vs_bare"_s, ratio(orderRate.perWallSecond, bareOrderRate->perWallSecond)},
+        {u"orders_per_cpu_second"_s, qRound(orderRate.perCpuSecond)},
+        {u"orders_bare_insert_per_cpu_second"_s, qRound(bareOrderRate->perCpuSecond)},
+        {u"orders_apply_vs_bare_cpu"_s, ratio(orderRate.perCpuSecond, bareOrderRate->perCpuSecond)},
+        {u"page_size"_s, kPageSize},
+        {u"products"_s, products},
+        {u"products_per_second"_s, qRound(productRate.perWallSecond)},
+        {u"products_per_cpu_second"_s, qRound(productRate.perCpuSecond)},
+        {u"product_search_p50_ms"_s, percentile(0.5)},
+        {u"product_search_p95_ms"_s, percentile(0.95)},
+        {u"orders_for_customer_ms"_s, perCustomerMs},
+        {u"peak_rss_mb"_s, qRound(peakRssMb())}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

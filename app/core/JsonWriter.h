@@ -10,6 +10,7 @@
 // times what writing the same text directly does. The output parses to what the QJson route gives.
 class JsonWriter {
 public:
+    JsonWriter();
     JsonWriter& beginObject();
     JsonWriter& endObject();
     JsonWriter& beginArray();

@@ -16,7 +16,40 @@ QVariant CacheSql::text(const QString& text) {
 }
 
 QVariant CacheSql::timeOrNull(const QDateTime& utc) {
-    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    return utc.isValid() ? QVariant(timeText(utc)) : QVariant();
+}
+
+QString CacheSql::timeText(const QDateTime& utc) {
+    if (!utc.isValid())
+        return {};
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    t.date().getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return t.toString(Qt::ISODateWithMs);
+    const QTime time = t.time();
+    char16_t text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, time.hour(), 2);
+    text[13] = u':';
+    put(14, time.minute(), 2);
+    text[16] = u':';
+    put(17, time.second(), 2);
+    text[19] = u'.';
+    put(20, time.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 24);
 }
 
 QDateTime CacheSql::time(const QVariant& stored) {

@@ -1,8 +1,10 @@
 #include "CustomerRepository.h"
 
+#include "CacheSql.h"
 #include "CustomerErasure.h"
 #include "Database.h"
 #include "SearchText.h"
+#include "SqliteStatement.h"
 
 #include <QCollator>
 #include <QLoggingCategory>
@@ -54,28 +56,30 @@ QVariant textOrNull(const QString& text) {
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
+// QSqlQuery's binding: a null text is NULL, an empty one ''.
+void bindTextKeepingNull(SqliteStatement& statement, int position, const QString& text) {
+    if (text.isNull())
+        statement.bindNull(position);
+    else
+        statement.bindText(position, text);
+}
+
 // Binds the fields after id, in kSelectColumns order, starting at position first.
-void bindCustomer(QSqlQuery& query, int first, const Customer& c) {
-    const QVariant values[kBoundFields] = {
-        textOrNull(c.customerNo),
-        textOrNull(c.firstName),
-        textOrNull(c.lastName),
-        textOrNull(c.email),
-        textOrNull(c.phone),
-        textOrNull(c.street),
-        textOrNull(c.postcode),
-        textOrNull(c.city),
-        textOrNull(c.country),
-        textOrNull(c.loyaltyCard),
-        textOrNull(c.loyaltyTier),
-        c.loyaltyPoints,
-        textOrNull(c.preferredStoreId),
-        c.customerSince.isValid() ? QVariant(c.customerSince.toString(Qt::ISODate)) : QVariant(),
-        c.version,
-        c.updatedAt.isValid() ? QVariant(c.updatedAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
-    };
-    for (int i = 0; i < kBoundFields; ++i)
-        query.bindValue(first + i, values[i]);
+void bindCustomer(SqliteStatement& statement, int first, const Customer& c) {
+    const QString* const texts[] = {&c.customerNo, &c.firstName,   &c.lastName,   &c.email,
+                                    &c.phone,      &c.street,      &c.postcode,   &c.city,
+                                    &c.country,    &c.loyaltyCard, &c.loyaltyTier};
+    int position = first;
+    for (const QString* text : texts)
+        bindTextKeepingNull(statement, position++, *text);
+    statement.bindInteger(position++, c.loyaltyPoints);
+    bindTextKeepingNull(statement, position++, c.preferredStoreId);
+    if (c.customerSince.isValid())
+        statement.bindText(position++, c.customerSince.toString(Qt::ISODate));
+    else
+        statement.bindNull(position++);
+    statement.bindInteger(position++, c.version);
+    statement.bindTextOrNull(position++, CacheSql::timeText(c.updatedAt));
 }
 
 Customer readCustomer(const QSqlQuery& query) {
@@ -133,94 +137,90 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
 Status CustomerRepository::upsert(const QList<Customer>& customers) {
     if (customers.isEmpty())
         return {};
-    Error error;
-    QSqlQuery existing(m_db);
-    QSqlQuery insert(m_db);
-    QSqlQuery update(m_db);
-    QSqlQuery ftsDelete(m_db);
-    QSqlQuery ftsInsert(m_db);
-    QSqlQuery consentsDelete(m_db);
-    QSqlQuery consentInsert(m_db);
-    if (!prepare(consentsDelete, u"DELETE FROM customer_consents WHERE customer_id = ?"_s, &error) ||
-        !prepare(consentInsert, kConsentInsert, &error) ||
-        !prepare(existing,
-                 u"SELECT rowid, first_name, last_name, email, phone, customer_no, loyalty_card "
-                 u"FROM customers WHERE id = ?"_s,
-                 &error) ||
-        !prepare(
-            insert,
-            u"INSERT INTO customers (id, customer_no, first_name, last_name, email, phone, street, "
-            u"postcode, city, country, loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, "
-            u"customer_since, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            &error) ||
-        !prepare(
-            update,
-            u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
-            u"street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
-            u"loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, updated_at = ? "
-            u"WHERE rowid = ?"_s,
-            &error) ||
-        !prepare(ftsDelete, u"DELETE FROM customers_fts WHERE rowid = ?"_s, &error) ||
-        !prepare(ftsInsert,
-                 u"INSERT INTO customers_fts (rowid, name, email, phone_key, customer_no, loyalty_card) "
-                 u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                 &error))
-        return error;
+    // Straight on the sqlite3 handle: with QSqlQuery the binding cost more than the writes (bench).
+    SqliteStatement existing(m_db, u"SELECT rowid, first_name, last_name, email, phone, customer_no, "
+                                   u"loyalty_card FROM customers WHERE id = ?"_s);
+    SqliteStatement insert(
+        m_db,
+        u"INSERT INTO customers (id, customer_no, first_name, last_name, email, phone, street, "
+        u"postcode, city, country, loyalty_card, loyalty_tier, loyalty_points, preferred_store_id, "
+        u"customer_since, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement update(
+        m_db, u"UPDATE customers SET customer_no = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
+              u"street = ?, postcode = ?, city = ?, country = ?, loyalty_card = ?, loyalty_tier = ?, "
+              u"loyalty_points = ?, preferred_store_id = ?, customer_since = ?, version = ?, updated_at = ? "
+              u"WHERE rowid = ?"_s);
+    SqliteStatement ftsDelete(m_db, u"DELETE FROM customers_fts WHERE rowid = ?"_s);
+    SqliteStatement ftsInsert(
+        m_db, u"INSERT INTO customers_fts (rowid, name, email, phone_key, customer_no, loyalty_card) "
+              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement consentsDelete(m_db, u"DELETE FROM customer_consents WHERE customer_id = ?"_s);
+    SqliteStatement consentInsert(m_db, kConsentInsert);
+    for (const SqliteStatement* statement :
+         {&existing, &insert, &update, &ftsDelete, &ftsInsert, &consentsDelete, &consentInsert}) {
+        if (Status s = statement->prepared(); !s)
+            return s;
+    }
 
     for (const Customer& customer : customers) {
         if (customer.id.isEmpty())
             return makeError(ErrorCode::kStoreQuery, u"a customer without id cannot be stored"_s);
         const IndexRow wanted = indexRow(customer);
 
-        existing.bindValue(0, customer.id);
-        if (!existing.exec())
-            return sqlError(existing.lastError(), u"looking up a customer"_s);
+        existing.bindText(0, customer.id);
         qint64 rowid = -1;
         bool indexed = false;
-        if (existing.next()) {
-            rowid = existing.value(0).toLongLong();
-            // Most updates (loyalty points, address) leave the searchable text alone; skipping the
-            // index rewrite then keeps a sync of changed customers close to a plain update.
-            indexed = indexRow(existing.value(1).toString(), existing.value(2).toString(),
-                               existing.value(3).toString(), existing.value(4).toString(),
-                               existing.value(5).toString(), existing.value(6).toString()) == wanted;
-        }
-        existing.finish();
+        const Status looked =
+            existing.runReading(u"looking up a customer", {}, [&](const SqliteStatement& row) {
+                rowid = row.columnInteger(0);
+                // Most updates (loyalty points, address) leave the searchable text alone; skipping the
+                // index rewrite then keeps a sync of changed customers close to a plain update.
+                indexed = indexRow(row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4),
+                                   row.columnText(5), row.columnText(6)) == wanted;
+            });
+        if (!looked)
+            return looked;
 
-        consentsDelete.bindValue(0, customer.id);
-        if (!consentsDelete.exec())
-            return sqlError(consentsDelete.lastError(), u"replacing the consents of a customer"_s);
+        consentsDelete.bindText(0, customer.id);
+        if (Status s = consentsDelete.run(u"replacing the consents of a customer"); !s)
+            return s;
         for (const Consent& consent : customer.consents) {
-            if (Status s = bindAndInsertConsent(consentInsert, customer.id, consent); !s)
+            consentInsert.bindText(0, customer.id);
+            bindTextKeepingNull(consentInsert, 1, consent.purpose);
+            consentInsert.bindInteger(2, consent.granted ? 1 : 0);
+            consentInsert.bindTextOrNull(3, CacheSql::timeText(consent.changedAt));
+            bindTextKeepingNull(consentInsert, 4, consent.source);
+            if (Status s = consentInsert.run(u"storing a consent"); !s)
                 return s;
         }
 
         if (rowid < 0) {
-            insert.bindValue(0, customer.id);
+            insert.bindText(0, customer.id);
             bindCustomer(insert, 1, customer);
-            if (!insert.exec())
-                return sqlError(insert.lastError(), u"inserting a customer"_s);
-            rowid = insert.lastInsertId().toLongLong();
+            if (Status s = insert.run(u"inserting a customer"); !s)
+                return s;
+            rowid = insert.lastInsertRowid();
         } else {
             bindCustomer(update, 0, customer);
-            update.bindValue(kBoundFields, rowid);
-            if (!update.exec())
-                return sqlError(update.lastError(), u"updating customer row %1"_s.arg(rowid));
+            update.bindInteger(kBoundFields, rowid);
+            const QString row = QString::number(rowid);
+            if (Status s = update.run(u"updating customer row", row); !s)
+                return s;
             if (indexed)
                 continue;
-            ftsDelete.bindValue(0, rowid);
-            if (!ftsDelete.exec())
-                return sqlError(ftsDelete.lastError(), u"unindexing customer row %1"_s.arg(rowid));
+            ftsDelete.bindInteger(0, rowid);
+            if (Status s = ftsDelete.run(u"unindexing customer row", row); !s)
+                return s;
         }
 
-        ftsInsert.bindValue(0, rowid);
-        ftsInsert.bindValue(1, wanted.name);
-        ftsInsert.bindValue(2, wanted.email);
-        ftsInsert.bindValue(3, wanted.phoneKey);
-        ftsInsert.bindValue(4, wanted.customerNo);
-        ftsInsert.bindValue(5, wanted.loyaltyCard);
-        if (!ftsInsert.exec())
-            return sqlError(ftsInsert.lastError(), u"indexing customer row %1"_s.arg(rowid));
+        ftsInsert.bindInteger(0, rowid);
+        bindTextKeepingNull(ftsInsert, 1, wanted.name);
+        bindTextKeepingNull(ftsInsert, 2, wanted.email);
+        bindTextKeepingNull(ftsInsert, 3, wanted.phoneKey);
+        bindTextKeepingNull(ftsInsert, 4, wanted.customerNo);
+        bindTextKeepingNull(ftsInsert, 5, wanted.loyaltyCard);
+        if (Status s = ftsInsert.run(u"indexing customer row", QString::number(rowid)); !s)
+            return s;
     }
     return {};
 }

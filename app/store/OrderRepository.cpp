@@ -2,6 +2,7 @@
 
 #include "CacheSql.h"
 #include "OrderJson.h"
+#include "SqliteStatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,44 +48,39 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 Status OrderRepository::upsert(const QList<Order>& orders) {
     if (orders.isEmpty())
         return {};
-    QSqlQuery query(m_db);
-    if (Status s = CacheSql::prepare(
-            query,
-            u"INSERT INTO orders (%1, gross_cents, currency, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            u"?, "
-            u"?, ?, ?, ?, ?, ?) "
-            u"ON CONFLICT (id) DO UPDATE SET order_no = excluded.order_no, channel = excluded.channel, "
-            u"customer_id = excluded.customer_id, store_id = excluded.store_id, placed_at = "
-            u"excluded.placed_at, "
-            u"lines_json = excluded.lines_json, payment_json = excluded.payment_json, "
-            u"totals_json = excluded.totals_json, fulfilment = excluded.fulfilment, "
-            u"delivered_at = excluded.delivered_at, state = excluded.state, version = excluded.version, "
-            u"updated_at = excluded.updated_at, gross_cents = excluded.gross_cents, currency = "
-            u"excluded.currency, pieces = excluded.pieces "
-            u"WHERE excluded.version >= orders.version"_s.arg(kColumns));
-        !s)
+    SqliteStatement insert(
+        m_db,
+        u"INSERT INTO orders (%1, gross_cents, currency, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        u"?, ?, ?, ?, ?) "
+        u"ON CONFLICT (id) DO UPDATE SET order_no = excluded.order_no, channel = excluded.channel, "
+        u"customer_id = excluded.customer_id, store_id = excluded.store_id, placed_at = excluded.placed_at, "
+        u"lines_json = excluded.lines_json, payment_json = excluded.payment_json, "
+        u"totals_json = excluded.totals_json, fulfilment = excluded.fulfilment, "
+        u"delivered_at = excluded.delivered_at, state = excluded.state, version = excluded.version, "
+        u"updated_at = excluded.updated_at, gross_cents = excluded.gross_cents, currency = "
+        u"excluded.currency, pieces = excluded.pieces "
+        u"WHERE excluded.version >= orders.version"_s.arg(kColumns));
+    if (Status s = insert.prepared(); !s)
         return s;
     for (const Order& o : orders) {
-        const QVariant values[] = {o.id,
-                                   CacheSql::text(o.orderNo),
-                                   CacheSql::text(o.channel),
-                                   CacheSql::textOrNull(o.customerId),
-                                   CacheSql::textOrNull(o.storeId),
-                                   CacheSql::timeOrNull(o.placedAt),
-                                   OrderJson::linesText(o.lines),
-                                   OrderJson::paymentText(o.payment),
-                                   OrderJson::totalsText(o.totals),
-                                   CacheSql::text(o.fulfilment),
-                                   CacheSql::timeOrNull(o.deliveredAt),
-                                   CacheSql::text(o.state),
-                                   o.version,
-                                   CacheSql::timeOrNull(o.updatedAt),
-                                   o.totals.gross.cents,
-                                   CacheSql::text(o.totals.gross.currency),
-                                   OrderFacts::of(o).pieces};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            query.bindValue(i, values[i]);
-        if (Status s = CacheSql::exec(query, u"writing order %1"_s.arg(o.id)); !s)
+        insert.bindText(0, o.id);
+        insert.bindText(1, o.orderNo);
+        insert.bindText(2, o.channel);
+        insert.bindTextOrNull(3, o.customerId);
+        insert.bindTextOrNull(4, o.storeId);
+        insert.bindTextOrNull(5, CacheSql::timeText(o.placedAt));
+        insert.bindText(6, OrderJson::linesText(o.lines));
+        insert.bindText(7, OrderJson::paymentText(o.payment));
+        insert.bindText(8, OrderJson::totalsText(o.totals));
+        insert.bindText(9, o.fulfilment);
+        insert.bindTextOrNull(10, CacheSql::timeText(o.deliveredAt));
+        insert.bindText(11, o.state);
+        insert.bindInteger(12, o.version);
+        insert.bindTextOrNull(13, CacheSql::timeText(o.updatedAt));
+        insert.bindInteger(14, o.totals.gross.cents);
+        insert.bindText(15, o.totals.gross.currency);
+        insert.bindInteger(16, OrderFacts::of(o).pieces);
+        if (Status s = insert.run(u"writing order", o.id); !s)
             return s;
     }
     return {};

@@ -3,6 +3,7 @@
 #include "CartFeedApplier.h"
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
+#include "FeedPageWriter.h"
 #include "NotesFeedApplier.h"
 #include "OrderJson.h"
 #include "OrderRepository.h"
@@ -26,6 +27,8 @@
 #include "SyncStateRepository.h"
 
 #include <QElapsedTimer>
+
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -79,40 +82,47 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     if (!applier)
         return makeError(ErrorCode::kApiNotFound, u"no applier for feed "_s + feed);
 
-    SyncStateRepository state(m_database.sql());
     PullProgress report;
     report.feed = feed;
     QElapsedTimer timer;
     timer.start();
     RateMeter rate;
+    FeedPageWriter writer(m_database);
     int pages = 0;
+    // Page n+1 is fetched and parsed on a second thread while page n is written here, so the
+    // server, the network and JSON parsing overlap the SQLite work. Only that thread uses m_api
+    // while a fetch is under way; std::async's future waits for it when dropped, also on every
+    // early return below.
+    const auto fetch = [this, &feed, &options](const QString& cursor) {
+        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit] {
+            return m_api.fetchFeed(feed, cursor, limit);
+        });
+    };
+    const auto wanted = [&options](int page) {
+        return options.maxPages < 0 || page < options.maxPages;
+    };
+    std::future<Result<FeedPage>> next;
+    if (wanted(0) && !(cancel && cancel->load()))
+        next = fetch(SyncStateRepository(m_database.sql()).cursor(feed));
 
     while (true) {
         if (cancel && cancel->load())
             return makeError(ErrorCode::kSyncCancelled, u"pull cancelled"_s);
-        if (options.maxPages >= 0 && pages >= options.maxPages)
+        if (!wanted(pages))
             return report;
 
-        const QString cursor = state.cursor(feed);
-        Result<FeedPage> page = m_api.fetchFeed(feed, cursor, options.pageLimit);
+        const Result<FeedPage> page = next.get();
         if (!page) {
             qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows
                            << "rows:" << page.error().code;
             return page.error();
         }
+        if (page->hasMore && wanted(pages + 1))
+            next = fetch(page->nextCursor);
 
-        const Status applied = m_database.transaction([&]() -> Status {
-            if (Status s = applier->apply(page.value()); !s)
-                return s;
-            if (Status s = state.setCursor(feed, page->nextCursor); !s)
-                return s;
-            if (!page->hasMore)
-                return state.setLastSync(feed, QDateTime::currentDateTimeUtc());
-            return {};
-        });
-        if (!applied) {
-            qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << applied.error().code;
-            return applied.error();
+        if (const Status written = writer.write(*applier, page.value()); !written) {
+            qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << written.error().code;
+            return written.error();
         }
 
         ++pages;

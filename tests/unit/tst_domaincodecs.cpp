@@ -3,6 +3,7 @@
 #include "DomainExamples.h"
 
 #include "CartJson.h"
+#include "JsonWriter.h"
 #include "OrderJson.h"
 #include "PickupJson.h"
 #include "PinHash.h"
@@ -227,6 +228,17 @@ private Q_SLOTS:
         QCOMPARE(contact->channel, u"phone"_s);
         QCOMPARE(contact->subject, u"Rückfrage zur Lieferung W-2025-0048213"_s);
         QCOMPARE(contact->at, utc("2025-03-10T13:22:00.000Z"));
+    }
+
+    void jsonWriterWritesNumbersOfEverySignAndSize() {
+        JsonWriter writer;
+        writer.beginArray()
+            .value(qint64(-1234))
+            .value(qint64(0))
+            .value(std::numeric_limits<qint64>::max())
+            .value(std::numeric_limits<qint64>::min())
+            .endArray();
+        QCOMPARE(writer.text(), u"[-1234,0,9223372036854775807,-9223372036854775808]"_s);
     }
 
     void orderTextWritersGiveTheSameJsonAsTheCodec() {

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// One prepared statement straight on the sqlite3 handle of a QSqlDatabase connection, for the bulk
+// writes of feed pages. QSqlQuery wraps every bound value in a QVariant and keeps result bookkeeping
+// per exec, which cost several times the insert itself (bench_feedapply). Same connection, so the
+// statement runs inside the caller's transaction. Positions are 0-based like QSqlQuery::bindValue.
+class SqliteStatement {
+public:
+    SqliteStatement(const QSqlDatabase& db, const QString& sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    // The error of preparing (store.query), or ok.
+    Status prepared() const;
+
+    void bindText(int position, QStringView text);       // '' for an empty or null text
+    void bindTextOrNull(int position, QStringView text); // NULL for an empty text
+    void bindInteger(int position, qint64 number);
+    void bindNull(int position);
+
+    // Steps once, then resets and clears the bindings. An error says "what subject: sqlite's text";
+    // the text is only put together then, not for every row.
+    Status run(QStringView what, QStringView subject = {});
+    // The same for a statement that returns at most one row: read(*this) gets it before the reset
+    // and reads it with the column functions.
+    template <typename Read> Status runReading(QStringView what, QStringView subject, Read&& read);
+    qint64 columnInteger(int column) const;
+    QString columnText(int column) const;
+
+    // Rowid of the last insert on the connection.
+    qint64 lastInsertRowid() const;
+
+private:
+    bool stepRow(); // true when a row is there
+    Status finish(QStringView what, QStringView subject);
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    Status m_prepared;
+    int m_stepResult = 0;
+};
+
+template <typename Read>
+Status SqliteStatement::runReading(QStringView what, QStringView subject, Read&& read) {
+    if (stepRow())
+        read(*this);
+    return finish(what, subject);
+}
