@@ -39,7 +39,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr size_t kWorkerThreads = 16; // idle keep-alive connections hold a worker each
+// An open keep-alive connection holds a worker until it has been idle for kKeepAliveSeconds, so this
+// is also how many devices (plus online searches and theke-ctl) can be connected at once: with 16, a
+// 17th device waited up to 17 s (bench_serverload). Workers are idle threads with one SQLite connection.
+constexpr size_t kWorkerThreads = 64;
 constexpr size_t kMaxBodyBytes = 1024 * 1024;
 constexpr time_t kKeepAliveSeconds = 5;
 constexpr size_t kKeepAliveMaxRequests = 10000; // a full sync is one connection, many pages
