@@ -70,7 +70,7 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     if (createdStores.value() > 0)
         qCInfo(lcServer) << "created" << createdStores.value() << "stores";
 
-    {
+    if (database.engine() == DatabaseUrl::Engine::Sqlite) {
         // A big page cache while millions of demo rows go in: the secondary indexes then stay in memory.
         QSqlQuery pragma(db.value());
         pragma.exec(u"PRAGMA cache_size = -262144"_s);
@@ -145,7 +145,8 @@ void ServerApp::blockStopSignals() {
 
 int ServerApp::run() {
     const Clock& clock = Clock::system();
-    ServerDatabase database(QDir(m_options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
+    ServerDatabase database(m_options.database);
+    qCInfo(lcServer) << "database" << m_options.database.displayText();
     AuthService auth(database, clock);
     const Status prepared = prepareDatabase(database, auth, m_options);
     // The main thread only waits from here on; its connection would just hold the file open.
