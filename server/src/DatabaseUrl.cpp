@@ -1,6 +1,7 @@
 #include "DatabaseUrl.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +19,16 @@ Result<DatabaseUrl> DatabaseUrl::parsePostgres(const QString& text) {
     parsed.engine = Engine::Postgres;
     parsed.host = url.host();
     parsed.port = url.port(5432);
-    parsed.user = url.userName();
-    parsed.password = url.password();
-    parsed.databaseName = url.path().mid(1);
+    parsed.user = url.userName(QUrl::FullyDecoded);
+    parsed.password = url.password(QUrl::FullyDecoded);
+    parsed.databaseName = url.path(QUrl::FullyDecoded).mid(1);
+    // ?sslmode=verify-full&sslrootcert=… : libpq connection parameters, checked by libpq when connecting.
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto& [key, value] : items) {
+        if (key.contains(u';') || value.contains(u';'))
+            return makeError(u"usage", u"--database: a connection parameter must not contain ';'"_s);
+        parsed.parameters.append(key + u"="_s + value);
+    }
     if (parsed.host.isEmpty() || parsed.databaseName.isEmpty() || parsed.databaseName.contains(u'/'))
         return makeError(u"usage", u"--database needs a host and a database name, e.g. "
                                    "postgresql://theke@db.example:5432/theke"_s);

@@ -3,10 +3,11 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 // Where theke-server keeps its data: a SQLite file (the embedded default) or a PostgreSQL database
-// given as postgresql://user[:password]@host[:port]/dbname. A missing password is left to libpq
-// (PGPASSWORD, ~/.pgpass), which keeps it off the command line.
+// given as postgresql://user[:password]@host[:port]/dbname[?libpq parameters, e.g. sslmode=require].
+// A missing password is left to libpq (PGPASSWORD, ~/.pgpass), which keeps it off the command line.
 struct DatabaseUrl {
     enum class Engine { Sqlite, Postgres };
 
@@ -17,6 +18,7 @@ struct DatabaseUrl {
     QString user;
     QString password;
     QString databaseName;
+    QStringList parameters; // key=value, from the URL's query
 
     static DatabaseUrl sqliteFile(const QString& filePath);
     // Accepts postgresql:// and postgres://; a usage error names what is missing.

@@ -18,15 +18,7 @@ bool isOpenTriggerBody(const QString& statement) {
 
 } // namespace
 
-QStringList MigrationScript::statements(const QString& script) {
-    QStringList lines;
-    const QStringList all = script.split(u'\n');
-    for (const QString& line : all) {
-        if (!line.trimmed().startsWith(u"--"))
-            lines.append(line);
-    }
-    const QString text = lines.join(u'\n');
-
+QStringList MigrationScript::statements(const QString& text) {
     QStringList statements;
     QString current;
     bool inQuote = false;
@@ -37,6 +29,11 @@ QStringList MigrationScript::statements(const QString& script) {
             inDollarQuote = !inDollarQuote;
             current += u"$$"_s;
             ++i;
+            continue;
+        }
+        if (!inQuote && !inDollarQuote && c == u'-' && i + 1 < text.size() && text.at(i + 1) == u'-') {
+            const qsizetype lineEnd = text.indexOf(u'\n', i);
+            i = lineEnd < 0 ? text.size() : lineEnd - 1; // a comment after SQL, up to the line's end
             continue;
         }
         if (!inDollarQuote && c == u'\'')

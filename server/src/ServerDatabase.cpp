@@ -95,7 +95,9 @@ QSqlDatabase ServerDatabase::addConnection(const QString& name) const {
         db.setUserName(m_url.user);
     if (!m_url.password.isEmpty())
         db.setPassword(m_url.password);
-    db.setConnectOptions(u"connect_timeout=10;application_name=theke-server"_s);
+    db.setConnectOptions(
+        (QStringList{u"connect_timeout=10"_s, u"application_name=theke-server"_s} + m_url.parameters)
+            .join(u';'));
     return db;
 }
 
@@ -127,6 +129,8 @@ Result<QSqlDatabase> ServerDatabase::connection() {
     } else {
         db = QSqlDatabase::database(name, false);
     }
+    // QPSQL's isOpen() is false once libpq has seen the connection break (a database restart, a network
+    // cut): the request that noticed failed, the thread's next one opens a new connection here.
     if (db.isOpen())
         return db;
 

@@ -33,7 +33,7 @@ private:
         return query.value(0).toString();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() {
         m_server = std::make_unique<TestServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
