@@ -191,12 +191,12 @@ bool PostgresCluster::start() {
         m_postmaster->setStandardErrorFile(m_dir->filePath(u"postmaster.log"_s), QIODevice::Append);
         // SIGQUIT: immediate shutdown if the test process dies without cleaning up.
         runAsClusterUser(*m_postmaster, user, SIGQUIT);
-        // Throwaway data: no fsync. Enough connections for a few servers of 16 worker threads each.
+        // Throwaway data: no fsync. Enough connections for several servers of up to 64 worker threads each.
         m_postmaster->start(binary(u"postgres"_s),
                             {u"-D"_s, dataDir, u"-p"_s, QString::number(m_port), u"-k"_s, m_dir->path(),
                              u"-c"_s, u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s, u"-c"_s,
                              u"synchronous_commit=off"_s, u"-c"_s, u"full_page_writes=off"_s, u"-c"_s,
-                             u"max_connections=200"_s});
+                             u"max_connections=400"_s});
         if (!m_postmaster->waitForStarted(kStartTimeoutMs))
             return fail(u"cannot start postgres: "_s + m_postmaster->errorString());
         if (waitUntilAccepting(kStartTimeoutMs))
