@@ -74,7 +74,7 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
     if (createdStores.value() > 0)
         qCInfo(lcServer) << "created" << createdStores.value() << "stores";
 
-    {
+    if (database.engine() == DatabaseUrl::Engine::Sqlite) {
         // A big page cache while millions of demo rows go in: the secondary indexes then stay in memory.
         QSqlQuery pragma(db.value());
         pragma.exec(u"PRAGMA cache_size = -262144"_s);
@@ -151,7 +151,8 @@ int ServerApp::run() {
     // Only a test-mode server lets /v1/test/clock move its time; the others use the real clock as is.
     OffsetClock testClock(Clock::system());
     const Clock& clock = m_options.testMode ? static_cast<const Clock&>(testClock) : Clock::system();
-    ServerDatabase database(QDir(m_options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
+    ServerDatabase database(m_options.database);
+    qCInfo(lcServer) << "database" << m_options.database.displayText();
     AuthService auth(database, clock);
     const Status prepared = prepareDatabase(database, auth, m_options);
     // The main thread only waits from here on; its connection would just hold the file open.

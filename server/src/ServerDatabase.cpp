@@ -1,12 +1,10 @@
 #include "ServerDatabase.h"
 
+#include "SchemaMigrator.h"
 #include "ServerLog.h"
-#include "Transaction.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,27 +45,10 @@ struct ThreadConnections {
 
 thread_local ThreadConnections t_connections;
 
-// Splits a migration file into statements: '--' comment lines dropped, statements end with ';'.
-QStringList splitStatements(const QString& script) {
-    QStringList lines;
-    const QStringList all = script.split(u'\n');
-    for (const QString& line : all) {
-        if (!line.trimmed().startsWith(u"--"))
-            lines.append(line);
-    }
-    QStringList statements;
-    const QStringList parts = lines.join(u'\n').split(u';');
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            statements.append(part.trimmed());
-    }
-    return statements;
-}
-
 } // namespace
 
-ServerDatabase::ServerDatabase(QString filePath)
-    : m_filePath(std::move(filePath))
+ServerDatabase::ServerDatabase(DatabaseUrl url)
+    : m_url(std::move(url))
     , m_instanceId(s_nextInstanceId++) {}
 
 ServerDatabase::~ServerDatabase() {
@@ -79,20 +60,59 @@ Error ServerDatabase::queryError(const QSqlError& error, QStringView context) {
 }
 
 Status ServerDatabase::initialize() {
-    const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath()))
+    const bool sqlite = m_url.engine == DatabaseUrl::Engine::Sqlite;
+    if (sqlite && !QDir().mkpath(QFileInfo(m_url.filePath).absolutePath()))
         return makeError(u"internal_error", u"cannot create the data directory"_s, 500);
 
     Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
-    {
+    if (sqlite) {
         QSqlQuery query(db.value());
         // WAL lets the feed readers run while a writer commits; the mode is stored in the file.
         if (!query.exec(u"PRAGMA journal_mode=WAL"_s))
             return queryError(query.lastError(), u"enable WAL");
     }
-    return migrate(db.value());
+    const Result<int> version = SchemaMigrator(db.value(), m_url.engine).migrate();
+    if (!version)
+        return version.error();
+    m_schemaVersion = version.value();
+    return {};
+}
+
+QSqlDatabase ServerDatabase::addConnection(const QString& name) const {
+    if (m_url.engine == DatabaseUrl::Engine::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_url.filePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(m_url.host);
+    db.setPort(m_url.port);
+    db.setDatabaseName(m_url.databaseName);
+    if (!m_url.user.isEmpty())
+        db.setUserName(m_url.user);
+    if (!m_url.password.isEmpty())
+        db.setPassword(m_url.password);
+    db.setConnectOptions(
+        (QStringList{u"connect_timeout=10"_s, u"application_name=theke-server"_s} + m_url.parameters)
+            .join(u';'));
+    return db;
+}
+
+// Per connection: SQLite's foreign keys are off by default, and NORMAL is durable enough with WAL (no
+// fsync per commit, a power cut loses at most the last commits, never consistency). PostgreSQL needs
+// nothing: its defaults are what the server expects.
+Status ServerDatabase::configure(QSqlDatabase& db) const {
+    if (m_url.engine != DatabaseUrl::Engine::Sqlite)
+        return {};
+    QSqlQuery query(db);
+    for (const QString& pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
+        if (!query.exec(pragma))
+            return queryError(query.lastError(), u"configure connection");
+    }
+    return {};
 }
 
 Result<QSqlDatabase> ServerDatabase::connection() {
@@ -104,25 +124,20 @@ Result<QSqlDatabase> ServerDatabase::connection() {
     QSqlDatabase db;
     if (name.isEmpty()) {
         name = u"theke-server-%1"_s.arg(s_nextConnectionId++);
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_filePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        db = addConnection(name);
         t_connections.entries.emplace_back(m_instanceId, name);
     } else {
         db = QSqlDatabase::database(name, false);
     }
+    // QPSQL's isOpen() is false once libpq has seen the connection break (a database restart, a network
+    // cut): the request that noticed failed, the thread's next one opens a new connection here.
     if (db.isOpen())
         return db;
 
     if (!db.open())
         return queryError(db.lastError(), u"open database");
-    QSqlQuery query(db);
-    // Foreign keys are off by default in SQLite; NORMAL is durable enough with WAL (no fsync per commit,
-    // a power cut loses at most the last commits, never consistency).
-    for (const QString& pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
-        if (!query.exec(pragma))
-            return queryError(query.lastError(), u"configure connection");
-    }
+    if (Status configured = configure(db); !configured)
+        return configured.error();
     qCDebug(lcServer) << "opened database connection" << name;
     return db;
 }
@@ -136,51 +151,4 @@ void ServerDatabase::releaseThreadConnection() {
             return;
         }
     }
-}
-
-Status ServerDatabase::migrate(QSqlDatabase& db) {
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return queryError(query.lastError(), u"read schema version");
-    const int current = query.value(0).toInt();
-    query.finish();
-
-    static const QRegularExpression kFileName(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
-    const QStringList files = QDir(u":/server/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
-    int newest = 0;
-    for (const QString& file : files) {
-        const QRegularExpressionMatch match = kFileName.match(file);
-        if (!match.hasMatch())
-            return makeError(u"internal_error", u"badly named migration "_s + file, 500);
-        const int number = match.captured(1).toInt();
-        newest = number;
-        if (number <= current)
-            continue;
-
-        QFile sqlFile(u":/server/sql/"_s + file);
-        if (!sqlFile.open(QIODevice::ReadOnly))
-            return makeError(u"internal_error", u"cannot read migration "_s + file, 500);
-        const QStringList statements = splitStatements(QString::fromUtf8(sqlFile.readAll()));
-
-        Transaction tx(db, Transaction::Mode::Write);
-        if (Status begun = tx.begin(); !begun)
-            return begun;
-        for (const QString& statement : statements) {
-            if (!query.exec(statement))
-                return queryError(query.lastError(), u"migration "_s + file);
-        }
-        // PRAGMA takes no bound parameters; the number comes from our own file name, not from input.
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(number)))
-            return queryError(query.lastError(), u"set schema version");
-        if (Status committed = tx.commit(); !committed)
-            return committed;
-        qCInfo(lcServer) << "applied schema migration" << number;
-    }
-    if (current > newest) {
-        return makeError(u"internal_error",
-                         u"database schema %1 is newer than this server (%2)"_s.arg(current).arg(newest),
-                         500);
-    }
-    m_schemaVersion = std::max(current, newest);
-    return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +16,11 @@ constexpr int kMaxDemoCustomers = 8'000'000;
 void setUp(QCommandLineParser& parser) {
     parser.setApplicationDescription(u"Theke Store API reference server."_s);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({u"data"_s, u"Directory for the database (created if missing)."_s, u"DIR"_s});
+    parser.addOption({u"data"_s, u"Directory for the SQLite database (created if missing)."_s, u"DIR"_s});
+    parser.addOption({u"database"_s,
+                      u"Use PostgreSQL instead of SQLite, postgresql://USER@HOST:PORT/DBNAME (the password "
+                      "from PGPASSWORD or ~/.pgpass)."_s,
+                      u"URL"_s});
     parser.addOption({u"listen"_s, u"Address to listen on, HOST:PORT; port 0 picks a free one."_s,
                       u"HOST:PORT"_s, u"127.0.0.1:8080"_s});
     parser.addOption(
@@ -62,8 +67,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
         return options;
 
     options.dataDir = parser.value(u"data"_s);
-    if (options.dataDir.isEmpty())
-        return usageError(u"--data DIR is required"_s);
+    if (parser.isSet(u"database"_s)) {
+        const Result<DatabaseUrl> database = DatabaseUrl::parsePostgres(parser.value(u"database"_s));
+        if (!database)
+            return database.error();
+        options.database = database.value();
+    } else if (options.dataDir.isEmpty()) {
+        return usageError(u"--data DIR (or --database URL) is required"_s);
+    } else {
+        options.database =
+            DatabaseUrl::sqliteFile(QDir(options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
+    }
 
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseUrl.h"
 #include "Result.h"
 
 #include <QString>
@@ -8,6 +9,7 @@
 // theke-server's command line, parsed and checked; main() only turns argv into this.
 struct ServerOptions {
     QString dataDir;
+    DatabaseUrl database; // --database, else the SQLite file theke-server.sqlite in dataDir
     QString listenHost = QStringLiteral("127.0.0.1");
     int listenPort = 8080; // 0: any free port
     int demoCustomers = 0;

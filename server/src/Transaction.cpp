@@ -12,6 +12,12 @@ namespace {
 
 std::mutex s_writeMutex;
 
+// Every writer holds this transaction-scoped advisory lock on PostgreSQL, also writers in other
+// theke-server processes on the same database. Change sequence numbers are then taken and committed
+// one writer after another, so a feed reader that has seen seq N has seen every row below N: without
+// it, a later number could commit first and a cursor would skip the earlier one for good.
+constexpr qint64 kWriterLockKey = 0x7468656b65; // "theke"
+
 QString beginStatement(const QSqlDatabase& db, Transaction::Mode mode) {
     const bool postgres = db.driverName() == u"QPSQL";
     if (mode == Transaction::Mode::Write)
@@ -39,6 +45,13 @@ Status Transaction::begin() {
         return ServerDatabase::queryError(query.lastError(), u"begin transaction");
     }
     m_active = true;
+    if (m_mode == Mode::Write && m_db.driverName() == u"QPSQL") {
+        if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriterLockKey))) {
+            const Error error = ServerDatabase::queryError(query.lastError(), u"take the writer lock");
+            rollback();
+            return error;
+        }
+    }
     return {};
 }
 

@@ -7,9 +7,10 @@
 #include <mutex>
 
 // One unit of work on a connection; rolls back unless committed.
-// Write mode takes the write lock up front (BEGIN IMMEDIATE, and a process-wide mutex so our own
-// threads queue without SQLite's busy polling): sequence numbers are then taken and committed strictly
-// one writer after another. Read mode gives one consistent snapshot across several SELECTs.
+// Write mode takes the write lock up front (SQLite: BEGIN IMMEDIATE, PostgreSQL: a transaction-scoped
+// advisory lock; and a process-wide mutex so our own threads queue without busy polling): sequence
+// numbers are then taken and committed strictly one writer after another. Read mode gives one
+// consistent snapshot across several SELECTs (PostgreSQL: REPEATABLE READ READ ONLY).
 class Transaction {
 public:
     enum class Mode { Read, Write };

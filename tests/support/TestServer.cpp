@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "PostgresCluster.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,7 @@ namespace {
 
 constexpr int kStopTimeoutMs = 10000;
 constexpr int kKillTimeoutMs = 5000;
+const QString kDatabaseNameFile = QStringLiteral("postgresql-database");
 
 } // namespace
 
@@ -70,6 +73,8 @@ bool TestServer::start(int timeoutMs) {
         return fail(u"cannot create a temporary directory: "_s + m_tempDir->errorString());
 
     QStringList args{u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s};
+    if (usesPostgres() && !preparePostgres(args))
+        return false;
     if (m_options.demoCustomers > 0)
         args << u"--demo-customers"_s << QString::number(m_options.demoCustomers);
     args << u"--seed"_s << QString::number(m_options.seed);
@@ -121,6 +126,51 @@ bool TestServer::start(int timeoutMs) {
     m_port = quint16(match.captured(2).toUInt());
     m_url = QUrl(match.captured(1));
     return true;
+}
+
+bool TestServer::usesPostgres() {
+    return qEnvironmentVariable("THEKE_TEST_DATABASE") == u"postgresql";
+}
+
+bool TestServer::preparePostgres(QStringList& args) {
+    QString clusterError;
+    PostgresCluster* cluster = PostgresCluster::shared(&clusterError);
+    if (!cluster)
+        return fail(u"no PostgreSQL test cluster: "_s + clusterError);
+    if (!QDir().mkpath(dataDir()))
+        return fail(u"cannot create "_s + dataDir());
+    QFile nameFile(QDir(dataDir()).filePath(kDatabaseNameFile));
+    QString database;
+    if (nameFile.open(QIODevice::ReadOnly))
+        database = QString::fromUtf8(nameFile.readAll()).trimmed();
+    nameFile.close();
+    if (database.isEmpty()) {
+        database = cluster->createDatabase();
+        if (database.isEmpty())
+            return fail(cluster->errorString());
+        if (!nameFile.open(QIODevice::WriteOnly) || nameFile.write(database.toUtf8()) < 0)
+            return fail(u"cannot write "_s + nameFile.fileName());
+    }
+    m_databaseUrl = cluster->url(database);
+    args << u"--database"_s << m_databaseUrl;
+    return true;
+}
+
+QSqlDatabase TestServer::openDatabase(const QString& connectionName) const {
+    if (!usesPostgres()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(QDir(dataDir()).filePath(u"theke-server.sqlite"_s));
+        db.open();
+        return db;
+    }
+    const QUrl url(m_databaseUrl);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    db.open();
+    return db;
 }
 
 void TestServer::stop() {
