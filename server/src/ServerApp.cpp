@@ -3,7 +3,6 @@
 #include "ApiRoutes.h"
 #include "AuditRoutes.h"
 #include "AuthService.h"
-#include "Clock.h"
 #include "CommandRoutes.h"
 #include "CommandRunner.h"
 #include "CustomerService.h"
@@ -17,6 +16,7 @@
 #include "RouteTable.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
+#include "ShiftableClock.h"
 #include "StoreDirectory.h"
 #include "SyncFeedHandler.h"
 #include "TestAdminRoutes.h"
@@ -144,7 +144,7 @@ void ServerApp::blockStopSignals() {
 }
 
 int ServerApp::run() {
-    const Clock& clock = Clock::system();
+    ShiftableClock clock; // the system time; only /v1/test/clock (test mode) moves it
     ServerDatabase database(QDir(m_options.dataDir).absoluteFilePath(u"theke-server.sqlite"_s));
     AuthService auth(database, clock);
     const Status prepared = prepareDatabase(database, auth, m_options);
@@ -185,7 +185,7 @@ int ServerApp::run() {
     commands.install(routes);
     AuditRoutes audit(auth, database, clock);
     audit.install(routes);
-    TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth);
+    TestAdminRoutes testAdmin(customers, database, commandRunner, faults, auth, clock);
     if (m_options.testMode) {
         testAdmin.install(routes);
         audit.installTestRoutes(routes);

@@ -14,6 +14,7 @@
 #include "RouteTable.h"
 #include "RouteTransaction.h"
 #include "ServerDatabase.h"
+#include "ShiftableClock.h"
 #include "StoreDirectory.h"
 
 #include <QDateTime>
@@ -33,12 +34,14 @@ constexpr qsizetype kMaxIdLength = 100;
 } // namespace
 
 TestAdminRoutes::TestAdminRoutes(CustomerService& customers, ServerDatabase& database,
-                                 const CommandRunner& commands, FaultInjector& faults, AuthService& auth)
+                                 const CommandRunner& commands, FaultInjector& faults, AuthService& auth,
+                                 ShiftableClock& clock)
     : m_customers(customers)
     , m_database(database)
     , m_commands(commands)
     , m_faults(faults)
-    , m_auth(auth) {}
+    , m_auth(auth)
+    , m_clock(clock) {}
 
 void TestAdminRoutes::install(RouteTable& routes) {
     const std::string pattern = R"(/v1/test/customers/([^/]+))";
@@ -58,6 +61,8 @@ void TestAdminRoutes::install(RouteTable& routes) {
                 [this](const httplib::Request& req, httplib::Response& res) { cancelOrder(req, res); });
     routes.post("/v1/test/faults",
                 [this](const httplib::Request& req, httplib::Response& res) { setFaults(req, res); });
+    routes.post("/v1/test/clock",
+                [this](const httplib::Request& req, httplib::Response& res) { shiftClock(req, res); });
     routes.del("/v1/test/faults", [this](const httplib::Request&, httplib::Response& res) {
         m_faults.clear();
         res.status = 204;
@@ -315,4 +320,23 @@ void TestAdminRoutes::setFaults(const httplib::Request& request, httplib::Respon
     HttpJson::send(request, response, 200,
                    QJsonObject{{u"faults"_s, QJsonArray::fromStringList(m_faults.activeSpecs())},
                                {u"seed"_s, qint64(m_faults.seed())}});
+}
+
+void TestAdminRoutes::shiftClock(const httplib::Request& request, httplib::Response& response) {
+    const Result<QJsonObject> body = HttpJson::parseObject(request.body);
+    if (!body) {
+        Problem::send(response, body.error());
+        return;
+    }
+    const QJsonValue secs = body->value(u"advance_seconds");
+    // At most a year either way: enough for any block or deadline, never an overflow.
+    if (!secs.isDouble() || secs.toDouble() != double(secs.toInteger()) ||
+        qAbs(secs.toInteger()) > 366 * 86400) {
+        Problem::send(response, 400, u"invalid_request", u"Send {\"advance_seconds\": N}."_s);
+        return;
+    }
+    m_clock.shift(secs.toInteger());
+    HttpJson::send(request, response, 200,
+                   QJsonObject{{u"now"_s, m_clock.nowUtc().toString(Qt::ISODateWithMs)},
+                               {u"offset_seconds"_s, m_clock.offsetSecs()}});
 }
