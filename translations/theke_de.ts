@@ -1142,7 +1142,7 @@
         <translation>%1 – abgelehnt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Conflict details</source>
         <translation>Konfliktdetails</translation>
     </message>
@@ -1212,7 +1212,12 @@
         <translation>Die Bestellung wartet nicht mehr auf Abholung; erneut gesendet würde diese Änderung wieder abgelehnt. „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Handovers by pickup code of this order are blocked on the server until %1. After that, “Keep mine” sends the handover again. Or “Take the server&apos;s” drops it, and you hand over again with the identity document checked.</source>
+        <translation>Übergaben dieser Bestellung per Abholcode sind auf dem Server bis %1 gesperrt. Danach sendet „Meine behalten“ die Übergabe erneut. Oder „Server-Stand übernehmen“ verwirft sie, und Sie übergeben erneut nach Prüfung des Ausweises.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The customer was changed elsewhere after this change was made. “Keep mine” sends it again on top of the newest version; “Take the server&apos;s” drops it.</source>
         <translation>Der Kunde wurde anderswo geändert, nachdem diese Änderung erfasst wurde. „Meine behalten“ sendet sie erneut auf Basis des neuesten Stands; „Server-Stand übernehmen“ verwirft sie.</translation>
     </message>
@@ -1462,7 +1467,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+204"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+200"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1472,7 +1477,7 @@
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-133"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-129"/>
         <source>Export customer data…</source>
         <translation>Kundendaten exportieren…</translation>
     </message>
@@ -1497,7 +1502,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -2309,6 +2314,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Too many wrong pickup codes were tried for this order: the server blocks handovers by code for a while. Check the customer&apos;s identity document instead, or try again later.</source>
+        <translation>Für diese Bestellung wurden zu viele falsche Abholcodes eingegeben: Der Server sperrt Übergaben per Code für eine Weile. Prüfen Sie stattdessen den Ausweis des Kunden oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the person&apos;s identity document or pickup code first.</source>
         <translation>Prüfen Sie zuerst den Ausweis oder den Abholcode der Person.</translation>
     </message>
@@ -3168,7 +3178,7 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+33"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+34"/>
         <source>Pickup %1 ready at shelf place %2</source>
         <translation>Abholung %1 abholbereit in Fach %2</translation>
     </message>
@@ -3302,6 +3312,11 @@
         <location line="+4"/>
         <source>%1 is removed from this device: the pickup goes back to what it was before, unless a later change of it is still waiting. The customer is not told.</source>
         <translation>%1 wird von diesem Gerät entfernt: Die Abholung wird auf den vorherigen Stand zurückgesetzt, außer eine spätere Änderung daran wartet noch. Der Kunde wird nicht informiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The linked return is discarded as well; nothing is refunded.</source>
+        <translation>Die zugehörige Retoure wird ebenfalls verworfen; es wird nichts erstattet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3466,7 +3481,7 @@
 <context>
     <name>PickupDesk</name>
     <message>
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+99"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+92"/>
         <source>Saved on this device; it goes out with the next synchronisation.</source>
         <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
@@ -3486,12 +3501,17 @@
         <translation>Der Kunde wird per SMS informiert, dass die Bestellung abholbereit ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Checking the code …</source>
+        <translation>Code wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The code is correct.</source>
         <translation>Der Code ist korrekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>Noch %n Versuch.</numerusform>
@@ -3499,7 +3519,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 to %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3622,7 +3642,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+316"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+326"/>
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
@@ -3703,7 +3723,7 @@
         <translation>Nicht abgeholte Bestellung nach Fristende zurück in den Bestand buchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="-284"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="-294"/>
         <source>Queue</source>
         <translation>Liste</translation>
     </message>
@@ -3743,7 +3763,7 @@
         <translation>Code wird geprüft …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; — %2</translation>
     </message>
@@ -4868,7 +4888,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Der Server konnte nicht nach Bestellung %1 gefragt werden. %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
