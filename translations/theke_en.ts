@@ -172,7 +172,7 @@
 <context>
     <name>OutboxModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+43"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+44"/>
         <source>Pickup %1: %n article(s) handed over</source>
         <translation>
             <numerusform>Pickup %1: %n article handed over</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+137"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+155"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
         <translation>
             <numerusform>Hand over %n piece of order %1 to %2 (checked by %3)?</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>PickupPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+258"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+268"/>
         <source>Collect by %1 · waiting %n day(s)</source>
         <translation>
             <numerusform>Collect by %1 · waiting %n day</numerusform>

@@ -88,11 +88,18 @@ int Commands::outbox(CtlContext& context) {
         return list(context, *database, parser.isSet(u"json"_s));
 
     LocalChanges changes(*database);
-    const Status done =
-        action == u"retry" ? changes.retry(id) : changes.discard(id, parser.value(u"reason"_s));
-    if (!done)
-        return context.fail(u"outbox %1 failed"_s.arg(action), done.error());
-    context.printLine(action == u"retry" ? u"outbox row %1 will be sent again"_s.arg(id)
-                                         : u"outbox row %1 discarded"_s.arg(id));
+    if (action == u"retry") {
+        if (const Status done = changes.retry(id); !done)
+            return context.fail(u"outbox retry failed"_s, done.error());
+        context.printLine(u"outbox row %1 will be sent again"_s.arg(id));
+        return CtlContext::kOk;
+    }
+    const Result<QList<qint64>> dropped = changes.discard(id, parser.value(u"reason"_s));
+    if (!dropped)
+        return context.fail(u"outbox discard failed"_s, dropped.error());
+    context.printLine(u"outbox row %1 discarded"_s.arg(id));
+    for (const qint64 linked : dropped->mid(1))
+        context.printLine(u"outbox row %1 discarded with it (the return of the pieces refused at that "
+                          "handover)"_s.arg(linked));
     return CtlContext::kOk;
 }

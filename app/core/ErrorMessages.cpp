@@ -130,6 +130,9 @@ QString ErrorMessages::problem(const QString& c) {
         return tr("The reason text is too long (at most 200 characters).");
     if (c == u"pickup_code_invalid")
         return tr("The pickup code is not correct.");
+    if (c == u"pickup_code_blocked")
+        return tr("Too many wrong pickup codes were tried for this order: the server blocks handovers by "
+                  "code for a while. Check the customer's identity document instead, or try again later.");
     if (c == u"identity_check_required")
         return tr("Check the person's identity document or pickup code first.");
     if (c == u"recipient_not_authorised")

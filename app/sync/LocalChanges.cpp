@@ -165,16 +165,55 @@ Status LocalChanges::retry(qint64 outboxId) {
     });
 }
 
-Status LocalChanges::discard(qint64 outboxId, const QString& reason) {
-    return m_database.transaction([&]() -> Status {
+Result<QList<qint64>> LocalChanges::discard(qint64 outboxId, const QString& reason) {
+    QList<qint64> dropped;
+    const Status status = m_database.transaction([&]() -> Status {
         OutboxRepository outbox(m_database.sql(), m_clock);
         const std::optional<OutboxEntry> row = outbox.find(outboxId);
         if (!row)
             return makeError(OutboxError::kNotFound, u"no outbox row %1"_s.arg(outboxId));
+        const Result<std::optional<OutboxEntry>> linked = linkedReturn(m_database.sql(), *row);
+        if (!linked)
+            return linked.error();
         if (Status s = outbox.discard(outboxId, reason); !s)
             return s;
+        dropped = {outboxId};
+        if (linked.value()) {
+            // The return was booked on top of the handover: undone first, so the pickup comes back
+            // to what it was before both.
+            if (Status s = outbox.discard(linked.value()->id, reason); !s)
+                return s;
+            if (Status s = undo(*linked.value()); !s)
+                return s;
+            dropped.append(linked.value()->id);
+        }
         return undo(*row);
     });
+    if (!status)
+        return status.error();
+    if (dropped.size() > 1)
+        qCInfo(lcSync) << "outbox row" << outboxId << "discarded with its refusal return, row"
+                       << dropped.last();
+    return dropped;
+}
+
+Result<std::optional<OutboxEntry>> LocalChanges::linkedReturn(QSqlDatabase db, const OutboxEntry& entry) {
+    if (entry.command != OutboxCommandName::kPickupHandover)
+        return std::optional<OutboxEntry>();
+    Result<QList<OutboxEntry>> rows = OutboxRepository(db).forEntity(entry.entity, entry.entityId);
+    if (!rows)
+        return rows.error();
+    // PickupRefusal writes the return right behind its handover, in the same transaction, on the
+    // pickup's line: the next row of the pickup, if it is a return, is that handover's.
+    for (const OutboxEntry& other : rows.value()) {
+        if (other.id <= entry.id)
+            continue;
+        const bool waiting = other.state != OutboxState::kDone && other.state != OutboxState::kDiscarded;
+        if (other.command == OutboxCommandName::kReturnCreate && waiting)
+            return std::optional<OutboxEntry>(other);
+        break;
+    }
+    return std::optional<OutboxEntry>();
 }
 
 Status LocalChanges::undo(const OutboxEntry& entry) {

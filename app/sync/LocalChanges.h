@@ -5,6 +5,8 @@
 #include "OutboxEntry.h"
 #include "Result.h"
 
+#include <optional>
+
 // The one way the GUI and theke-ctl change data: each change updates the cache and writes its outbox
 // row in one transaction, so the change is either visible and queued, or neither. Validates first,
 // with clear error codes (OutboxError), so the server should never have to refuse the obvious.
@@ -29,8 +31,12 @@ public:
     // replay its refusal; a failed row keeps its key, since the server may have applied it.
     Status retry(qint64 outboxId);
     // Drops a row and undoes its local effect: a pending note disappears, a consent goes back to what
-    // it was unless a later change of the same consent is still in the outbox.
-    Status discard(qint64 outboxId, const QString& reason);
+    // it was unless a later change of the same consent is still in the outbox. A handover takes the
+    // return of the pieces refused at it along (linkedReturn), in the same transaction: without the
+    // handover the server would refuse that return. Returns the ids of the rows dropped, this first.
+    Result<QList<qint64>> discard(qint64 outboxId, const QString& reason);
+    // The return of pieces refused at the handover `entry` that still waits behind it, if any.
+    static Result<std::optional<OutboxEntry>> linkedReturn(QSqlDatabase db, const OutboxEntry& entry);
 
 private:
     Status undo(const OutboxEntry& entry);

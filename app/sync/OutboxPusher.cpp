@@ -154,7 +154,9 @@ Result<OutboxPusher::Next> OutboxPusher::handle(const OutboxEntry& row, const Re
         }
         return Next::Continue;
     }
-    if (status == 409 || status == 412 || status == 422) {
+    // 423: the server blocked the pickup code after too many wrong ones; sending again cannot help
+    // (the key replays the refusal), a person decides: identity document, or retry after the block.
+    if (status == 409 || status == 412 || status == 422 || status == 423) {
         ++report.conflicts;
         qCInfo(lcSync) << "outbox row" << row.id << "conflict:" << error.code << "status" << status;
         if (Status s = outbox.markConflict(row.id, error, answer.body); !s)

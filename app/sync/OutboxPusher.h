@@ -29,7 +29,7 @@ struct PushReport {
 // the same Idempotency-Key, and the server answers it with its first answer instead of a second effect.
 //
 // Outcomes: 2xx → done; network error, 5xx, 429, 409 request_in_progress, a 2xx that is not the
-// expected JSON → failed, retried after Backoff (at least Retry-After); 409/412/422 → conflict (the
+// expected JSON → failed, retried after Backoff (at least Retry-After); 409/412/422/423 → conflict (the
 // problem's code, detail and body kept); 401 → the run stops, rows stay pending; any other 4xx (404
 // customer_not_found, 400, 403, 413, 428) → quarantined. A network error, 429 or 503 ends the run: the
 // server is away or asked for a pause, and the other rows would only meet the same.

@@ -43,6 +43,11 @@ Error unknownPickup(const QString& pickupId) {
     return makeError(OutboxError::kPickupUnknown, u"pickup %1 is not in the cache"_s.arg(pickupId));
 }
 
+Error blocked(const QDateTime& until) {
+    return makeError(OutboxError::kPickupBlocked,
+                     u"too many wrong codes; blocked until %1"_s.arg(until.toString(Qt::ISODate)), 429);
+}
+
 } // namespace
 
 PickupActions::PickupActions(Database& database, const Clock& clock)
@@ -148,22 +153,33 @@ int PickupActions::attemptsLeft(const QString& pickupId) const {
 }
 
 Status PickupActions::verifyCode(const QString& pickupId, const QString& code) {
-    SignInAttemptRepository store(m_database.sql());
-    SignInThrottle throttle(m_clock, store);
-    const QString key = throttleKey(pickupId);
-    if (const QDateTime until = throttle.lockedUntil(key); until.isValid())
-        return makeError(OutboxError::kPickupBlocked,
-                         u"too many wrong codes; blocked until %1"_s.arg(until.toString(Qt::ISODate)), 429);
+    const Result<QString> descriptor = codeToCheck(pickupId);
+    if (!descriptor)
+        return descriptor.error();
+    return recordCodeCheck(pickupId, PickupCode::matches(code, descriptor.value()));
+}
+
+Result<QString> PickupActions::codeToCheck(const QString& pickupId) const {
+    if (const QDateTime until = blockedUntil(pickupId); until.isValid())
+        return blocked(until);
     const std::optional<Pickup> pickup = PickupRepository(m_database.sql()).find(pickupId);
     if (!pickup)
         return unknownPickup(pickupId);
-    if (!PickupCode::matches(code, pickup->pickupCodeHash)) {
+    return pickup->pickupCodeHash;
+}
+
+Status PickupActions::recordCodeCheck(const QString& pickupId, bool matches) {
+    SignInAttemptRepository store(m_database.sql());
+    SignInThrottle throttle(m_clock, store);
+    const QString key = throttleKey(pickupId);
+    // A block another check started while this one was hashing holds for a right code too.
+    if (const QDateTime until = throttle.lockedUntil(key); until.isValid())
+        return blocked(until);
+    if (!matches) {
         const QDateTime until = throttle.recordFailure(key);
         qCInfo(lcSync) << "wrong pickup code for pickup" << pickupId;
         if (until.isValid())
-            return makeError(OutboxError::kPickupBlocked,
-                             u"too many wrong codes; blocked until %1"_s.arg(until.toString(Qt::ISODate)),
-                             429);
+            return blocked(until);
         return makeError(u"pickup_code_invalid", u"the pickup code does not match"_s, 422);
     }
     throttle.recordSuccess(key);

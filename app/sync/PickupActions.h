@@ -37,8 +37,15 @@ public:
     Result<OutboxEntry> returnToStock(const QString& pickupId, PickupRules::ReturnToStockReason reason,
                                       const QString& staffId);
 
-    // Checks a code without handing over (the desk's "verify" step); counts a wrong one.
+    // Checks a code without handing over (the desk's "verify" step); counts a wrong one. Hashes on
+    // the calling thread: the desk uses codeToCheck and recordCodeCheck around a pool thread instead.
     Status verifyCode(const QString& pickupId, const QString& code);
+    // The cached code descriptor a code for pickupId is checked against (a quick read; the slow hash
+    // check is the caller's); local.pickup_code_blocked while blocked, local.pickup_unknown.
+    Result<QString> codeToCheck(const QString& pickupId) const;
+    // Counts the outcome of a check made with codeToCheck: ok for a match, pickup_code_invalid, or
+    // local.pickup_code_blocked (a block started by this wrong code, or meanwhile by another check).
+    Status recordCodeCheck(const QString& pickupId, bool matches);
     // The end of the block after too many wrong codes, or an invalid time.
     QDateTime blockedUntil(const QString& pickupId) const;
     int attemptsLeft(const QString& pickupId) const;

@@ -19,6 +19,9 @@ struct CommandAnswer {
     std::string body;
     std::string contentType = "application/json";
     std::vector<std::pair<std::string, std::string>> headers; // e.g. ETag
+    // A refusal whose writes are committed all the same (a wrong pickup code still counts); an
+    // answer without it rolls back everything but itself unless it is a success.
+    bool keepEffects = false;
 
     static CommandAnswer json(int status, std::string jsonText);
     static CommandAnswer problem(int status, QStringView code, const QString& detail,

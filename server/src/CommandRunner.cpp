@@ -157,6 +157,13 @@ CommandAnswer CommandRunner::execute(const QSqlDatabase& db, const QString& devi
                              << "device" << deviceId;
             return answer;
         }
+        if (answer.keepEffects) { // refused, but what it counted must stand (see CommandAnswer)
+            if (Status saved = store(db, deviceId, key, requestHash, answer, context.now); !saved)
+                return CommandAnswer::problem(saved.error());
+            if (Status committed = tx.commit(); !committed)
+                return CommandAnswer::problem(committed.error());
+            return answer;
+        }
         tx.rollback(); // a refused command leaves nothing behind but its stored answer
     }
 

@@ -5,6 +5,7 @@
 #include "JsonFieldReader.h"
 #include "OrderFeeds.h"
 #include "PickupCode.h"
+#include "PickupCodeAttempts.h"
 #include "PickupRules.h"
 #include "PickupTable.h"
 #include "RouteTable.h"
@@ -97,6 +98,8 @@ CommandAnswer PickupCommands::run(const CommandRunner::Context& context, const Q
     if (const Status changed = change(context, object.value(), pickup); !changed) {
         if (changed.error().code == u"request_body")
             return CommandSupport::requestProblem(changed.error());
+        if (changed.error().code == u"pickup_code_invalid" || changed.error().code == u"pickup_code_blocked")
+            return PickupCodeAttempts(context.db).answerAfterRefusal(pickup.id, context.now);
         return CommandAnswer::problem(changed.error());
     }
     pickup.version += 1;
@@ -201,6 +204,15 @@ Status PickupCommands::handover(const CommandRunner::Context& context, const QJs
     request.method = method == u"pickup_code"         ? IdentityMethod::PickupCode
                      : method == u"identity_document" ? IdentityMethod::IdentityDocument
                                                       : IdentityMethod::KnownCustomer;
+    // While blocked, a code is not even checked: guessing on must not tell right from wrong.
+    PickupCodeAttempts attempts(context.db);
+    if (request.method == IdentityMethod::PickupCode) {
+        const Result<QDateTime> blocked = attempts.blockedUntil(pickup.id, context.now);
+        if (!blocked)
+            return blocked.error();
+        if (blocked->isValid())
+            return makeError(u"pickup_code_blocked", u"Code handovers of this pickup are blocked."_s, 423);
+    }
     // Only hashed when it matters; the code itself is never logged or stored.
     request.pickupCodeMatches =
         request.method == IdentityMethod::PickupCode && PickupCode::matches(code, pickup.pickupCodeHash);
@@ -213,8 +225,19 @@ Status PickupCommands::handover(const CommandRunner::Context& context, const QJs
 
     const Result<PickupState> next = PickupRules::checkHandover(
         pickup.state, PickupRules::ordered(pickup), PickupRules::settled(pickup), persons, request);
-    if (!next)
+    if (!next) {
+        if (next.error().code == u"pickup_code_invalid") {
+            if (const Result<PickupCodeAttempts::State> counted =
+                    attempts.recordWrong(pickup.id, context.now);
+                !counted)
+                return counted.error();
+        }
         return next.error();
+    }
+    if (request.method == IdentityMethod::PickupCode) {
+        if (Status reset = attempts.reset(pickup.id); !reset)
+            return reset;
+    }
     handover.at = context.now;
     handover.staffId = context.staffId;
     pickup.handovers.append(handover);

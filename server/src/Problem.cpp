@@ -31,6 +31,7 @@ QString Problem::titleFor(QStringView code, int status) {
         {u"conflict"_s, u"Conflict"_s},
         {u"no_contact_channel"_s, u"No contact channel"_s},
         {u"pickup_code_invalid"_s, u"Pickup code invalid"_s},
+        {u"pickup_code_blocked"_s, u"Pickup code blocked"_s},
         {u"identity_check_required"_s, u"Identity check required"_s},
         {u"recipient_not_authorised"_s, u"Recipient not authorised"_s},
         {u"handover_quantity_exceeded"_s, u"Handover quantity exceeded"_s},

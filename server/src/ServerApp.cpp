@@ -3,7 +3,6 @@
 #include "ApiRoutes.h"
 #include "AuditRoutes.h"
 #include "AuthService.h"
-#include "Clock.h"
 #include "CommandRoutes.h"
 #include "CommandRunner.h"
 #include "CustomerService.h"

@@ -528,6 +528,18 @@ async function checkRetailCommands(auth) {
       lines: [{ line_id: first.line_id, quantity: 1, reason: 'refused_at_pickup', condition: 'as_new', disposition: 'restock' }],
       refund: { method: 'original', amount: { amount: 100, currency } } } }, { op: 'POST /v1/returns', status: 201 });
   } else skip('pickup handover', 'no ready pickup at this store');
+  // Five wrong codes block handovers by code of that pickup: 423 with Retry-After (an overdue one
+  // will do: the block leaves its return to stock alone).
+  const guessed = find((p) => (p.state === 'ready' || p.state === 'partly_handed_over') && p.id !== ready?.id);
+  if (guessed) {
+    const guess = { lines: guessed.lines, recipient: { type: 'customer', name: 'Jürgen Weiß' }, identity_check: { method: 'pickup_code' }, pickup_code: 'ZZZZZZ' };
+    for (let i = 0; i < 4; i++)
+      await request('POST', url(guessed, 'handover'), { headers: cmd({ 'If-Match': tag(guessed.version) }), body: guess });
+    const blocked = await check('pickup handover: fifth wrong code → 423', 'POST', url(guessed, 'handover'),
+      { headers: cmd({ 'If-Match': tag(guessed.version) }), body: guess },
+      { op: op('handover'), status: 423, code: 'pickup_code_blocked' });
+    record('pickup handover 423: Retry-After in seconds', Number(blocked?.headers?.['retry-after']) > 0 ? [] : ['no Retry-After header']);
+  } else skip('pickup code block', 'no second ready pickup at this store');
   if (overdue) await check('pickup return-to-stock: overdue → 200', 'POST', url(overdue, 'return-to-stock'),
     { headers: cmd({ 'If-Match': tag(overdue.version) }), body: { reason: 'not_collected' } }, { op: op('return-to-stock'), status: 200 });
   if (done) await check('pickup ready: handed over → 409', 'POST', url(done, 'ready'),

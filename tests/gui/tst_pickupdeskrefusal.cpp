@@ -3,31 +3,44 @@
 // happen, confirm once — the rest is handed over, the refused jacket is booked as a return
 // (refused at pickup, back on the shelf, refunded to PayPal), both wait in the outbox, and the desk
 // shows the handover receipt (naming the refused piece) and the return receipt.
+#include "AuditLog.h"
 #include "CustomerRepository.h"
 #include "Database.h"
+#include "DiscardDialog.h"
 #include "HandoverLinesTable.h"
+#include "ManagerApprovalDialog.h"
 #include "OrderRepository.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
+#include "OutboxSection.h"
 #include "PdfText.h"
 #include "PickupDesk.h"
 #include "PickupDeskExamples.h"
 #include "PickupPage.h"
 #include "PickupRepository.h"
 #include "PinHash.h"
+#include "Profile.h"
 #include "ReturnRepository.h"
 #include "Session.h"
 #include "SettingsRepository.h"
+#include "SyncPage.h"
+#include "SyncService.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +49,23 @@ namespace {
 const QString kStore = u"hh-moenckebergstrasse"_s;
 const QString kCode = u"K7M2QX"_s;
 const QString kOrderNo = u"W-2025-0051177"_s;
+
+} // namespace
+
+namespace {
+
+// Runs check on the next modal dialog of this type as soon as it is open (exec() blocks the test).
+template <typename Dialog> void whenDialogOpens(std::function<void(Dialog*)> check) {
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [check, poll] {
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+            check(dialog);
+            return;
+        }
+        QTimer::singleShot(10, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
 
 } // namespace
 
@@ -91,6 +121,7 @@ private Q_SLOTS:
         pickup.deadline = QDateTime::currentDateTimeUtc().addDays(5);
         pickup.pickupCodeHash = PinHash::create(kCode, 10000);
         pickup.version = 3;
+        pickup.updatedAt = QDateTime::currentDateTimeUtc().addDays(-1); // as every served pickup has one
         QVERIFY(PickupRepository(m_db->sql()).upsert({pickup}));
         QSqlQuery staff(m_db->sql());
         QVERIFY(
@@ -116,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         page()->searchField()->setText(u"THEKE-PICKUP:W-2025-0051177:K7M2QX"_s);
         QTest::keyClick(page()->searchField(), Qt::Key_Return);
-        QCOMPARE(page()->verifiedCode(), kCode);
+        QTRY_COMPARE(page()->verifiedCode(), kCode); // checked on a pool thread
     }
 
     void refusedJacketIsHandedBackAsAReturnInOneStep() {
@@ -182,6 +213,63 @@ private Q_SLOTS:
         QCOMPARE(ReturnRepository(m_db->sql()).forOrderNo(kOrderNo).value().first().refund.amount,
                  Money::eur(20975));
         QVERIFY(child<QLabel>("messageLabel")->text().contains(u"refused"_s));
+    }
+
+    void discardOnTheSyncScreenTakesTheReturnAlongAndSaysSo() {
+        QSqlQuery manager(m_db->sql());
+        QVERIFY(
+            manager.exec(u"INSERT INTO staff (id, store_id, display_name, role, badge_code, pin_hash) VALUES "
+                         u"('m1', '%1', 'Merle Brandt', 'manager', 'B-2', '%2')"_s.arg(
+                             kStore, PinHash::create(u"2222"_s, PinHash::kMinimumIterations))));
+        spin(1, HandoverLinesTable::RefusedColumn)->setValue(1);
+        child<QPushButton>("handoverButton")->click();
+        const QList<OutboxEntry> queued = rows();
+        QCOMPARE(queued.size(), 2);
+
+        auto* session = m_window->findChild<Session*>();
+        SyncService service{Profile(m_dir.filePath(QString::number(m_run)))};
+        SyncPage syncPage(m_db->sql(), service);
+        syncPage.setSession(session);
+        OutboxSection& section = *syncPage.outbox();
+        int handoverRow = -1;
+        for (int row = 0; row < section.model()->rowCount(); ++row)
+            handoverRow = section.model()->entry(row).id == queued.at(0).id ? row : handoverRow;
+        QVERIFY(handoverRow >= 0);
+        section.view()->selectionModel()->select(section.model()->index(handoverRow, 0),
+                                                 QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        QString undo;
+        whenDialogOpens<DiscardDialog>([&](DiscardDialog* dialog) {
+            undo = dialog->findChild<QLabel*>(u"undoLabel"_s)->text();
+            whenDialogOpens<ManagerApprovalDialog>([](ManagerApprovalDialog* approval) {
+                auto* managers = approval->findChild<QComboBox*>(u"managerCombo"_s);
+                managers->setCurrentIndex(managers->findData(u"m1"_s));
+                approval->findChild<QLineEdit*>(u"pinEdit"_s)->setText(u"2222"_s);
+                approval->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            });
+            dialog->reasonEdit()->setText(u"Kundin hat es sich anders überlegt"_s);
+            dialog->discardButton()->click();
+        });
+        section.discardAction()->trigger();
+
+        QVERIFY2(undo.contains(u"linked return is discarded as well"_s), qPrintable(undo));
+        for (const OutboxEntry& row : rows())
+            QCOMPARE(row.state, OutboxState::kDiscarded.toString());
+        QCOMPARE(PickupRepository(m_db->sql()).find(u"p-ready"_s)->state, PickupState::Ready);
+        QVERIFY(ReturnRepository(m_db->sql()).forOrderNo(kOrderNo).value().isEmpty());
+        QCOMPARE(OrderRepository(m_db->sql()).findByOrderNo(kOrderNo)->lines.at(1).returnedQuantity, 0);
+        AuditFilter filter;
+        filter.action = AuditAction::kOutboxDiscard.toString();
+        const QList<AuditEntry> audited = AuditLog(m_db->sql()).list(filter).value();
+        QCOMPARE(audited.size(), 2); // each dropped row, the return naming the handover that took it
+        QStringList subjects{audited.at(0).subjectId, audited.at(1).subjectId};
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList{QString::number(queued.at(0).id), QString::number(queued.at(1).id)}));
+        for (const AuditEntry& entry : audited) {
+            QCOMPARE(entry.detail.value(u"approver_staff_id").toString(), u"m1"_s);
+            if (entry.subjectId == QString::number(queued.at(1).id))
+                QCOMPARE(entry.detail.value(u"discarded_with").toString(), QString::number(queued.at(0).id));
+        }
     }
 };
 

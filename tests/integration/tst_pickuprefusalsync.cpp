@@ -17,6 +17,7 @@
 #include "OutboxRepository.h"
 #include "PickupRefusal.h"
 #include "PickupRepository.h"
+#include "ReturnRepository.h"
 #include "TestApi.h"
 #include "TestServer.h"
 
@@ -298,6 +299,46 @@ private Q_SLOTS:
         const QJsonArray returns = returnsOnServer(pickup->orderNo);
         QCOMPARE(returns.size(), 1);
         QCOMPARE(returns[0][u"lines"][0][u"reason"].toString(), u"refused_at_pickup"_s);
+    }
+
+    void ctlDiscardOfARefusedHandoverTakesItsReturnAlong() {
+        const std::optional<Pickup> pickup = readyPickup();
+        QVERIFY2(pickup, "no third ready pickup with a cached order");
+        const QString code =
+            m_api->get(u"/v1/test/pickups/%1/code"_s.arg(pickup->id)).object()[u"code"].toString();
+        QSqlQuery associate(m_db->sql());
+        QVERIFY(associate.exec(u"SELECT id FROM staff WHERE role = 'associate' ORDER BY id LIMIT 1"_s) &&
+                associate.next());
+        const QString staffId = associate.value(0).toString();
+        associate.finish(); // an open statement would keep this connection on its old snapshot
+        const QString profile = m_dir.path();
+        const CtlRun handed =
+            runCtl(profile,
+                   {u"pickup"_s, u"handover"_s, pickup->orderNo, u"--staff"_s, staffId, u"--code"_s, code,
+                    u"--refuse"_s, pickup->lines.constFirst().lineId + u":1"_s},
+                   "1234\n");
+        QVERIFY2(handed.exitCode == 0, handed.err.constData());
+        // The customer cancels online meanwhile: the server refuses the handover, the return waits.
+        QCOMPARE(m_api->post(u"/v1/test/orders/%1/cancel"_s.arg(pickup->orderNo), {}).status, 200);
+        QCOMPARE(runCtl(profile, {u"push"_s}).exitCode, 0);
+        const QList<OutboxEntry> rows =
+            OutboxRepository(m_db->sql()).forEntity(u"pickup"_s, pickup->id).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).state, OutboxState::kConflict.toString());
+        QCOMPARE(rows.at(1).command, u"return.create"_s);
+        QCOMPARE(rows.at(1).state, OutboxState::kPending.toString());
+
+        const CtlRun discarded = runCtl(profile, {u"outbox"_s, u"discard"_s, QString::number(rows.at(0).id),
+                                                  u"--reason"_s, u"Bestellung online storniert"_s});
+        QVERIFY2(discarded.exitCode == 0, discarded.err.constData());
+        QVERIFY2(discarded.out.contains(QString::number(rows.at(1).id).toUtf8() + " discarded with it"),
+                 discarded.out.constData());
+        for (const OutboxEntry& row :
+             OutboxRepository(m_db->sql()).forEntity(u"pickup"_s, pickup->id).value())
+            QCOMPARE(row.state, OutboxState::kDiscarded.toString());
+        QCOMPARE(runCtl(profile, {u"push"_s}).exitCode, 0);
+        QVERIFY(returnsOnServer(pickup->orderNo).isEmpty()); // never sent, so never refused as a conflict
+        QVERIFY(ReturnRepository(m_db->sql()).forOrderNo(pickup->orderNo).value().isEmpty());
     }
 };
 

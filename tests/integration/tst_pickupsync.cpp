@@ -2,7 +2,8 @@
 // pickups, readies and hands over offline through PickupActions (the code checked against the cached
 // hash), and OutboxPusher brings both to the server, whose pickups feed then shows them. A handover
 // of a pickup that changed on the server meanwhile (stale If-Match) becomes a conflict, not an effect;
-// one of an order cancelled online meanwhile says so and what to do, in German too.
+// one of an order cancelled online meanwhile says so and what to do, in German too; one the server
+// refuses because its code is blocked after wrong guesses elsewhere waits as a conflict that says so.
 #include "ApiClient.h"
 #include "Backoff.h"
 #include "CommandClient.h"
@@ -26,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +170,70 @@ private Q_SLOTS:
         QCOMPARE(again->done, 1);
         QCOMPARE(onServer(ready.id)[u"state"].toString(), u"handed_over"_s);
         QCOMPARE(onServer(ready.id)[u"shelf"].toString(), u"X-9"_s);
+    }
+
+    void handoverWhileTheServerBlocksTheCodeIsAConflictThatSaysSo() {
+        Pickup ready = take(PickupState::Ready);
+        if (ready.id.isEmpty()) { // none left far from its deadline: make one ready here
+            const Pickup waiting = take(PickupState::AwaitingStock);
+            QVERIFY(!waiting.id.isEmpty());
+            QVERIFY(PickupActions(*m_db, m_clock).ready(waiting.id, u"Z-07"_s, m_staff));
+            const Result<PushReport> readied = push();
+            QVERIFY(readied && readied->done == 1);
+            ready = *PickupRepository(m_db->sql()).find(waiting.id);
+        }
+        const Result<OutboxEntry> handover =
+            PickupActions(*m_db, m_clock).handover(ready.id, everything(ready, code(ready)), m_staff);
+        QVERIFY(handover); // right by the cached hash, offline
+        // Meanwhile someone tries five wrong codes at another desk: the server blocks the code.
+        CommandClient other(m_server->port(), m_token, m_staff);
+        const QString wrong = code(ready) == u"AAAAAA"_s ? u"BBBBBB"_s : u"AAAAAA"_s;
+        QJsonArray lines;
+        for (const PickupLine& line : ready.lines)
+            lines.append(QJsonObject{{u"line_id"_s, line.lineId}, {u"quantity"_s, line.quantity}});
+        const QJsonObject guess{
+            {u"lines"_s, lines},
+            {u"recipient"_s, QJsonObject{{u"type"_s, u"customer"_s}, {u"name"_s, u"Kundin"_s}}},
+            {u"identity_check"_s, QJsonObject{{u"method"_s, u"pickup_code"_s}}},
+            {u"pickup_code"_s, wrong}};
+        int lastStatus = 0;
+        for (int i = 0; i < 5; ++i)
+            lastStatus = other
+                             .send(u"POST"_s, u"/v1/pickups/%1/handover"_s.arg(ready.id), guess,
+                                   CommandClient::etagOf(ready.version))
+                             .status;
+        QCOMPARE(lastStatus, 423);
+
+        const Result<PushReport> report = push();
+        QVERIFY(report);
+        QCOMPARE(report->conflicts, 1); // not retried on and on: a person decides
+        QCOMPARE(report->failed, 0);
+        const OutboxEntry row = *OutboxRepository(m_db->sql()).find(handover->id);
+        QCOMPARE(row.state, OutboxState::kConflict.toString());
+        QCOMPARE(row.serverStatus, 423);
+        QCOMPARE(row.lastErrorCode, u"pickup_code_blocked"_s);
+        QCOMPARE(onServer(ready.id)[u"handovers"].toArray().size(), 0);
+        const QString reason = OutboxModel::describeReason(row);
+        QVERIFY2(reason.contains(u"Too many wrong pickup codes"_s) && reason.contains(u"identity document"_s),
+                 qPrintable(reason));
+        QVERIFY(ConflictDetailsDialog::keepMineIsSafe(row)); // once the block has ended
+
+        // After the block, "Keep mine" sends it again under a new key, and it goes through.
+        QCOMPARE(m_api->post(u"/v1/test/clock"_s, {{u"advance_seconds"_s, 15 * 60 + 1}}).status, 200);
+        QVERIFY(LocalChanges(*m_db, m_clock).retry(handover->id));
+        const Result<PushReport> again = push();
+        QVERIFY(again);
+        QCOMPARE(again->done, 1);
+        QCOMPARE(onServer(ready.id)[u"state"].toString(), u"handed_over"_s);
+
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), u"de"_s), u"de"_s);
+        const QString german = OutboxModel::describeReason(row);
+        QVERIFY2(german.contains(u"Abholcode"_s) && german.contains(u"sperrt"_s), qPrintable(german));
+        // Back to the source texts for the tests after this one.
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     void handoverOfAnOrderCancelledOnlineMeanwhileSaysWhatToDo() {

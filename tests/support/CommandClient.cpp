@@ -66,6 +66,7 @@ CommandClient::Answer CommandClient::sendRaw(const QString& method, const QStrin
     answer.body = QByteArray::fromStdString(result->body);
     answer.etag = QByteArray::fromStdString(result->get_header_value("ETag"));
     answer.location = QByteArray::fromStdString(result->get_header_value("Location"));
+    answer.retryAfter = QByteArray::fromStdString(result->get_header_value("Retry-After"));
     answer.contentType = QByteArray::fromStdString(result->get_header_value("Content-Type"));
     answer.replayed = result->get_header_value("Idempotent-Replayed") == "true";
     return answer;

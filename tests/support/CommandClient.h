@@ -21,6 +21,7 @@ public:
         QByteArray etag;
         QByteArray location; // Location, for commands that create a row
         QByteArray contentType;
+        QByteArray retryAfter; // Retry-After, as sent
         bool replayed = false; // Idempotent-Replayed: true
         QJsonObject object() const;
         QString code() const { return object().value(QStringLiteral("code")).toString(); }

@@ -203,7 +203,54 @@ private Q_SLOTS:
         QVERIFY(rows().isEmpty());
     }
 
-    void discardingTheHandoverLeavesTheReturnToItsOwnFate() {
+    void discardingTheHandoverTakesItsReturnAlong() {
+        const Pickup before = cached();
+        const int stockBefore = stock();
+        QVERIFY(refusal().handOver(m_id, PickupExamples::handover({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}),
+                                   kStaff));
+        QCOMPARE(stock(), stockBefore + 1);
+        QList<OutboxEntry> queued = rows();
+        // The server refused the handover; the return waits behind it and would be refused too.
+        OutboxRepository outbox(m_db->sql(), m_clock);
+        QVERIFY(outbox.markSending(queued.at(0).id));
+        QVERIFY(outbox.markConflict(queued.at(0).id, makeError(u"pickup_cancelled"_s, {}, 409), "{}"));
+        queued = rows();
+        const Result<std::optional<OutboxEntry>> linked =
+            LocalChanges::linkedReturn(m_db->sql(), queued.at(0));
+        QVERIFY(linked && linked.value());
+        QCOMPARE(linked.value()->id, queued.at(1).id);
+
+        const Result<QList<qint64>> dropped =
+            LocalChanges(*m_db, m_clock).discard(queued.at(0).id, u"Bestellung online storniert"_s);
+        QVERIFY2(dropped, qPrintable(dropped.error().toString()));
+        QCOMPARE(dropped.value(), (QList<qint64>{queued.at(0).id, queued.at(1).id}));
+        for (const OutboxEntry& row : rows())
+            QCOMPARE(row.state, OutboxState::kDiscarded.toString());
+        // The cache is back to before the handover: pickup, order, stock and no local return.
+        QCOMPARE(cached(), before);
+        QCOMPARE(order().lines.at(1).returnedQuantity, 0);
+        QCOMPARE(stock(), stockBefore);
+        QVERIFY(ReturnRepository(m_db->sql()).forOrderNo(kOrderNo).value().isEmpty());
+    }
+
+    void onlyTheReturnOfThatHandoverGoesAlong() {
+        // A first handover without refusal, then one with: the first one's discard leaves the second's
+        // return where it is.
+        QVERIFY(refusal().handOver(m_id, PickupExamples::handover({{u"1"_s, 1}}, {}), kStaff));
+        QVERIFY(refusal().handOver(m_id, PickupExamples::handover({{u"2"_s, 1}}, {{u"2"_s, 1}}), kStaff));
+        const QList<OutboxEntry> queued = rows();
+        QCOMPARE(queued.size(), 3);
+        QVERIFY(!LocalChanges::linkedReturn(m_db->sql(), queued.at(0)).value());
+        QVERIFY(LocalChanges::linkedReturn(m_db->sql(), queued.at(1)).value());
+        QVERIFY(!LocalChanges::linkedReturn(m_db->sql(), queued.at(2)).value()); // a return takes nothing
+        const Result<QList<qint64>> dropped =
+            LocalChanges(*m_db, m_clock).discard(queued.at(0).id, u"falsche Abholung"_s);
+        QVERIFY(dropped);
+        QCOMPARE(dropped->size(), 1);
+        QCOMPARE(rows().at(2).state, OutboxState::kPending.toString());
+    }
+
+    void discardingTheReturnFirstThenTheHandover() {
         QVERIFY(refusal().handOver(m_id, PickupExamples::handover({{u"1"_s, 1}, {u"2"_s, 1}}, {{u"2"_s, 1}}),
                                    kStaff));
         const QList<OutboxEntry> queued = rows();

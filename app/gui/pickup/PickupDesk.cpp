@@ -5,6 +5,7 @@
 #include "HandoverLinesTable.h"
 #include "HandoverReceipt.h"
 #include "OrderRepository.h"
+#include "PickupCodeCheck.h"
 #include "PickupPage.h"
 #include "PickupQueueModel.h"
 #include "PickupRefusal.h"
@@ -28,7 +29,8 @@ PickupDesk::PickupDesk(QSqlDatabase db, QWidget* parentWidget)
     , m_db(db)
     , m_storeId(SettingsRepository(db).value(SettingKey::kStoreId.toString()))
     , m_writer(std::make_unique<CacheWriter>(db))
-    , m_page(new PickupPage(db, Clock::system(), parentWidget)) {
+    , m_page(new PickupPage(db, Clock::system(), parentWidget))
+    , m_codeCheck(new PickupCodeCheck(this)) {
     m_confirm = [this](const QString& title, const QString& question) {
         return QMessageBox::question(m_page, title, question, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
@@ -45,6 +47,7 @@ PickupDesk::PickupDesk(QSqlDatabase db, QWidget* parentWidget)
     });
     connect(m_page, &PickupPage::notifyRequested, this, &PickupDesk::notify);
     connect(m_page, &PickupPage::verifyRequested, this, &PickupDesk::verify);
+    connect(m_codeCheck, &PickupCodeCheck::finished, this, &PickupDesk::codeCheckDone);
     connect(m_page, &PickupPage::handoverRequested, this, &PickupDesk::handover);
     connect(m_page, &PickupPage::returnToStockRequested, this, &PickupDesk::returnToStock);
 }
@@ -112,21 +115,47 @@ bool PickupDesk::notify(const QString& pickupId, const QString& channel) {
                            : tr("The customer will be told by SMS that the order is ready."));
 }
 
-bool PickupDesk::verify(const QString& pickupId, const QString& code) {
+void PickupDesk::verify(const QString& pickupId, const QString& code) {
     Database* db = database();
     if (!db)
-        return false;
+        return;
+    // Blocked or unknown shows at once; only the hash itself goes to the pool thread.
+    const Result<QString> descriptor = PickupActions(*db).codeToCheck(pickupId);
+    if (!descriptor) {
+        m_codeCheck->cancel();
+        m_page->setCodeChecked(false, PickupTexts::describe(descriptor.error()));
+        Q_EMIT codeChecked(pickupId, false);
+        return;
+    }
+    m_page->setCodeChecking(tr("Checking the code …"));
+    m_codeCheck->start(pickupId, code, descriptor.value());
+}
+
+void PickupDesk::codeCheckDone(const QString& pickupId, const QString& code, bool matches) {
+    Database* db = database();
+    if (!db)
+        return;
     PickupActions actions(*db);
-    const Status status = actions.verifyCode(pickupId, code);
+    // Counted even when the desk has moved on: switching pickups must not hide a wrong code.
+    const Status status = actions.recordCodeCheck(pickupId, matches);
+    const std::optional<Pickup> shown = m_page->current();
+    if (!shown || shown->id != pickupId || m_page->typedCode() != code) {
+        // Another pickup or another code by now: this answer is not about what is on screen, and a
+        // code typed meanwhile is not checked yet.
+        if (shown && shown->id == pickupId)
+            m_page->setCodeChecked(false, {});
+        Q_EMIT codeChecked(pickupId, status.ok());
+        return;
+    }
     if (status) {
         m_page->setCodeChecked(true, tr("The code is correct."));
-        return true;
+    } else {
+        QString text = PickupTexts::describe(status.error());
+        if (status.error().code == u"pickup_code_invalid")
+            text += u' ' + tr("%n attempt(s) left.", nullptr, actions.attemptsLeft(pickupId));
+        m_page->setCodeChecked(false, text);
     }
-    QString text = PickupTexts::describe(status.error());
-    if (status.error().code == u"pickup_code_invalid")
-        text += u' ' + tr("%n attempt(s) left.", nullptr, actions.attemptsLeft(pickupId));
-    m_page->setCodeChecked(false, text);
-    return false;
+    Q_EMIT codeChecked(pickupId, status.ok());
 }
 
 namespace {

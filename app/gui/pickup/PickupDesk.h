@@ -14,6 +14,7 @@
 #include <optional>
 
 class CacheWriter;
+class PickupCodeCheck;
 class PickupPage;
 class Session;
 
@@ -42,15 +43,21 @@ public:
 
     bool ready(const QString& pickupId, const QString& shelf);
     bool notify(const QString& pickupId, const QString& channel);
-    bool verify(const QString& pickupId, const QString& code);
+    // Checks code against the pickup's cached hash on a pool thread ("checking" shows meanwhile);
+    // codeChecked follows. A wrong code counts even when the desk has moved on by then.
+    void verify(const QString& pickupId, const QString& code);
+    PickupCodeCheck* codeCheck() const { return m_codeCheck; }
     bool handover(const QString& pickupId, const PickupActions::HandoverInput& input);
     bool returnToStock(const QString& pickupId);
 
 Q_SIGNALS:
     void localChangeMade();
+    // The answer to verify, after the page has shown it (or dropped it, when it moved on).
+    void codeChecked(const QString& pickupId, bool matches);
 
 private:
     Database* database();
+    void codeCheckDone(const QString& pickupId, const QString& code, bool matches);
     QString staffId() const;
     QString staffName(const QString& staffId) const;
     QStringList storeLines() const;
@@ -66,6 +73,7 @@ private:
     QString m_storeId;
     std::unique_ptr<CacheWriter> m_writer;
     PickupPage* m_page;
+    PickupCodeCheck* m_codeCheck;
     QPointer<Session> m_session;
     std::function<bool()> m_online;
     Confirm m_confirm;

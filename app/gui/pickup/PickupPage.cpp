@@ -231,6 +231,16 @@ void PickupPage::setCodeChecked(bool matches, const QString& text) {
         m_ui->handoverButton->setFocus(Qt::OtherFocusReason);
 }
 
+void PickupPage::setCodeChecking(const QString& text) {
+    m_verifiedCode.clear();
+    m_ui->checkLabel->setText(text);
+    updateButtons();
+}
+
+QString PickupPage::typedCode() const {
+    return PickupCode::normalise(m_ui->codeField->text());
+}
+
 void PickupPage::clearCodeCheck() {
     m_ui->codeField->clear();
     m_ui->checkLabel->clear();

@@ -48,6 +48,10 @@ public:
     // The checked code (empty until a code matched the chosen pickup).
     QString verifiedCode() const { return m_verifiedCode; }
     void setCodeChecked(bool matches, const QString& text);
+    // While the code is being checked: nothing is verified, text says so.
+    void setCodeChecking(const QString& text);
+    // The code in the field, normalised (what a check of it is about).
+    QString typedCode() const;
     // After a handover: the code is used up and leaves the screen.
     void clearCodeCheck();
     // What the associate hands over now, per line (lines with 0 left out).

@@ -53,6 +53,9 @@ bool ConflictDetailsDialog::keepMineIsSafe(const OutboxEntry& entry) {
     // A cancelled order's pickup refuses every command, whatever version it is sent on.
     if (entry.lastErrorCode == u"pickup_cancelled")
         return false;
+    // Blocked for a while only: the same handover goes through once the block has ended.
+    if (entry.lastErrorCode == u"pickup_code_blocked")
+        return true;
     return entry.serverStatus == 412 || entry.serverStatus == 409;
 }
 
@@ -97,6 +100,13 @@ ConflictDetailsDialog::ConflictDetailsDialog(const OutboxModel& model, const Out
     if (entry.lastErrorCode == u"pickup_cancelled")
         advice = tr("The order no longer waits for pickup, so sending this change again would be refused "
                     "again. “Take the server's” drops it.");
+    else if (entry.lastErrorCode == u"pickup_code_blocked")
+        advice =
+            tr("Handovers by pickup code of this order are blocked on the server until %1. After that, "
+               "“Keep mine” sends the handover again. Or “Take the server's” drops it, and you hand over "
+               "again with the identity document checked.")
+                .arg(Formatting::dateTime(
+                    QDateTime::fromString(problem.value(u"blocked_until").toString(), Qt::ISODateWithMs)));
     else if (entry.serverStatus == 412)
         advice = tr("The customer was changed elsewhere after this change was made. “Keep mine” sends "
                     "it again on top of the newest version; “Take the server's” drops it.");

@@ -5,6 +5,7 @@
 #include "CustomerRepository.h"
 #include "ErrorMessages.h"
 #include "Formatting.h"
+#include "LocalChanges.h"
 #include "OutboxRepository.h"
 
 #include <QJsonDocument>
@@ -163,10 +164,16 @@ QString OutboxModel::describeUndo(const OutboxEntry& entry) const {
         return tr("The return of order %1 is removed from this device: the order's returnable quantities "
                   "and this store's stock go back to what they were. Nothing is refunded.")
             .arg(jsonObject(entry.payload).value(u"order_no").toString(entry.entityId));
-    if (entry.command.startsWith(u"pickup."))
-        return tr("%1 is removed from this device: the pickup goes back to what it was before, unless a "
-                  "later change of it is still waiting. The customer is not told.")
-            .arg(pickupChange(entry));
+    if (entry.command.startsWith(u"pickup.")) {
+        QString undo = tr("%1 is removed from this device: the pickup goes back to what it was before, "
+                          "unless a later change of it is still waiting. The customer is not told.")
+                           .arg(pickupChange(entry));
+        // Without its handover the server would refuse the return of the refused pieces.
+        const Result<std::optional<OutboxEntry>> linked = LocalChanges::linkedReturn(m_db, entry);
+        if (linked && linked.value())
+            undo += u' ' + tr("The linked return is discarded as well; nothing is refunded.");
+        return undo;
+    }
     return tr("The change is dropped and never reaches the server.");
 }
 

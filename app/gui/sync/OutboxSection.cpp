@@ -236,15 +236,23 @@ bool OutboxSection::discardEntry(const OutboxEntry& entry) {
     Database* database = writer();
     if (!database)
         return false;
-    if (const Status done = LocalChanges(*database).discard(entry.id, dialog.reason()); !done) {
-        showError(done.error());
+    const Result<QList<qint64>> dropped = LocalChanges(*database).discard(entry.id, dialog.reason());
+    if (!dropped) {
+        showError(dropped.error());
         reload();
         return false;
     }
     if (m_session) {
-        // Ids and the command only: the reason is free text and may name a customer.
+        // Ids and the command only: the reason is free text and may name a customer. A row taken
+        // along (the return of pieces refused at a handover) is recorded on its own, naming the row
+        // whose discard took it.
         m_session->audit(AuditAction::kOutboxDiscard, u"outbox"_s, QString::number(entry.id),
                          QJsonObject{{u"command"_s, entry.command}, {u"approver_staff_id"_s, approverId}});
+        for (const qint64 linked : dropped->mid(1))
+            m_session->audit(AuditAction::kOutboxDiscard, u"outbox"_s, QString::number(linked),
+                             QJsonObject{{u"command"_s, OutboxCommandName::kReturnCreate.toString()},
+                                         {u"approver_staff_id"_s, approverId},
+                                         {u"discarded_with"_s, QString::number(entry.id)}});
     }
     reload();
     Q_EMIT outboxChanged();
