@@ -1270,7 +1270,23 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../app/gui/customers/ConsentPanel.cpp" line="+41"/>
+        <location filename="../app/gui/customers/ConsentPanel.cpp" line="+35"/>
+        <location line="+41"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No change recorded</source>
+        <translation>Keine Änderung erfasst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Withdraw</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1280,7 +1296,7 @@
         <translation>Erteilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The customer withdraws this consent</source>
         <translation>Der Kunde widerruft diese Einwilligung</translation>
     </message>
@@ -1356,6 +1372,21 @@
         <location line="+4"/>
         <source>No consent for %1: the customer has never granted it.</source>
         <translation>Keine Einwilligung für %1: Der Kunde hat sie nie erteilt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>granted %1 · %2</source>
+        <translation>erteilt %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>withdrawn %1 · %2</source>
+        <translation>widerrufen %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (noch nicht gesendet)</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1493,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+204"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+206"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1497,7 +1528,7 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -1522,7 +1553,7 @@
         <translation>keine Kundenkarte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Notes (%1)</source>
         <translation>Notizen (%1)</translation>
     </message>
@@ -2436,7 +2467,7 @@
         <translation>In dieser Synchronisierung empfangen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
@@ -3466,7 +3497,7 @@
 <context>
     <name>PickupDesk</name>
     <message>
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+99"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+89"/>
         <source>Saved on this device; it goes out with the next synchronisation.</source>
         <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
@@ -4868,7 +4899,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Der Server konnte nicht nach Bestellung %1 gefragt werden. %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
@@ -5351,7 +5382,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Die neuesten Daten jetzt vom Server holen (F5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/FeedProgressTable.cpp" line="-52"/>
+        <location filename="../app/gui/sync/FeedProgressTable.cpp" line="-53"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
@@ -5401,7 +5432,12 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
+        <source>Consent changes</source>
+        <translation>Einwilligungsänderungen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -5596,12 +5632,12 @@ Grund: %3 · Zustand: %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>ready for pickup</source>
         <translation>abholbereit</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>handed over</source>
         <translation>übergeben</translation>
     </message>
@@ -5617,17 +5653,18 @@ Grund: %3 · Zustand: %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>placed</source>
         <translation>bestellt</translation>
     </message>
@@ -5713,6 +5750,11 @@ Grund: %3 · Zustand: %4</translation>
             <numerusform>%1 · %n Stück</numerusform>
             <numerusform>%1 · %n Stück</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -199,7 +199,7 @@
 <context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+137"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+127"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>TimelineTexts</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/TimelineTexts.cpp" line="+151"/>
+        <location filename="../app/gui/customers/TimelineTexts.cpp" line="+152"/>
         <source>%1 · %n piece(s)</source>
         <translation>
             <numerusform>%1 · %n piece</numerusform>

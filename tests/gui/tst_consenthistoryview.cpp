@@ -7,6 +7,8 @@
 #include "ConsentPanel.h"
 
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;

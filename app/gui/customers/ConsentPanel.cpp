@@ -73,6 +73,7 @@ void ConsentPanel::setCustomer(const Customer& customer) {
         row.name->setText(ConsentTexts::purposeName(row.purpose));
         row.state->setText(ConsentTexts::state(permission));
         row.toggle->setText(row.granted ? tr("Withdraw") : tr("Grant"));
+        row.history->setText(tr("History"));
         row.toggle->setToolTip(row.granted ? tr("The customer withdraws this consent")
                                            : tr("The customer grants this consent here in the store"));
     }
