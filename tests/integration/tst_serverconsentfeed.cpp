@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void smallPagesNeitherSkipNorRepeat();
     void consentChangeAddsAnEventAndKeepsTheEarlierOnes();
     void erasingACustomerTombstonesItsConsentHistory();
+    void consentChangesOfAnOlderDatabaseMoveIntoTheFeed();
 };
 
 FeedRead TestServerConsentFeed::readFeed(const char* feed, int limit, const QString& after) {
@@ -255,6 +259,72 @@ void TestServerConsentFeed::erasingACustomerTombstonesItsConsentHistory() {
     // From the beginning, too: nothing of the customer is served any more.
     for (const QJsonObject& e : readFeed("consents", 2000).items)
         QVERIFY(e.value(u"customer_id").toString() != erased);
+}
+
+void TestServerConsentFeed::consentChangesOfAnOlderDatabaseMoveIntoTheFeed() {
+    TestServer::Options options;
+    options.demoCustomers = 5;
+    options.seed = 41;
+    options.enrollCodes = {u"OLD-0001"_s};
+    TestServer first(options);
+    QVERIFY2(first.start(), qPrintable(first.errorString()));
+    const auto enrolled =
+        clientFor(first)->Post("/v1/devices/enroll", R"({"code":"OLD-0001"})", "application/json");
+    QVERIFY(enrolled && enrolled->status == 201);
+    const QString token = bodyObject(enrolled).value(u"token").toString();
+    const QString storeId = bodyObject(enrolled).value(u"store").toObject().value(u"id").toString();
+    first.stop();
+
+    // Back to schema 6: consent changes recorded in consent_changes, as before migration 011.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(first.dataDir() + u"/theke-server.sqlite"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT id FROM customers ORDER BY id LIMIT 1"_s) && q.next());
+        const QString customerId = q.value(0).toString();
+        QVERIFY(q.exec(u"SELECT id FROM devices LIMIT 1"_s) && q.next());
+        const QString deviceId = q.value(0).toString();
+        for (const QString& sql :
+             {u"DROP TABLE consent_events"_s,
+              u"CREATE TABLE consent_changes (seq BIGINT PRIMARY KEY, customer_id TEXT NOT NULL, purpose "
+              u"TEXT "
+              u"NOT NULL, granted INTEGER NOT NULL, source TEXT NOT NULL, staff_id TEXT, device_id TEXT NOT "
+              u"NULL, changed_at TEXT NOT NULL)"_s,
+              u"PRAGMA user_version = 6"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        q.prepare(u"INSERT INTO consent_changes VALUES (?, ?, 'sms', 1, 'store', 'st-7', ?, "
+                  u"'2024-05-06T07:08:09.000Z'), (?, ?, 'sms', 0, 'webshop', NULL, ?, "
+                  u"'2024-09-10T11:12:13.000Z')"_s);
+        for (const QVariant& v : {QVariant(900001), QVariant(customerId), QVariant(deviceId),
+                                  QVariant(900002), QVariant(customerId), QVariant(deviceId)})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+
+    options.dataDir = first.dataDir();
+    TestServer second(options);
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    const auto page = clientFor(second)->Get(
+        "/v1/sync/consents?limit=2000", httplib::Headers{{"Authorization", "Bearer " + token.toStdString()}});
+    QVERIFY(page && page->status == 200);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& item : bodyObject(page).value(u"items").toArray())
+        byId.insert(item.toObject().value(u"id").toString(), item.toObject());
+    QVERIFY(byId.contains(u"consent-900001"_s));
+    QVERIFY(byId.contains(u"consent-900002"_s));
+    const QJsonObject inStore = byId.value(u"consent-900001"_s);
+    QCOMPARE(inStore.value(u"channel").toString(), u"store"_s);
+    QCOMPARE(inStore.value(u"store_id").toString(), storeId); // the recording device's store
+    QCOMPARE(inStore.value(u"changed_at").toString(), u"2024-05-06T07:08:09.000Z"_s);
+    QVERIFY(inStore.value(u"granted").toBool());
+    const QJsonObject online = byId.value(u"consent-900002"_s);
+    QVERIFY(online.value(u"store_id").isNull());
+    QVERIFY(!online.value(u"granted").toBool());
 }
 
 QTEST_GUILESS_MAIN(TestServerConsentFeed)
