@@ -1280,7 +1280,23 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../app/gui/customers/ConsentPanel.cpp" line="+41"/>
+        <location filename="../app/gui/customers/ConsentPanel.cpp" line="+35"/>
+        <location line="+41"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No change recorded</source>
+        <translation>Keine Änderung erfasst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Withdraw</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1290,7 +1306,7 @@
         <translation>Erteilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The customer withdraws this consent</source>
         <translation>Der Kunde widerruft diese Einwilligung</translation>
     </message>
@@ -1366,6 +1382,21 @@
         <location line="+4"/>
         <source>No consent for %1: the customer has never granted it.</source>
         <translation>Keine Einwilligung für %1: Der Kunde hat sie nie erteilt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>granted %1 · %2</source>
+        <translation>erteilt %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>withdrawn %1 · %2</source>
+        <translation>widerrufen %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (noch nicht gesendet)</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1503,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+200"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="+206"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1482,7 +1513,7 @@
         <translation>Kartennr.:</translation>
     </message>
     <message>
-        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-129"/>
+        <location filename="../app/gui/customers/CustomerDetailPane.cpp" line="-133"/>
         <source>Export customer data…</source>
         <translation>Kundendaten exportieren…</translation>
     </message>
@@ -1532,7 +1563,7 @@
         <translation>keine Kundenkarte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Notes (%1)</source>
         <translation>Notizen (%1)</translation>
     </message>
@@ -2466,7 +2497,7 @@
         <translation>In dieser Synchronisierung empfangen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
@@ -5391,7 +5422,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Die neuesten Daten jetzt vom Server holen (F5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/FeedProgressTable.cpp" line="-52"/>
+        <location filename="../app/gui/sync/FeedProgressTable.cpp" line="-53"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
@@ -5441,7 +5472,12 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
+        <source>Consent changes</source>
+        <translation>Einwilligungsänderungen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -5636,12 +5672,12 @@ Grund: %3 · Zustand: %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>ready for pickup</source>
         <translation>abholbereit</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>handed over</source>
         <translation>übergeben</translation>
     </message>
@@ -5657,17 +5693,18 @@ Grund: %3 · Zustand: %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>placed</source>
         <translation>bestellt</translation>
     </message>
@@ -5753,6 +5790,11 @@ Grund: %3 · Zustand: %4</translation>
             <numerusform>%1 · %n Stück</numerusform>
             <numerusform>%1 · %n Stück</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>CartDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/cart/CartDesk.cpp" line="+257"/>
+        <location filename="../app/gui/cart/CartDesk.cpp" line="+257" />
         <source>Added: %1 – now %n piece(s).</source>
         <translation>
             <numerusform>Added: %1 – now %n piece.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+21" />
         <source>%1 – now %n piece(s).</source>
         <translation>
             <numerusform>%1 – now %n piece.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CartOrderDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/cart/CartOrderDialog.cpp" line="+54"/>
+        <location filename="../app/gui/cart/CartOrderDialog.cpp" line="+54" />
         <source>%n article(s) from the cart; the server prices the order.</source>
         <translation>
             <numerusform>%n article from the cart; the server prices the order.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CartPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/cart/CartPage.cpp" line="+128"/>
+        <location filename="../app/gui/cart/CartPage.cpp" line="+128" />
         <source>Online cart (%n line(s))</source>
         <translation>
             <numerusform>Online cart (%n line)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cart in this store (%n line(s))</source>
         <translation>
             <numerusform>Cart in this store (%n line)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+113" />
         <source>%n change(s) of this cart wait for the synchronisation; they are saved on this device.</source>
         <translation>
             <numerusform>%n change of this cart waits for the synchronisation; it is saved on this device.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CartTotalsPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/cart/CartTotalsPanel.cpp" line="+72"/>
+        <location filename="../app/gui/cart/CartTotalsPanel.cpp" line="+72" />
         <source>VAT incomplete: %n article(s) not on this device yet (%1); the figure is complete after the next synchronisation.</source>
         <translation>
             <numerusform>VAT incomplete: %n article not on this device yet (%1); the figure is complete after the next synchronisation.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>CustomerFiguresPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomerFiguresPanel.cpp" line="+153"/>
+        <location filename="../app/gui/customers/CustomerFiguresPanel.cpp" line="+153" />
         <source>%n order(s) in other currencies are not included.</source>
         <translation>
             <numerusform>%n order in another currency is not included.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>CustomerHistoryPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+196"/>
+        <location filename="../app/gui/customers/CustomerHistoryPanel.cpp" line="+196" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 of %n event</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/CustomersPage.cpp" line="+135"/>
+        <location filename="../app/gui/customers/CustomersPage.cpp" line="+135" />
         <source>%n customer(s) found by the central search (not on this device yet)</source>
         <translation>
             <numerusform>%n customer found by the central search (not on this device yet)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+95" />
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>OpenItemsPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/OpenItemsPanel.cpp" line="+99"/>
+        <location filename="../app/gui/customers/OpenItemsPanel.cpp" line="+99" />
         <source>%n pickup(s) waiting</source>
         <translation>
             <numerusform>%n pickup waiting</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n return(s) in progress</source>
         <translation>
             <numerusform>%n return in progress</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n saved cart(s)</source>
         <translation>
             <numerusform>%n saved cart</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+16" />
         <source>%n article(s), %1, %2</source>
         <translation>
             <numerusform>%n article, %1, %2</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1 – %n article(s), %2, changed %3</source>
         <translation>
             <numerusform>%1 – %n article, %2, changed %3</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>OutboxModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/sync/OutboxModel.cpp" line="+44"/>
+        <location filename="../app/gui/sync/OutboxModel.cpp" line="+44" />
         <source>Pickup %1: %n article(s) handed over</source>
         <translation>
             <numerusform>Pickup %1: %n article handed over</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+72" />
         <source>Cart of %1 with %n article(s)</source>
         <translation>
             <numerusform>Cart of %1 with %n article</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+16" />
         <source>Return of %n article(s) from order %1</source>
         <translation>
             <numerusform>Return of %n article from order %1</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+155"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+155" />
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+39" />
         <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
         <translation>
             <numerusform>Hand over %n piece of order %1 to %2 (checked by %3)?</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>%n refused piece(s) are taken back as a return and go back on the shelf; refund of %1.</source>
         <translation>
             <numerusform>%n refused piece is taken back as a return and goes back on the shelf; refund of %1.</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+23" />
         <source>%n refused piece(s) taken back as a return: refund of %1.</source>
         <translation>
             <numerusform>%n refused piece taken back as a return: refund of %1.</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>PickupPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+268"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+268" />
         <source>Collect by %1 · waiting %n day(s)</source>
         <translation>
             <numerusform>Collect by %1 · waiting %n day</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+75" />
         <source>%n refused piece(s) go back on the shelf as a return, refunded in full to the original payment method.</source>
         <translation>
             <numerusform>%n refused piece goes back on the shelf as a return, refunded in full to the original payment method.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>PickupQueueModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170"/>
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>PickupTexts</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+97"/>
+        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+97" />
         <source>%n earlier</source>
         <translation>
             <numerusform>%n earlier</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>ProductSearchPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/products/ProductSearchPanel.cpp" line="+95"/>
+        <location filename="../app/gui/products/ProductSearchPanel.cpp" line="+95" />
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>ProductTexts</name>
     <message numerus="yes">
-        <location filename="../app/gui/products/ProductTexts.cpp" line="+46"/>
+        <location filename="../app/gui/products/ProductTexts.cpp" line="+46" />
         <source>Delivery in %n working day(s)</source>
         <translation>
             <numerusform>Delivery in %n working day</numerusform>
@@ -297,15 +297,15 @@
 <context>
     <name>ReturnPolicy</name>
     <message numerus="yes">
-        <location filename="../app/core/ReturnExplanation.cpp" line="+43"/>
-        <source>The return window ended on %1, %n day(s) ago: taking the goods back is goodwill and needs a manager&apos;s approval.</source>
+        <location filename="../app/core/ReturnExplanation.cpp" line="+43" />
+        <source>The return window ended on %1, %n day(s) ago: taking the goods back is goodwill and needs a manager's approval.</source>
         <translation>
-            <numerusform>The return window ended on %1, %n day ago: taking the goods back is goodwill and needs a manager&apos;s approval.</numerusform>
-            <numerusform>The return window ended on %1, %n days ago: taking the goods back is goodwill and needs a manager&apos;s approval.</numerusform>
+            <numerusform>The return window ended on %1, %n day ago: taking the goods back is goodwill and needs a manager's approval.</numerusform>
+            <numerusform>The return window ended on %1, %n days ago: taking the goods back is goodwill and needs a manager's approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>The return window ended on %1 and goodwill is possible only up to %n day(s) beyond it, so the return is refused.</source>
         <translation>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n day beyond it, so the return is refused.</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>TimelineTexts</name>
     <message numerus="yes">
-        <location filename="../app/gui/customers/TimelineTexts.cpp" line="+151"/>
+        <location filename="../app/gui/customers/TimelineTexts.cpp" line="+152" />
         <source>%1 · %n piece(s)</source>
         <translation>
             <numerusform>%1 · %n piece</numerusform>

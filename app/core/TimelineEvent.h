@@ -12,7 +12,7 @@ enum class TimelineKind {
     Return,         // a return of order lines, at a store or by post
     Pickup,         // a Click & Collect pickup
     ServiceContact, // a call, e-mail, chat … with customer service
-    Consent,        // the last change of a consent
+    Consent,        // a consent granted or withdrawn
     Note,           // an associate's note
 };
 
@@ -26,8 +26,10 @@ struct TimelineEvent {
     QString text;    // subject of a contact, text of a note, purpose of a consent
     Money amount;    // order gross or refund amount, when hasAmount
     bool hasAmount = false;
-    int pieces = 0; // pieces bought, returned or to collect
-    QString state;  // the record's state as the API names it ("delivered", "refunded", "granted" …)
+    int pieces = 0;       // pieces bought, returned or to collect
+    QString state;        // the record's state as the API names it ("delivered", "refunded", "granted" …)
+    QString place;        // consent changes: the name of the store where it happened; else empty
+    bool pending = false; // consent changes made here that the server has not confirmed yet
 
     bool operator==(const TimelineEvent&) const = default;
 };

@@ -16,6 +16,7 @@ Status CustomerErasure::removeLinkedRows(const QString& customerId) {
         u"OR order_no IN (SELECT order_no FROM orders WHERE customer_id = ?)"_s,
         u"DELETE FROM carts WHERE customer_id = ?"_s,
         u"DELETE FROM service_contacts WHERE customer_id = ?"_s,
+        u"DELETE FROM consent_events WHERE customer_id = ?"_s,
         u"UPDATE orders SET customer_id = NULL WHERE customer_id = ?"_s,
     };
     for (const QString& sql : kStatements) {

@@ -3,6 +3,8 @@
 #include "AuditLog.h"
 #include "CartJson.h"
 #include "CartRepository.h"
+#include "ConsentEventJson.h"
+#include "ConsentEventRepository.h"
 #include "CustomerJson.h"
 #include "CustomerRepository.h"
 #include "NoteRepository.h"
@@ -117,9 +119,25 @@ Result<QJsonObject> CustomerExport::run(const QString& id, const QJsonObject& de
     for (const Cart& cart : cachedCarts.value())
         carts.append(CartJson::toJson(cart));
 
-    const QJsonObject counts{{u"notes"_s, notes.size()},       {u"orders"_s, orders.size()},
-                             {u"returns"_s, returns.size()},   {u"pickups"_s, pickups.size()},
-                             {u"contacts"_s, contacts.size()}, {u"carts"_s, carts.size()}};
+    // Every change of a consent the device knows, oldest first; one made here and not yet on the server
+    // says so.
+    QJsonArray consentHistory;
+    const Result<QList<ConsentEvent>> cachedConsents = ConsentEventRepository(db).forCustomer(id, kAll);
+    if (!cachedConsents)
+        return cachedConsents.error();
+    for (const ConsentEvent& event : cachedConsents.value()) {
+        QJsonObject change = ConsentEventJson::toJson(event);
+        change.insert(u"pending"_s, event.pending);
+        consentHistory.append(change);
+    }
+
+    const QJsonObject counts{{u"notes"_s, notes.size()},
+                             {u"orders"_s, orders.size()},
+                             {u"returns"_s, returns.size()},
+                             {u"pickups"_s, pickups.size()},
+                             {u"contacts"_s, contacts.size()},
+                             {u"carts"_s, carts.size()},
+                             {u"consent_changes"_s, consentHistory.size()}};
     // Audited before anything leaves the device: an export that cannot be recorded does not happen.
     if (Status audited = audit(id, counts, detail, staffId); !audited)
         return audited.error();
@@ -128,6 +146,7 @@ Result<QJsonObject> CustomerExport::run(const QString& id, const QJsonObject& de
         {u"exported_at"_s, isoOrNull(QDateTime::currentDateTimeUtc())},
         {u"source"_s, u"device cache"_s},
         {u"profile"_s, CustomerJson::toJson(customer.value())},
+        {u"consent_history"_s, consentHistory},
         {u"notes"_s, notes},
         {u"orders"_s, orders},
         {u"returns"_s, returns},

@@ -6,8 +6,8 @@
 #include <QJsonObject>
 
 // Everything this device holds about one customer as one JSON document (right of access, Art. 15
-// GDPR, for what is cached here): profile with consents, notes, orders with their channel, returns,
-// pickups (without the store's pickup-code hash), service contacts and carts. Audited before
+// GDPR, for what is cached here): profile with consents and their history, notes, orders with their channel,
+// returns, pickups (without the store's pickup-code hash), service contacts and carts. Audited before
 // anything leaves: an export that cannot be recorded does not happen. The content is never logged.
 class CustomerExport {
 public:

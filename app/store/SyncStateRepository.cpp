@@ -40,6 +40,7 @@ constexpr FeedTable kFeedTables[] = {
     {u"contacts", u"SELECT count(*) FROM service_contacts", u"UPDATE service_contacts SET version = 0"},
     // Local notes not sent yet are counted too: they are in the cache.
     {u"notes", u"SELECT count(*) FROM notes", u"UPDATE notes SET version = 0 WHERE id IS NOT NULL"},
+    {u"consents", u"SELECT count(*) FROM consent_events", u"UPDATE consent_events SET version = 0"},
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "TimelineBuilder.h"
 
+#include "ConsentEventRepository.h"
+#include "ConsentHistory.h"
 #include "CustomerRepository.h"
 #include "NoteRepository.h"
 #include "OrderRepository.h"
@@ -105,6 +107,10 @@ Result<CustomerHistory> loadHistory(QSqlDatabase db, const QString& customerId, 
     if (!consents)
         return consents.error();
     h.consents = std::move(consents).value();
+    Result<QList<ConsentEvent>> consentEvents = ConsentEventRepository(db).forCustomer(customerId, limit);
+    if (!consentEvents)
+        return consentEvents.error();
+    h.consentEvents = std::move(consentEvents).value();
     return h;
 }
 
@@ -121,7 +127,7 @@ Result<CustomerHistory> TimelineBuilder::loadNewest(QSqlDatabase db, const QStri
 QList<TimelineEvent> TimelineBuilder::build(const CustomerHistory& h) {
     QList<TimelineEvent> events;
     events.reserve(h.orders.size() + h.returns.size() + h.pickups.size() + h.contacts.size() +
-                   h.notes.size() + h.consents.size());
+                   h.notes.size() + h.consents.size() + h.consentEvents.size());
     QHash<QString, QDateTime> placedAt;
     placedAt.reserve(h.orders.size());
     for (const OrderFacts& o : h.orders) {
@@ -150,16 +156,17 @@ QList<TimelineEvent> TimelineBuilder::build(const CustomerHistory& h) {
         e.state = n.pending ? u"pending"_s : QString();
         events.append(std::move(e));
     }
-    for (const Consent& c : h.consents) {
-        if (!c.changedAt.isValid())
-            continue;
+    // Every change of a consent; the current state stands in where the history has not caught up.
+    for (const ConsentEvent& c : ConsentHistory::complete(h.consentEvents, h.consents, QString())) {
         TimelineEvent e;
         e.kind = TimelineKind::Consent;
-        e.channel = c.source;
-        e.at = c.changedAt;
-        e.refId = c.purpose;
+        e.channel = c.channel;
+        e.at = c.at;
+        e.refId = c.id;
         e.text = c.purpose;
         e.state = c.granted ? u"granted"_s : u"withdrawn"_s;
+        e.place = c.storeName;
+        e.pending = c.pending;
         events.append(std::move(e));
     }
     // Newest first; ties in a fixed order so the list does not jump between reloads. Sorted on

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsentEvent.h"
 #include "Customer.h"
 #include "Note.h"
 #include "Pickup.h"
@@ -18,7 +19,8 @@ struct CustomerHistory {
     QList<Pickup> pickups;
     QList<ServiceContact> contacts;
     QList<Note> notes;
-    QList<Consent> consents;
+    QList<Consent> consents;           // the current state per purpose
+    QList<ConsentEvent> consentEvents; // the history, oldest first, with the changes still waiting here
 };
 
 // Builds a customer's cross-channel timeline from the cached records: one query per kind for the

@@ -1,6 +1,8 @@
 #include "SyncEngine.h"
 
 #include "CartFeedApplier.h"
+#include "ConsentEventJson.h"
+#include "ConsentEventRepository.h"
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
 #include "FeedPageWriter.h"
@@ -38,7 +40,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     // The order of SyncStateRepository::feeds(). Stores and staff first: a handful of rows, and
     // nobody can sign in on a new device until staff are here. Products and stock before customers,
     // so the counter can look up articles while the large customer and order feeds still run.
-    // Customers before what refers to them; notes last.
+    // Customers before what refers to them; notes and the consent history last.
     QSqlDatabase db = database.sql();
     m_appliers.push_back(std::make_unique<RecordFeedApplier<StoreRecord, StoreRepository>>(
         u"stores"_s, db, &StoreRecordJson::fromJson));
@@ -57,6 +59,8 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ServiceContact, ServiceContactRepository>>(
         u"contacts"_s, db, &ServiceContactJson::fromJson));
     m_appliers.push_back(std::make_unique<NotesFeedApplier>(db));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<ConsentEvent, ConsentEventRepository>>(
+        u"consents"_s, db, &ConsentEventJson::fromJson));
 }
 
 SyncEngine::~SyncEngine() = default;

@@ -1,11 +1,11 @@
 #include "ConsentService.h"
 
 #include "ChangeLog.h"
+#include "ConsentEventLog.h"
 #include "CustomerTable.h"
 #include "ServerDatabase.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -42,19 +42,24 @@ Result<ConsentService::Outcome> ConsentService::apply(Change change, const QDate
     if (Status written = table.update(customer, seq.value()); !written)
         return written.error();
 
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO consent_changes (seq, customer_id, purpose, granted, source, staff_id, "
-                  "device_id, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(seq.value());
-    query.addBindValue(customer.id);
-    query.addBindValue(change.consent.purpose);
-    query.addBindValue(change.consent.granted ? 1 : 0);
-    query.addBindValue(change.consent.source);
-    query.addBindValue(change.staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(change.staffId));
-    query.addBindValue(change.deviceId);
-    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"record consent change");
+    ConsentEventLog log(m_db);
+    ConsentEventLog::Recorded recorded;
+    recorded.event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    recorded.event.customerId = customer.id;
+    recorded.event.purpose = change.consent.purpose;
+    recorded.event.granted = change.consent.granted;
+    recorded.event.channel = change.consent.source;
+    recorded.event.at = now;
+    // Given at a store's counter: that is the store of the device that recorded it.
+    if (change.consent.source == u"store") {
+        const Result<QString> store = log.storeOfDevice(change.deviceId);
+        if (!store)
+            return store.error();
+        recorded.event.storeId = store.value();
+    }
+    recorded.staffId = change.staffId;
+    recorded.deviceId = change.deviceId;
+    if (Status logged = log.record(recorded, seq.value()); !logged)
+        return logged.error();
     return Outcome{Outcome::Kind::Changed, std::move(customer)};
 }

@@ -7,7 +7,8 @@
 
 // Changes one consent of a customer inside the caller's write transaction: optimistic concurrency on the
 // customer's version, a new version and change sequence number (so the customers feed carries it), and
-// a consent_changes row recording who changed it from which device.
+// a consent_events row (the consents feed) recording where it was given and who recorded it on which
+// device.
 class ConsentService {
 public:
     struct Change {

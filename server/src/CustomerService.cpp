@@ -2,15 +2,13 @@
 
 #include "ChangeLog.h"
 #include "Clock.h"
+#include "ConsentEventLog.h"
 #include "CustomerTable.h"
 #include "NoteService.h"
 #include "ServerDatabase.h"
 #include "ServerLog.h"
 #include "StoreDirectory.h"
 #include "Transaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -87,17 +85,16 @@ Status CustomerService::remove(const QString& id) {
         return seq.error();
     if (Status tombed = changes.addTombstone(kFeed, id, seq.value(), m_clock.nowUtc()); !tombed)
         return tombed;
-    // Erasure takes the customer's notes with it, so devices drop them too.
+    // Erasure takes the customer's notes and consent history with it, so devices drop them too.
     const Result<int> notes = NoteService(db.value()).removeForCustomer(id, m_clock.nowUtc());
     if (!notes)
         return notes.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"DELETE FROM consent_changes WHERE customer_id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"delete consent changes");
+    const Result<int> consents = ConsentEventLog(db.value()).removeForCustomer(id, m_clock.nowUtc());
+    if (!consents)
+        return consents.error();
     if (Status committed = tx.commit(); !committed)
         return committed;
-    qCInfo(lcServer) << "customer" << id << "deleted with" << notes.value() << "notes, seq" << seq.value();
+    qCInfo(lcServer) << "customer" << id << "deleted with" << notes.value() << "notes and" << consents.value()
+                     << "consent changes, seq" << seq.value();
     return {};
 }

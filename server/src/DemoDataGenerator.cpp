@@ -2,7 +2,9 @@
 
 #include "SearchText.h"
 
+#include "BulkInserter.h"
 #include "ChangeLog.h"
+#include "ConsentEventLog.h"
 #include "CustomerTable.h"
 #include "Ean13.h"
 #include "GermanNameData.h"
@@ -185,6 +187,7 @@ Status DemoDataGenerator::insertChunk(QSqlDatabase& db, int firstIndex, int coun
     const Result<qint64> firstSeq = ChangeLog(db).reserve(count);
     if (!firstSeq)
         return firstSeq.error();
+    QList<ConsentEvent> history;
 
     const QString insertHead = u"INSERT INTO customers ("_s + CustomerTable::columns() + u") VALUES "_s;
     auto prepareFor = [&](QSqlQuery& query, int rows) {
@@ -208,14 +211,45 @@ Status DemoDataGenerator::insertChunk(QSqlDatabase& db, int firstIndex, int coun
         }
         for (int r = 0; r < rows; ++r) {
             const int index = firstIndex + done + r;
-            CustomerTable::bindRow(*query, r * CustomerTable::kColumnCount, makeCustomer(index, total),
+            const Customer customer = makeCustomer(index, total);
+            CustomerTable::bindRow(*query, r * CustomerTable::kColumnCount, customer,
                                    firstSeq.value() + done + r);
+            history.append(m_history.historyFor(customer));
         }
         if (!query->exec())
             return ServerDatabase::queryError(query->lastError(), u"insert demo customers");
         done += rows;
     }
+    if (Status written = insertHistory(db, history); !written)
+        return written;
     return tx.commit();
+}
+
+Status DemoDataGenerator::insertHistory(QSqlDatabase& db, const QList<ConsentEvent>& history) {
+    if (history.isEmpty())
+        return {};
+    const Result<qint64> firstSeq = ChangeLog(db).reserve(history.size());
+    if (!firstSeq)
+        return firstSeq.error();
+    qint64 seq = firstSeq.value();
+    BulkInserter inserter(db, u"consent_events"_s, ConsentEventLog::columns());
+    for (const ConsentEvent& e : history) {
+        // Demo history was not recorded by any device or person.
+        const QVariant none(QMetaType::fromType<QString>());
+        std::vector<QVariant> row{e.id,
+                                  e.customerId,
+                                  e.purpose,
+                                  e.granted ? 1 : 0,
+                                  e.channel,
+                                  e.storeId.isEmpty() ? none : QVariant(e.storeId),
+                                  none,
+                                  none,
+                                  e.at.toString(Qt::ISODateWithMs),
+                                  seq++};
+        if (Status added = inserter.add(std::move(row)); !added)
+            return added;
+    }
+    return inserter.flush();
 }
 
 Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed) {
@@ -236,6 +270,7 @@ Result<int> DemoDataGenerator::generateCustomers(int count, quint64 seed) {
 
     m_random.seed(seed);
     m_consents.seed(seed);
+    m_history.seed(seed);
     // Start low enough that the numbers never wrap (they would collide with the first ones).
     m_cardOffset = m_random() % (kCardModulus - quint64(count + 1) * kCardStep);
     m_storeByCity.clear();

@@ -2,6 +2,7 @@
 
 #include "Customer.h"
 #include "DemoConsentGenerator.h"
+#include "DemoConsentHistory.h"
 #include "Result.h"
 
 #include <QHash>
@@ -31,10 +32,13 @@ private:
     QString email(const QString& first, const QString& last);
     QString phone(const QString& areaCode);
     Status insertChunk(QSqlDatabase& db, int firstIndex, int count, int total);
+    // The chunk's consent changes, after its customers (their own change sequence numbers).
+    Status insertHistory(QSqlDatabase& db, const QList<ConsentEvent>& history);
 
     ServerDatabase& m_database;
     std::mt19937_64 m_random; // fully specified by the standard: same numbers on every platform
     DemoConsentGenerator m_consents;
+    DemoConsentHistory m_history;
     quint64 m_cardOffset = 0;
     QHash<QString, QString> m_storeByCity;
     QStringList m_storeIds;

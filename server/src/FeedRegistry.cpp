@@ -1,6 +1,7 @@
 #include "FeedRegistry.h"
 
 #include "CatalogFeeds.h"
+#include "ConsentEventFeed.h"
 #include "CustomerFeed.h"
 #include "NoteFeed.h"
 #include "OrderFeeds.h"
@@ -22,6 +23,7 @@ FeedRegistry FeedRegistry::withStandardFeeds() {
     FeedRegistry registry;
     registry.add(std::make_unique<CustomerFeed>());
     registry.add(std::make_unique<NoteFeed>());
+    registry.add(std::make_unique<ConsentEventFeed>());
     registry.add(std::make_unique<StaffFeed>());
     registry.add(CatalogFeeds::stores());
     registry.add(CatalogFeeds::products());

@@ -15,7 +15,7 @@ public:
     const SyncFeed* find(const QString& name) const;
 
     // Every feed of the contract: stores, staff, products, stock, customers, orders, pickups, returns,
-    // carts, contacts, notes.
+    // carts, contacts, notes, consents.
     static FeedRegistry withStandardFeeds();
 
 private:

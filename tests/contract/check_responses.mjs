@@ -316,6 +316,7 @@ let token_; // the enrolled device's token, for checks outside run()
 const FEEDS = {
   stores: 'Store', staff: 'Staff', products: 'Product', stock: 'Stock', customers: 'Customer', orders: 'Order',
   pickups: 'Pickup', returns: 'Return', carts: 'Cart', contacts: 'ServiceContact', notes: 'Note',
+  consents: 'ConsentEvent',
 };
 
 async function readFeed(feed, token, limit, nameSuffix = '') {
@@ -466,6 +467,10 @@ async function run() {
   const notes = await readFeed('notes', token, 500, ' (after adding notes)');
   if (notes.served && notes.ok)
     record('notes feed carries the added notes, all valid', notes.items.some((n) => n.customer_id === id) ? [] : ['no note of the customer']);
+  const consentFeed = await readFeed('consents', token, 500, ' (after changing consents)');
+  const consentIds = consentFeed.ok ? consentFeed.items.filter((e) => e.customer_id === id).map((e) => e.id) : [];
+  if (consentFeed.ok)
+    record('consents feed carries the consent changes, all valid', consentIds.length > 0 ? [] : ['no consent change of the customer']);
 
   // --- test mode: delete, stats, faults
   const delOp = 'DELETE /v1/test/customers/{customer_id}';
@@ -473,6 +478,9 @@ async function run() {
   await check('test: DELETE customer again → 404', 'DELETE', `/v1/test/customers/${id}`, {}, { op: delOp, status: 404, code: 'not_found' });
   const tail = await readFeed('customers', token, 2000, ' (after test DELETE)');
   if (tail.ok) record('customers feed lists the deleted id in deleted', tail.deleted.includes(id) && !tail.items.some((c) => c.id === id) ? [] : ['tombstone missing']);
+  const consentTail = await readFeed('consents', token, 2000, ' (after test DELETE)');
+  if (consentTail.ok && consentIds.length)
+    record('consents feed lists the deleted customer\'s changes in deleted', consentIds.every((c) => consentTail.deleted.includes(c)) && !consentTail.items.some((e) => e.customer_id === id) ? [] : ['consent tombstones missing']);
   await checkTestStatsAndFaults();
   await checkTestRetailRoutes(auth);
   await checkNotYetServed(auth);

@@ -179,11 +179,18 @@ private Q_SLOTS:
         renamed.lastName = u"Zwölfgänger"_s;
         sendTestCommand("PUT", u"/v1/test/customers/"_s + renamed.id,
                         QJsonDocument(CustomerJson::toJson(renamed)).toJson(QJsonDocument::Compact));
+        // Erasure takes the customer's consent history along: one tombstone per change.
+        QSqlQuery history(db->sql());
+        history.prepare(u"SELECT count(*) FROM consent_events WHERE customer_id = ?"_s);
+        history.addBindValue(removed.id);
+        QVERIFY(history.exec() && history.next());
+        const qint64 consentChanges = history.value(0).toLongLong();
+        history.finish();
         sendTestCommand("DELETE", u"/v1/test/customers/"_s + removed.id);
 
         auto pulled = pullAll(dir.path(), *db);
         QVERIFY2(pulled, qPrintable(pulled.error().toString()));
-        QCOMPARE(pulled.value(), qint64(2));
+        QCOMPARE(pulled.value(), qint64(2) + consentChanges);
         QCOMPARE(customers.count().value(), qint64(kCustomers - 1));
         QVERIFY(!customers.find(removed.id).has_value());
         QCOMPARE(customers.find(renamed.id)->lastName, u"Zwölfgänger"_s);

@@ -70,7 +70,7 @@ private Q_SLOTS:
         // Every cached feed is reported with its rows and last sync, whether the server serves it yet or not.
         const QJsonObject feeds = status.value(u"feeds").toObject();
         for (const char* feed : {"stores", "staff", "products", "stock", "customers", "orders", "pickups",
-                                 "returns", "carts", "contacts", "notes"}) {
+                                 "returns", "carts", "contacts", "notes", "consents"}) {
             QVERIFY2(feeds.value(QLatin1String(feed)).toObject().contains(u"count"_s), feed);
             QVERIFY2(feeds.value(QLatin1String(feed)).toObject().contains(u"last_sync"_s), feed);
         }

@@ -188,9 +188,10 @@ private Q_SLOTS:
 
     void cachedRowsCountsEveryFeedAndRefusesOthers() {
         SyncStateRepository state(m_db->sql());
-        QCOMPARE(SyncStateRepository::feeds(),
-                 (QStringList{u"stores"_s, u"staff"_s, u"products"_s, u"stock"_s, u"customers"_s, u"orders"_s,
-                              u"pickups"_s, u"returns"_s, u"carts"_s, u"contacts"_s, u"notes"_s}));
+        QCOMPARE(
+            SyncStateRepository::feeds(),
+            (QStringList{u"stores"_s, u"staff"_s, u"products"_s, u"stock"_s, u"customers"_s, u"orders"_s,
+                         u"pickups"_s, u"returns"_s, u"carts"_s, u"contacts"_s, u"notes"_s, u"consents"_s}));
         for (const QString& feed : SyncStateRepository::feeds())
             QCOMPARE(state.cachedRows(feed).value(), 0);
         QVERIFY(StockRepository(m_db->sql())

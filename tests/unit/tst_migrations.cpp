@@ -98,7 +98,7 @@ void TestMigrations::emptyDatabaseMigratesToLatestWithAllTables() {
     for (const QString& table :
          {u"settings"_s, u"sync_state"_s, u"customers"_s, u"customers_fts"_s, u"outbox"_s, u"stores"_s,
           u"products"_s, u"product_eans"_s, u"products_fts"_s, u"stock"_s, u"orders"_s, u"pickups"_s,
-          u"returns"_s, u"carts"_s, u"service_contacts"_s})
+          u"returns"_s, u"carts"_s, u"service_contacts"_s, u"consent_events"_s})
         QVERIFY2(tables.contains(table), qPrintable(table));
 }
 

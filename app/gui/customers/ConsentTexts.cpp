@@ -50,3 +50,11 @@ QString ConsentTexts::blockedReason(const QString& purpose, const ConsentGate::P
     }
     return tr("No consent for %1: the customer has never granted it.").arg(purposeName(purpose));
 }
+
+QString ConsentTexts::historyLine(const ConsentEvent& event) {
+    const QString date = Formatting::date(event.at.toLocalTime().date());
+    const QString place = !event.storeName.isEmpty() ? event.storeName : Formatting::channel(event.channel);
+    const QString line =
+        event.granted ? tr("granted %1 · %2").arg(date, place) : tr("withdrawn %1 · %2").arg(date, place);
+    return event.pending ? tr("%1 (not yet sent)").arg(line) : line;
+}

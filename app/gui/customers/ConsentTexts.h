@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsentEvent.h"
 #include "ConsentGate.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ public:
     static QString state(const ConsentGate::Permission& permission);
     // Why the contact action for purpose is off; empty when it is allowed.
     static QString blockedReason(const QString& purpose, const ConsentGate::Permission& permission);
+
+    // One line of a consent's history: "granted 12.03.2024 · web shop", "withdrawn 02.10.2025 · Theke Köln
+    // Schildergasse", with "(not yet sent)" for a change still waiting here.
+    static QString historyLine(const ConsentEvent& event);
 
 private:
     static QString when(const ConsentGate::Permission& permission);

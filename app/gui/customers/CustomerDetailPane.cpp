@@ -1,7 +1,9 @@
 #include "CustomerDetailPane.h"
 
 #include "CacheWriter.h"
+#include "ConsentEventRepository.h"
 #include "ConsentGate.h"
+#include "ConsentHistory.h"
 #include "ConsentPanel.h"
 #include "ConsentTexts.h"
 #include "CustomerEraser.h"
@@ -191,6 +193,10 @@ void CustomerDetailPane::render() {
     m_ui->contactHint->setText(reasons.join(u'\n'));
     m_ui->contactHint->setVisible(!reasons.isEmpty());
     m_consents->setCustomer(c);
+    // A customer's few dozen consent changes: a small indexed query, like the notes.
+    const Result<QList<ConsentEvent>> history = ConsentEventRepository(m_db).forCustomer(c.id);
+    m_consents->setHistory(
+        ConsentHistory::complete(history ? history.value() : QList<ConsentEvent>(), c.consents, c.id));
 }
 
 void CustomerDetailPane::loadNotes() {

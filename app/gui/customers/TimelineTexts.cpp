@@ -71,8 +71,9 @@ QString TimelineTexts::state(const TimelineEvent& e) {
         return e.state;
     case TimelineKind::Note:
         return e.state == u"pending" ? tr("not yet sent") : QString();
-    case TimelineKind::ServiceContact:
     case TimelineKind::Consent:
+        return e.pending ? tr("not yet sent") : QString();
+    case TimelineKind::ServiceContact:
         return {};
     }
     return {};
@@ -152,8 +153,9 @@ QString TimelineTexts::details(const TimelineEvent& e) {
     case TimelineKind::Note:
         return e.text;
     case TimelineKind::ServiceContact:
-    case TimelineKind::Consent:
         return title(e);
+    case TimelineKind::Consent:
+        return e.place.isEmpty() ? title(e) : tr("%1 · %2").arg(title(e), e.place);
     }
     return {};
 }

@@ -85,6 +85,7 @@ QString FeedProgressTable::title(const QString& feed) {
         {"carts", QT_TRANSLATE_NOOP("SyncPage", "Carts")},
         {"contacts", QT_TRANSLATE_NOOP("SyncPage", "Service contacts")},
         {"notes", QT_TRANSLATE_NOOP("SyncPage", "Notes")},
+        {"consents", QT_TRANSLATE_NOOP("SyncPage", "Consent changes")},
     };
     for (const auto& entry : kTitles) {
         if (feed == QLatin1String(entry.feed))
