@@ -2,6 +2,7 @@
 
 #include "ReceiptDocument.h"
 
+#include "PickList.h"
 #include "PickupActions.h"
 #include "PickupRefusal.h"
 
@@ -40,6 +41,7 @@ public:
     // The return receipt of pieces refused at the last handover; empty when none were refused.
     QString lastReturnReceiptPath() const { return m_lastReturnReceipt; }
 
+    // Asks first when pieces of the pick list are not confirmed; unavailable pieces go with the command.
     bool ready(const QString& pickupId, const QString& shelf);
     bool notify(const QString& pickupId, const QString& channel);
     bool verify(const QString& pickupId, const QString& code);
@@ -50,6 +52,7 @@ Q_SIGNALS:
     void localChangeMade();
 
 private:
+    void keepPickProgress(const QString& pickupId, const QList<PickProgress>& progress);
     Database* database();
     QString staffId() const;
     QString staffName(const QString& staffId) const;
