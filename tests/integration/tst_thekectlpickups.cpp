@@ -89,6 +89,34 @@ private Q_SLOTS:
         QCOMPARE(after[u"shelf"].toString(), u"C-12"_s);
     }
 
+    void readyReportsUnavailablePieces() {
+        QJsonObject waiting;
+        for (const QJsonValue& value : feed(u"pickups"_s)) {
+            int pieces = 0;
+            for (const QJsonValue& line : value[u"lines"].toArray())
+                pieces += line[u"quantity"].toInt();
+            if (value[u"state"] == u"awaiting_stock"_s && pieces >= 2)
+                waiting = value.toObject();
+        }
+        QVERIFY2(!waiting.isEmpty(), "no pickup with two pieces awaiting stock in the demo data");
+        const QString orderNo = waiting[u"order_no"].toString();
+        const QString lineId = waiting[u"lines"][0][u"line_id"].toString();
+        const QStringList ready{u"pickup"_s, u"ready"_s,   orderNo,    u"--shelf"_s,
+                                u"C-13"_s,   u"--staff"_s, associate()};
+        // A reason outside the list is a usage error: nothing is asked, nothing queued.
+        QCOMPARE(runCtl(profile(), ready + QStringList{u"--unavailable"_s, lineId + u":1:lost"_s}, "1234\n")
+                     .exitCode,
+                 2);
+        const CtlRun done =
+            runCtl(profile(), ready + QStringList{u"--unavailable"_s, lineId + u":1:not_found"_s}, "1234\n");
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        push();
+        const QJsonObject after = pickupOf(orderNo);
+        QCOMPARE(after[u"state"].toString(), u"ready"_s);
+        QCOMPARE(after[u"lines"][0][u"unavailable"][u"quantity"].toInt(), 1);
+        QCOMPARE(after[u"lines"][0][u"unavailable"][u"reason"].toString(), u"not_found"_s);
+    }
+
     void handoverWithTheCustomersCode() {
         const QJsonObject ready = pickupIn(u"ready"_s);
         QVERIFY(!ready.isEmpty());
