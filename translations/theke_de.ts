@@ -2503,12 +2503,17 @@
     <name>HandoverLinesTable</name>
     <message>
         <location filename="../app/gui/pickup/HandoverLinesTable.cpp" line="+51"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Line %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
+        <source>%1 (%2 unavailable)</source>
+        <translation>%1 (%2 nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 (%2 refused)</source>
         <translation>%1 (%2 abgelehnt)</translation>
     </message>
