@@ -2564,12 +2564,17 @@
     <name>HandoverLinesTable</name>
     <message>
         <location filename="../app/gui/pickup/HandoverLinesTable.cpp" line="+51"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Line %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
+        <source>%1 (%2 unavailable)</source>
+        <translation>%1 (%2 nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 (%2 refused)</source>
         <translation>%1 (%2 abgelehnt)</translation>
     </message>
@@ -3530,16 +3535,162 @@
     </message>
 </context>
 <context>
+    <name>PickListPanel</name>
+    <message>
+        <location filename="../app/gui/pickup/PickListPanel.cpp" line="+23"/>
+        <source>Pick progress</source>
+        <translation>Fortschritt der Kommissionierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan result</source>
+        <translation>Scan-Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot be found</source>
+        <translation>Nicht auffindbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock record wrong</source>
+        <translation>Bestand falsch</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+91"/>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>No barcode known: tick the line when the piece is there.</source>
+        <translation>Kein Barcode bekannt: Position abhaken, wenn die Ware da ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN %1</source>
+        <translation>EAN %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pieces of this line the store cannot provide. They are not handed over.</source>
+        <translation>Teile dieser Position, die die Filiale nicht liefern kann. Sie werden nicht übergeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason unavailable: %1</source>
+        <translation>Grund nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed by scan, or tick when every piece is there.</source>
+        <translation>Per Scan bestätigt, oder abhaken, wenn alle Teile da sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n piece(s) confirmed</source>
+        <translation>
+            <numerusform>%1 von %n Teil bestätigt</numerusform>
+            <numerusform>%1 von %n Teilen bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unavailable</source>
+        <translation>
+            <numerusform>%n nicht verfügbar</numerusform>
+            <numerusform>%n nicht verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Confirmed: %1 (%2 of %3).</source>
+        <translation>Bestätigt: %1 (%2 von %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every piece of %1 is confirmed already. Put the extra piece back; nothing was changed.</source>
+        <translation>Alle Teile von %1 sind schon bestätigt. Das zusätzliche Teil bitte zurücklegen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong article: %1 is not on order %2. Nothing was changed.</source>
+        <translation>Falscher Artikel: %1 gehört nicht zu Bestellung %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>PickupDesk</name>
     <message>
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+92"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+95"/>
         <source>Saved on this device; it goes out with the next synchronisation.</source>
         <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
+        <source>Ready for pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n piece(s) of order %1 are not confirmed by scan or tick yet. Are they all on the shelf? Mark the order ready for pickup anyway?</source>
+        <translation>
+            <numerusform>%n Teil der Bestellung %1 ist noch nicht per Scan oder Haken bestätigt. Liegt es wirklich bereit? Bestellung trotzdem abholbereit melden?</numerusform>
+            <numerusform>%n Teile der Bestellung %1 sind noch nicht per Scan oder Haken bestätigt. Liegen sie wirklich bereit? Bestellung trotzdem abholbereit melden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Order %1 is ready for pickup at shelf place %2.</source>
         <translation>Bestellung %1 ist abholbereit in Fach %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n piece(s) marked unavailable; they will not be handed over.</source>
+        <translation>
+            <numerusform>%n Teil als nicht verfügbar markiert; es wird nicht übergeben.</numerusform>
+            <numerusform>%n Teile als nicht verfügbar markiert; sie werden nicht übergeben.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3693,7 +3844,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+326"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+342"/>
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
@@ -3774,12 +3925,12 @@
         <translation>Nicht abgeholte Bestellung nach Fristende zurück in den Bestand buchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="-294"/>
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="-308"/>
         <source>Queue</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>No pickup waiting at this store opens with this code. Check the code, or find the order by its number or the customer&apos;s name.</source>
         <translation>Zu diesem Code wartet in dieser Filiale keine Abholung. Code prüfen oder die Bestellung über Bestellnummer oder Kundennamen suchen.</translation>
     </message>
@@ -3809,7 +3960,7 @@
         <translation>Keine Abholung zu Bestellung %1 in dieser Filiale.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Checking the code …</source>
         <translation>Code wird geprüft …</translation>
     </message>
@@ -3847,7 +3998,7 @@
         <translation>%1 (bevollmächtigt)</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+66"/>
         <source>%n refused piece(s) go back on the shelf as a return, refunded in full to the original payment method.</source>
         <translation>
             <numerusform>%n abgelehntes Stück geht als Retoure zurück ins Regal, voll erstattet auf das ursprüngliche Zahlungsmittel.</numerusform>
@@ -3863,7 +4014,7 @@
 <context>
     <name>PickupQueueModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170"/>
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+168"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3995,6 +4146,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Every piece of this order is marked unavailable, so it cannot be ready for pickup. The order stays to prepare until stock arrives.</source>
+        <translation>Alle Teile dieser Bestellung sind als nicht verfügbar markiert, daher kann sie nicht abholbereit gemeldet werden. Die Bestellung bleibt vorzubereiten, bis Ware eintrifft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The pickup deadline has not passed yet.</source>
         <translation>Die Abholfrist ist noch nicht abgelaufen.</translation>
     </message>

@@ -197,9 +197,44 @@
     </message>
 </context>
 <context>
+    <name>PickListPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pickup/PickListPanel.cpp" line="+142" />
+        <source>%1 of %n piece(s) confirmed</source>
+        <translation>
+            <numerusform>%1 of %n piece confirmed</numerusform>
+            <numerusform>%1 of %n pieces confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n unavailable</source>
+        <translation>
+            <numerusform>%n unavailable</numerusform>
+            <numerusform>%n unavailable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+155" />
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+125" />
+        <source>%n piece(s) of order %1 are not confirmed by scan or tick yet. Are they all on the shelf? Mark the order ready for pickup anyway?</source>
+        <translation>
+            <numerusform>%n piece of order %1 is not confirmed by scan or tick yet. Is it on the shelf? Mark the order ready for pickup anyway?</numerusform>
+            <numerusform>%n pieces of order %1 are not confirmed by scan or tick yet. Are they all on the shelf? Mark the order ready for pickup anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n piece(s) marked unavailable; they will not be handed over.</source>
+        <translation>
+            <numerusform>%n piece marked unavailable; it will not be handed over.</numerusform>
+            <numerusform>%n pieces marked unavailable; they will not be handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51" />
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -234,7 +269,7 @@
 <context>
     <name>PickupPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupPage.cpp" line="+268" />
+        <location filename="../app/gui/pickup/PickupPage.cpp" line="+278" />
         <source>Collect by %1 · waiting %n day(s)</source>
         <translation>
             <numerusform>Collect by %1 · waiting %n day</numerusform>
@@ -242,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75" />
+        <location line="+81" />
         <source>%n refused piece(s) go back on the shelf as a return, refunded in full to the original payment method.</source>
         <translation>
             <numerusform>%n refused piece goes back on the shelf as a return, refunded in full to the original payment method.</numerusform>
@@ -253,7 +288,7 @@
 <context>
     <name>PickupQueueModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+170" />
+        <location filename="../app/gui/pickup/PickupQueueModel.cpp" line="+168" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -264,7 +299,7 @@
 <context>
     <name>PickupTexts</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+97" />
+        <location filename="../app/gui/pickup/PickupTexts.cpp" line="+100" />
         <source>%n earlier</source>
         <translation>
             <numerusform>%n earlier</numerusform>

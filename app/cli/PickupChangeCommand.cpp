@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-// pickup ready ORDER_NO --shelf S --staff ID and pickup handover ORDER_NO --code CODE
+// pickup ready ORDER_NO --shelf S [--unavailable LINE_ID:QTY:REASON …] --staff ID and pickup handover
+// ORDER_NO --code CODE
 // [--line LINE_ID:QTY …] [--refuse LINE_ID:QTY …] --staff ID: the pickup desk's two main steps on the
 // cache, checked by the same rules (PickupActions; refused pieces become a return in the same step,
 // PickupRefusal); the staff member's PIN comes from stdin. Changes go out with `push`.
@@ -28,6 +29,20 @@ bool parseLines(const QStringList& specs, QList<PickupLine>& lines) {
         if (!ok || quantity < 1 || parts.at(0).isEmpty())
             return false;
         lines.append({parts.at(0), quantity});
+    }
+    return true;
+}
+
+// LINE_ID:QTY:REASON specs (reason not_found, damaged or stock_incorrect); false when one is malformed.
+bool parseUnavailable(const QStringList& specs, QList<UnavailablePieces>& pieces) {
+    for (const QString& spec : specs) {
+        const QStringList parts = spec.split(u':');
+        bool ok = false;
+        const int quantity = parts.size() == 3 ? parts.at(1).toInt(&ok) : 0;
+        if (!ok || quantity < 1 || parts.at(0).isEmpty() ||
+            !PickupRules::unavailableReasons().contains(parts.at(2)))
+            return false;
+        pieces.append({parts.at(0), quantity, parts.at(2)});
     }
     return true;
 }
@@ -52,6 +67,11 @@ int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
     parser.addPositionalArgument(u"action"_s, u"ready | handover"_s);
     parser.addPositionalArgument(u"order_no"_s, u"The order number"_s);
     parser.addOption({u"shelf"_s, u"Shelf place (ready)"_s, u"S"_s});
+    parser.addOption(
+        {u"unavailable"_s,
+         u"LINE_ID:QTY:REASON the store cannot provide (ready, repeatable); REASON is not_found, "
+         u"damaged or stock_incorrect"_s,
+         u"U"_s});
     parser.addOption({u"code"_s, u"The customer's pickup code (handover)"_s, u"CODE"_s});
     parser.addOption(
         {u"line"_s, u"LINE_ID:QTY to hand over (repeatable; default: everything open)"_s, u"L"_s});
@@ -71,6 +91,11 @@ int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
     if (action == u"handover" && parser.value(u"code"_s).trimmed().isEmpty())
         return context.usage(u"pickup handover needs --code CODE (an identity check is done at the desk)"_s);
 
+    QList<UnavailablePieces> unavailable;
+    if (!parseUnavailable(parser.values(u"unavailable"_s), unavailable))
+        return context.usage(u"--unavailable must be LINE_ID:QTY:REASON with REASON not_found, damaged or "
+                             u"stock_incorrect, e.g. 2:1:damaged"_s);
+
     Database* database = context.database();
     if (!database)
         return CtlContext::kFailed;
@@ -87,7 +112,7 @@ int DeskCommands::pickupChange(CtlContext& context, const QString& action) {
     PickupActions actions(*database);
     Result<OutboxEntry> queued = makeError(u"invalid_value");
     if (action == u"ready") {
-        queued = actions.ready(pickup->id, parser.value(u"shelf"_s).trimmed(), staff);
+        queued = actions.ready(pickup->id, parser.value(u"shelf"_s).trimmed(), staff, unavailable);
     } else {
         PickupActions::HandoverInput input;
         input.method = IdentityMethod::PickupCode;

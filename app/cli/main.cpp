@@ -62,7 +62,9 @@ Desks (on the cache; changes are queued in the outbox and sent with push):
                                                          pickup reserves the pieces in that store unless
                                                          --from-warehouse; payment defaults to till
   pickup list [--state S ...] [--json]                   this store's pickups, soonest deadline first
-  pickup ready ORDER_NO --shelf S --staff ID             ready for pickup at shelf place S (PIN on stdin)
+  pickup ready ORDER_NO --shelf S [--unavailable ID:QTY:REASON ...] --staff ID
+                                                         ready for pickup at shelf place S (PIN on stdin);
+                                                         REASON: not_found, damaged, stock_incorrect
   pickup handover ORDER_NO --code CODE [--line ID:QTY ...] [--refuse ID:QTY ...] --staff ID
                                                          hand over with the customer's pickup code;
                                                          refused pieces are taken back as a return

@@ -6,12 +6,25 @@
 #include <QList>
 #include <QString>
 
-// An order line and how many pieces of it (to collect, or handed over).
+// An order line and how many pieces of it (to collect, or handed over). Of a line to collect, the
+// pieces the store could not provide while preparing (never on a handover's lines): how many and why,
+// one of PickupRules::unavailableReasons().
 struct PickupLine {
     QString lineId;
     int quantity = 0;
+    int unavailableQuantity = 0;
+    QString unavailableReason = {};
 
     bool operator==(const PickupLine&) const = default;
+};
+
+// Pieces of one line the store cannot provide, as the ready command reports them.
+struct UnavailablePieces {
+    QString lineId;
+    int quantity = 0;
+    QString reason; // not_found, damaged, stock_incorrect
+
+    bool operator==(const UnavailablePieces&) const = default;
 };
 
 // A third person the customer named to collect; identified by name only.

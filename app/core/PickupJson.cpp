@@ -10,6 +10,14 @@ PickupLine readLine(JsonFieldReader& r) {
     PickupLine line;
     line.lineId = r.nonEmptyString(u"line_id");
     line.quantity = int(qMin<qint64>(r.integer(u"quantity", 1), std::numeric_limits<int>::max()));
+    if (!r.isNullOrAbsent(u"unavailable")) {
+        r.withObject(u"unavailable", [&line](JsonFieldReader& unavailable) {
+            line.unavailableQuantity =
+                int(qMin<qint64>(unavailable.integer(u"quantity", 1), std::numeric_limits<int>::max()));
+            line.unavailableReason =
+                unavailable.enumValue(u"reason", {u"not_found", u"damaged", u"stock_incorrect"});
+        });
+    }
     return line;
 }
 
@@ -48,7 +56,12 @@ Handover readHandover(JsonFieldReader& r) {
 }
 
 QJsonObject lineToJson(const PickupLine& line) {
-    return QJsonObject{{u"line_id"_s, line.lineId}, {u"quantity"_s, line.quantity}};
+    QJsonObject object{{u"line_id"_s, line.lineId}, {u"quantity"_s, line.quantity}};
+    // Only a line with pieces the store could not provide has it; the others stay as they always were.
+    if (line.unavailableQuantity > 0)
+        object.insert(u"unavailable"_s, QJsonObject{{u"quantity"_s, line.unavailableQuantity},
+                                                    {u"reason"_s, line.unavailableReason}});
+    return object;
 }
 
 // Decodes a stored list with the same rules as the feed, under the field name it has in a Pickup.

@@ -1,6 +1,7 @@
 #include "PickupRules.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,62 @@ Status PickupRules::checkReady(PickupState state, const QString& shelf) {
     return {};
 }
 
+QStringList PickupRules::unavailableReasons() {
+    return {u"not_found"_s, u"damaged"_s, u"stock_incorrect"_s};
+}
+
+Status PickupRules::checkUnavailable(PickupState state, const QList<PickupLine>& lines,
+                                     const QList<UnavailablePieces>& unavailable) {
+    if (unavailable.isEmpty())
+        return {};
+    if (state != PickupState::AwaitingStock)
+        return makeError(u"invalid_transition",
+                         u"unavailable pieces are reported while preparing, not in state %1"_s.arg(
+                             pickupStateWireName(state)),
+                         409);
+    QHash<QString, int> ordered;
+    int pieces = 0;
+    for (const PickupLine& line : lines) {
+        ordered.insert(line.lineId, line.quantity);
+        pieces += line.quantity;
+    }
+    QSet<QString> seen;
+    int missing = 0;
+    for (const UnavailablePieces& item : unavailable) {
+        if (!ordered.contains(item.lineId))
+            return unprocessable(u"invalid_value", u"line %1 is not on this pickup"_s.arg(item.lineId));
+        if (seen.contains(item.lineId))
+            return unprocessable(u"invalid_value", u"line %1 is reported twice"_s.arg(item.lineId));
+        seen.insert(item.lineId);
+        if (item.quantity < 1 || item.quantity > ordered.value(item.lineId))
+            return unprocessable(u"invalid_value",
+                                 u"line %1: 1 to %2 pieces can be unavailable, not %3"_s.arg(item.lineId)
+                                     .arg(ordered.value(item.lineId))
+                                     .arg(item.quantity));
+        if (!unavailableReasons().contains(item.reason))
+            return unprocessable(u"invalid_value",
+                                 u"line %1: unknown reason \"%2\""_s.arg(item.lineId, item.reason));
+        missing += item.quantity;
+    }
+    if (missing >= pieces)
+        return unprocessable(u"nothing_available",
+                             u"every piece is unavailable: the order cannot be ready for pickup"_s);
+    return {};
+}
+
+QList<PickupLine> PickupRules::withUnavailable(QList<PickupLine> lines,
+                                               const QList<UnavailablePieces>& unavailable) {
+    for (PickupLine& line : lines) {
+        for (const UnavailablePieces& item : unavailable) {
+            if (item.lineId == line.lineId) {
+                line.unavailableQuantity = item.quantity;
+                line.unavailableReason = item.reason;
+            }
+        }
+    }
+    return lines;
+}
+
 Status PickupRules::checkNotify(PickupState state) {
     if (state != PickupState::Ready)
         return invalidTransition(state, u"notify about");
@@ -55,7 +112,7 @@ QList<PickupLineQuantity> PickupRules::settled(const Pickup& pickup) {
 QList<PickupLineQuantity> PickupRules::ordered(const Pickup& pickup) {
     QList<PickupLineQuantity> result;
     for (const PickupLine& line : pickup.lines)
-        result.append({line.lineId, line.quantity});
+        result.append({line.lineId, line.quantity - line.unavailableQuantity});
     return result;
 }
 

@@ -32,6 +32,17 @@ public:
     static Status checkNotCancelled(PickupState state);
     // Readying puts the pickup on a shelf; a ready pickup may move to another shelf place.
     static Status checkReady(PickupState state, const QString& shelf);
+    // The pieces reported unavailable with the ready command: only while preparing (409
+    // invalid_transition on a pickup already ready), each line of the pickup at most once with 1 to
+    // its ordered quantity and a reason of unavailableReasons() (422 invalid_value), and at least one
+    // piece left to collect (422 nothing_available: the order stays to prepare).
+    static Status checkUnavailable(PickupState state, const QList<PickupLine>& lines,
+                                   const QList<UnavailablePieces>& unavailable);
+    // The lines with the unavailable pieces recorded (after checkUnavailable).
+    static QList<PickupLine> withUnavailable(QList<PickupLine> lines,
+                                             const QList<UnavailablePieces>& unavailable);
+    // Wire names of why a piece is unavailable: not_found, damaged, stock_incorrect.
+    static QStringList unavailableReasons();
     // Messages go out only while the order waits on the shelf.
     static Status checkNotify(PickupState state);
 
@@ -61,7 +72,7 @@ public:
 
     // Per line, what every handover of the pickup settled: handed over or refused by the customer.
     static QList<PickupLineQuantity> settled(const Pickup& pickup);
-    // The pickup's lines as quantities.
+    // The pickup's lines as quantities to collect: what was ordered less what is unavailable.
     static QList<PickupLineQuantity> ordered(const Pickup& pickup);
     // What is still to hand over per line (ordered minus settled), lines with nothing left omitted.
     static QList<PickupLineQuantity> openQuantities(const QList<PickupLineQuantity>& ordered,

@@ -4,6 +4,7 @@
 
 #include "CustomerRepository.h"
 #include "OutboxRepository.h"
+#include "PickProgressRepository.h"
 #include "PickupCode.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
@@ -11,6 +12,7 @@
 #include "SignInThrottle.h"
 #include "SyncLog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -104,12 +106,30 @@ Result<OutboxEntry> PickupActions::change(const QString& pickupId, const QString
 }
 
 Result<OutboxEntry> PickupActions::ready(const QString& pickupId, const QString& shelf,
-                                         const QString& staffId) {
+                                         const QString& staffId,
+                                         const QList<UnavailablePieces>& unavailable) {
     const QString place = shelf.trimmed();
-    return change(pickupId, OutboxCommandName::kPickupReady.toString(), u"ready"_s,
-                  QJsonObject{{u"shelf"_s, place}}, staffId, [&](Pickup& pickup) -> Status {
+    QJsonObject body{{u"shelf"_s, place}};
+    if (!unavailable.isEmpty()) {
+        QJsonArray pieces;
+        for (const UnavailablePieces& item : unavailable)
+            pieces.append(QJsonObject{
+                {u"line_id"_s, item.lineId}, {u"quantity"_s, item.quantity}, {u"reason"_s, item.reason}});
+        body.insert(u"unavailable"_s, pieces);
+    }
+    return change(pickupId, OutboxCommandName::kPickupReady.toString(), u"ready"_s, body, staffId,
+                  [&](Pickup& pickup) -> Status {
                       if (Status s = PickupRules::checkReady(pickup.state, place); !s)
                           return s;
+                      if (Status s = PickupRules::checkUnavailable(pickup.state, pickup.lines, unavailable);
+                          !s)
+                          return s;
+                      if (pickup.state == PickupState::AwaitingStock) {
+                          // Prepared: the pick list has done its work, its result is in the command.
+                          if (Status s = PickProgressRepository(m_database.sql()).remove(pickup.id); !s)
+                              return s;
+                      }
+                      pickup.lines = PickupRules::withUnavailable(pickup.lines, unavailable);
                       if (pickup.state == PickupState::AwaitingStock || !pickup.deadline.isValid())
                           pickup.deadline = m_clock.nowUtc().addDays(kCollectDays);
                       pickup.state = PickupState::Ready;

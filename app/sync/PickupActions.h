@@ -29,7 +29,10 @@ public:
 
     explicit PickupActions(Database& database, const Clock& clock = Clock::system());
 
-    Result<OutboxEntry> ready(const QString& pickupId, const QString& shelf, const QString& staffId);
+    // Pieces the store cannot provide travel with the command (PickupRules::checkUnavailable); the
+    // pickup's pick list kept on this device goes with it.
+    Result<OutboxEntry> ready(const QString& pickupId, const QString& shelf, const QString& staffId,
+                              const QList<UnavailablePieces>& unavailable = {});
     Result<OutboxEntry> notify(const QString& pickupId, const QString& channel, const QString& staffId);
     // Fails with pickup_code_invalid (counted) for a wrong code and local.pickup_code_blocked while
     // the pickup is blocked, auth.not_signed_in without staffId; the code never reaches a log.

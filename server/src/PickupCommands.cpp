@@ -119,10 +119,25 @@ CommandAnswer PickupCommands::run(const CommandRunner::Context& context, const Q
 Status PickupCommands::ready(const CommandRunner::Context& context, const QJsonObject& body, Pickup& pickup) {
     JsonFieldReader reader(body, u"request"_s);
     const QString shelf = reader.string(u"shelf");
+    QList<UnavailablePieces> unavailable;
+    if (!reader.isNullOrAbsent(u"unavailable")) {
+        reader.forEachObject(u"unavailable", [&unavailable](JsonFieldReader& item) {
+            const QString lineId = item.nonEmptyString(u"line_id");
+            const qint64 quantity = item.integer(u"quantity", 1);
+            const QString reason = item.enumValue(u"reason", {u"not_found", u"damaged", u"stock_incorrect"});
+            unavailable.append({lineId, int(qMin<qint64>(quantity, 1000000)), reason});
+        });
+    }
     if (!reader.ok())
         return readerError(reader);
     if (const Status allowed = PickupRules::checkReady(pickup.state, shelf); !allowed)
         return allowed;
+    if (const Status allowed = PickupRules::checkUnavailable(pickup.state, pickup.lines, unavailable);
+        !allowed)
+        return allowed;
+    pickup.lines = PickupRules::withUnavailable(pickup.lines, unavailable);
+    if (!unavailable.isEmpty())
+        qCInfo(lcServer) << "pickup" << pickup.id << "ready with" << unavailable.size() << "line(s) short";
     if (pickup.state == PickupState::AwaitingStock || !pickup.deadline.isValid())
         pickup.deadline = context.now.addDays(kCollectDays);
     pickup.state = PickupState::Ready;

@@ -63,9 +63,11 @@ Result<std::optional<Pickup>> PickupTable::find(const QString& id) const {
 
 Status PickupTable::update(const Pickup& p, qint64 seq) {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE pickups SET state = ?, shelf = ?, deadline = ?, notifications = ?, handovers = ?, "
+    query.prepare(u"UPDATE pickups SET state = ?, lines = ?, shelf = ?, deadline = ?, notifications = ?, "
+                  u"handovers = ?, "
                   "version = ?, updated_at = ?, seq = ? WHERE id = ?"_s);
     query.addBindValue(pickupStateWireName(p.state));
+    query.addBindValue(CommandSupport::compact(PickupJson::linesToJson(p.lines)));
     query.addBindValue(CommandSupport::textOrNull(p.shelf));
     query.addBindValue(
         CommandSupport::textOrNull(p.deadline.isValid() ? CommandSupport::timestamp(p.deadline) : QString()));

@@ -9,8 +9,8 @@
 #include <optional>
 
 // Reads and writes rows of the pickups table as the core Pickup type, for the pickup commands. Only
-// what a command changes is written back: state, shelf, deadline, notifications, handovers, version,
-// updated_at and the change sequence number.
+// what a command changes is written back: state, lines (their unavailable pieces), shelf, deadline,
+// notifications, handovers, version, updated_at and the change sequence number.
 class PickupTable {
 public:
     explicit PickupTable(QSqlDatabase db);

@@ -4,6 +4,7 @@
 // of a pickup that changed on the server meanwhile (stale If-Match) becomes a conflict, not an effect;
 // one of an order cancelled online meanwhile says so and what to do, in German too; one the server
 // refuses because its code is blocked after wrong guesses elsewhere waits as a conflict that says so.
+// Pieces marked unavailable while preparing travel with the offline ready command.
 #include "ApiClient.h"
 #include "Backoff.h"
 #include "CommandClient.h"
@@ -16,6 +17,7 @@
 #include "OutboxModel.h"
 #include "OutboxPusher.h"
 #include "OutboxRepository.h"
+#include "PickProgressRepository.h"
 #include "PickupActions.h"
 #include "PickupRepository.h"
 #include "SyncEngine.h"
@@ -137,6 +139,56 @@ private Q_SLOTS:
         // The answers replaced the cached pickups: the server's versions.
         QCOMPARE(PickupRepository(m_db->sql()).find(ready.id)->version, ready.version + 2);
         QCOMPARE(PickupRepository(m_db->sql()).find(waiting.id)->version, waiting.version + 1);
+    }
+
+    void offlineReadyWithUnavailablePiecesReachesTheServer() {
+        Pickup waiting;
+        for (const Pickup& pickup :
+             PickupRepository(m_db->sql()).forStore(kStore, {PickupState::AwaitingStock}).value()) {
+            int pieces = 0;
+            for (const PickupLine& line : pickup.lines)
+                pieces += line.quantity;
+            if (pieces >= 2 && !m_used.contains(pickup.id)) {
+                waiting = pickup;
+                break;
+            }
+        }
+        QVERIFY2(!waiting.id.isEmpty(), "a pickup to prepare with two pieces");
+        m_used.insert(waiting.id);
+        const QString lineId = waiting.lines.first().lineId;
+        // The pick list kept on this device while preparing.
+        QVERIFY(PickProgressRepository(m_db->sql())
+                    .save(waiting.id, {{lineId, 0, 1, u"damaged"_s}}, m_clock.nowUtc()));
+        PickupActions actions(*m_db, m_clock);
+        // Every piece unavailable: refused here already, nothing queued, the pick list stays.
+        QList<UnavailablePieces> everything;
+        for (const PickupLine& line : waiting.lines)
+            everything.append({line.lineId, line.quantity, u"not_found"_s});
+        const Result<OutboxEntry> refused = actions.ready(waiting.id, u"Z-03"_s, m_staff, everything);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"nothing_available"_s);
+        QCOMPARE(PickupRepository(m_db->sql()).find(waiting.id)->state, PickupState::AwaitingStock);
+        QCOMPARE(PickProgressRepository(m_db->sql()).load(waiting.id).size(), 1);
+
+        const Result<OutboxEntry> ready =
+            actions.ready(waiting.id, u"Z-03"_s, m_staff, {{lineId, 1, u"damaged"_s}});
+        QVERIFY2(ready, qPrintable(ready ? QString() : ready.error().detail));
+        const Pickup cached = *PickupRepository(m_db->sql()).find(waiting.id);
+        QCOMPARE(cached.state, PickupState::Ready); // at once, offline
+        QCOMPARE(cached.lines.first().unavailableQuantity, 1);
+        QVERIFY(PickProgressRepository(m_db->sql()).load(waiting.id).isEmpty()); // went with the command
+
+        const Result<PushReport> report = push();
+        QVERIFY(report);
+        QCOMPARE(report->done, 1);
+        const QJsonObject onTheServer = onServer(waiting.id);
+        QCOMPARE(onTheServer[u"state"].toString(), u"ready"_s);
+        QCOMPARE(onTheServer[u"lines"][0][u"unavailable"][u"quantity"].toInt(), 1);
+        QCOMPARE(onTheServer[u"lines"][0][u"unavailable"][u"reason"].toString(), u"damaged"_s);
+        // The server's answer replaced the cached pickup and still has them.
+        const Pickup answered = *PickupRepository(m_db->sql()).find(waiting.id);
+        QCOMPARE(answered.version, waiting.version + 1);
+        QCOMPARE(answered.lines.first().unavailableReason, u"damaged"_s);
     }
 
     void handoverOfAPickupChangedMeanwhileIsAConflict() {

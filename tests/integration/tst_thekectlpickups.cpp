@@ -75,6 +75,33 @@ private Q_SLOTS:
         QVERIFY(runCtl(profile(), {u"sync"_s}).exitCode == 0);
     }
 
+    // Runs before the store's only waiting pickup is readied below, so the refusal is what ctl shows
+    // here; the accepted case is covered through PickupActions in tst_pickupsync and on the server in
+    // tst_serverpickupprepare.
+    void readyWithEveryPieceUnavailableIsRefused() {
+        const QJsonObject waiting = pickupIn(u"awaiting_stock"_s);
+        QVERIFY2(!waiting.isEmpty(), "no pickup awaiting stock in the demo data");
+        const QString orderNo = waiting[u"order_no"].toString();
+        QStringList ready{u"pickup"_s, u"ready"_s,   orderNo,    u"--shelf"_s,
+                          u"C-13"_s,   u"--staff"_s, associate()};
+        // A reason outside the list is a usage error: nothing is asked, nothing queued.
+        const QString firstLine = waiting[u"lines"][0][u"line_id"].toString();
+        QCOMPARE(
+            runCtl(profile(), ready + QStringList{u"--unavailable"_s, firstLine + u":1:lost"_s}, "1234\n")
+                .exitCode,
+            2);
+        for (const QJsonValue& line : waiting[u"lines"].toArray())
+            ready
+                << u"--unavailable"_s
+                << u"%1:%2:stock_incorrect"_s.arg(line[u"line_id"].toString()).arg(line[u"quantity"].toInt());
+        const CtlRun refused = runCtl(profile(), ready, "1234\n");
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("nothing_available"), refused.err.constData());
+        push();
+        QCOMPARE(pickupOf(orderNo)[u"state"].toString(), u"awaiting_stock"_s);
+        QCOMPARE(pickupOf(orderNo)[u"version"], waiting[u"version"]);
+    }
+
     void readyPutsAWaitingOrderOnTheShelf() {
         const QJsonObject waiting = pickupIn(u"awaiting_stock"_s);
         QVERIFY2(!waiting.isEmpty(), "no pickup awaiting stock in the demo data");

@@ -61,7 +61,13 @@ void HandoverLinesTable::show(const Pickup& pickup, const std::optional<Order>& 
         QTableWidgetItem* article = readOnly(name);
         article->setToolTip(sku);
         m_table->setItem(row, ArticleColumn, article);
-        m_table->setItem(row, OrderedColumn, readOnly(Formatting::integer(line.quantity)));
+        // Pieces the store could not provide are never handed over: say so where the count is.
+        m_table->setItem(row, OrderedColumn,
+                         readOnly(line.unavailableQuantity == 0
+                                      ? Formatting::integer(line.quantity)
+                                      : tr("%1 (%2 unavailable)")
+                                            .arg(Formatting::integer(line.quantity),
+                                                 Formatting::integer(line.unavailableQuantity))));
         int given = 0;
         int refusedBefore = 0;
         for (const Handover& handover : pickup.handovers) {

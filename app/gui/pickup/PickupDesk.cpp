@@ -6,6 +6,8 @@
 #include "HandoverReceipt.h"
 #include "OrderRepository.h"
 #include "PickupCodeCheck.h"
+#include "PickListPanel.h"
+#include "PickProgressRepository.h"
 #include "PickupPage.h"
 #include "PickupQueueModel.h"
 #include "PickupRefusal.h"
@@ -37,6 +39,7 @@ PickupDesk::PickupDesk(QSqlDatabase db, QWidget* parentWidget)
     };
     m_page->setStoreId(m_storeId);
     connect(m_page, &PickupPage::readyRequested, this, &PickupDesk::ready);
+    connect(m_page->pickList(), &PickListPanel::progressChanged, this, &PickupDesk::keepPickProgress);
     connect(m_page, &PickupPage::printReceiptRequested, this, [this] {
         QList<ReceiptDocument> documents;
         if (m_lastReceiptDocument)
@@ -95,14 +98,46 @@ bool PickupDesk::done(const Result<OutboxEntry>& entry, const QString& message, 
     return true;
 }
 
+void PickupDesk::keepPickProgress(const QString& pickupId, const QList<PickProgress>& progress) {
+    Database* db = database();
+    if (!db)
+        return;
+    // A few rows of one pickup: kept at once, so a restart or a lock loses no scan.
+    const Status kept = db->transaction(
+        [&] { return PickProgressRepository(db->sql()).save(pickupId, progress, Clock::system().nowUtc()); });
+    if (!kept)
+        m_page->showMessage(PickupTexts::describe(kept.error()));
+}
+
 bool PickupDesk::ready(const QString& pickupId, const QString& shelf) {
     Database* db = database();
     if (!db)
         return false;
-    const Result<OutboxEntry> entry = PickupActions(*db).ready(pickupId, shelf, staffId());
     const std::optional<Pickup> pickup = PickupRepository(m_db).find(pickupId);
-    return done(entry, tr("Order %1 is ready for pickup at shelf place %2.")
-                           .arg(pickup ? pickup->orderNo : QString(), shelf.trimmed()));
+    QList<UnavailablePieces> unavailable;
+    if (pickup && pickup->state == PickupState::AwaitingStock && m_page->pickList()->pickupId() == pickupId) {
+        const PickList& list = m_page->pickList()->pickList();
+        unavailable = list.unavailable();
+        const int open = list.piecesToPick() - list.confirmedPieces();
+        if (!list.nothingAvailable() && open > 0 &&
+            !m_confirm(
+                tr("Ready for pickup"),
+                tr("%n piece(s) of order %1 are not confirmed by scan or tick yet. Are they all on the "
+                   "shelf? Mark the order ready for pickup anyway?",
+                   nullptr, open)
+                    .arg(pickup->orderNo)))
+            return false;
+    }
+    const Result<OutboxEntry> entry = PickupActions(*db).ready(pickupId, shelf, staffId(), unavailable);
+    int missing = 0;
+    for (const UnavailablePieces& item : unavailable)
+        missing += item.quantity;
+    QString message = tr("Order %1 is ready for pickup at shelf place %2.")
+                          .arg(pickup ? pickup->orderNo : QString(), shelf.trimmed());
+    if (missing > 0)
+        message +=
+            u' ' + tr("%n piece(s) marked unavailable; they will not be handed over.", nullptr, missing);
+    return done(entry, message);
 }
 
 bool PickupDesk::notify(const QString& pickupId, const QString& channel) {

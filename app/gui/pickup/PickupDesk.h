@@ -2,6 +2,7 @@
 
 #include "ReceiptDocument.h"
 
+#include "PickList.h"
 #include "PickupActions.h"
 #include "PickupRefusal.h"
 
@@ -41,6 +42,7 @@ public:
     // The return receipt of pieces refused at the last handover; empty when none were refused.
     QString lastReturnReceiptPath() const { return m_lastReturnReceipt; }
 
+    // Asks first when pieces of the pick list are not confirmed; unavailable pieces go with the command.
     bool ready(const QString& pickupId, const QString& shelf);
     bool notify(const QString& pickupId, const QString& channel);
     // Checks code against the pickup's cached hash on a pool thread ("checking" shows meanwhile);
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void codeChecked(const QString& pickupId, bool matches);
 
 private:
+    void keepPickProgress(const QString& pickupId, const QList<PickProgress>& progress);
     Database* database();
     void codeCheckDone(const QString& pickupId, const QString& code, bool matches);
     QString staffId() const;

@@ -5,6 +5,8 @@
 #include "Formatting.h"
 #include "HandoverLinesTable.h"
 #include "OrderRepository.h"
+#include "PickListPanel.h"
+#include "PickListSource.h"
 #include "PickupCode.h"
 #include "PickupCodeSearch.h"
 #include "PickupQueueModel.h"
@@ -44,6 +46,8 @@ PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_lines = new HandoverLinesTable(m_ui->linesView, this);
     connect(m_lines, &HandoverLinesTable::changed, this, &PickupPage::updateButtons);
+    m_pickList = new PickListPanel(m_ui->detailContents);
+    m_ui->detailLayout->insertWidget(m_ui->detailLayout->indexOf(m_ui->linesView) + 1, m_pickList);
     for (const QString& type : PickupTexts::documentTypes())
         m_ui->documentCombo->addItem(PickupTexts::documentType(type), type);
     ReceiptMessage::follow(m_ui->messageLabel, [this] { Q_EMIT printReceiptRequested(); });
@@ -59,7 +63,9 @@ PickupPage::PickupPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString& text) {
         // A scanned QR code is no search (Enter selects its pickup); a typed code is searched as an
         // order no. or name too, the list only narrows.
-        if (ScanClassifier::classify(text).kind != ScanKind::PickupQr)
+        // Nor is an article's EAN while a pickup is prepared: it goes to the pick list on Enter.
+        const ScanKind kind = ScanClassifier::classify(text).kind;
+        if (kind != ScanKind::PickupQr && !(kind == ScanKind::Ean && m_pickList->isVisibleTo(this)))
             m_queue->setSearch(text);
     });
     connect(m_ui->searchField, &QLineEdit::textEdited, m_codeSearch, &PickupCodeSearch::cancel);
@@ -183,6 +189,10 @@ bool PickupPage::handleScan(const QString& text) {
             checkScannedCode(scan.value);
         return true;
     }
+    if (scan.kind == ScanKind::Ean && current() && current()->state == PickupState::AwaitingStock) {
+        m_pickList->scan(scan.value);
+        return true;
+    }
     if (scan.kind == ScanKind::PickupCode) {
         if (!current()) {
             // No pickup chosen: find the waiting one this code opens, checked offline against each
@@ -287,7 +297,13 @@ void PickupPage::showPickup(const std::optional<Pickup>& pickup) {
 }
 
 void PickupPage::fillLines(const Pickup& pickup) {
-    m_lines->show(pickup, OrderRepository(m_db).findByOrderNo(pickup.orderNo));
+    const bool preparing = pickup.state == PickupState::AwaitingStock;
+    m_ui->linesView->setVisible(!preparing);
+    m_pickList->setVisible(preparing);
+    if (preparing)
+        m_pickList->show(pickup.id, pickup.orderNo, PickListSource::load(m_db, pickup));
+    else
+        m_lines->show(pickup, OrderRepository(m_db).findByOrderNo(pickup.orderNo));
 }
 
 QList<PickupLine> PickupPage::chosenLines() const {
@@ -362,6 +378,7 @@ void PickupPage::retranslate() {
         m_ui->documentCombo->setItemText(
             i, PickupTexts::documentType(m_ui->documentCombo->itemData(i).toString()));
     m_lines->retranslate();
+    m_pickList->retranslate();
 }
 
 void PickupPage::changeEvent(QEvent* event) {

@@ -15,6 +15,7 @@ class PickupPage;
 }
 class PickupCodeSearch;
 class HandoverLinesTable;
+class PickListPanel;
 class PickupQueueModel;
 class QLineEdit;
 class QTabBar;
@@ -38,7 +39,8 @@ public:
     void focusSearch();
 
     // A scan or Enter in the search: a pickup QR selects its pickup and checks its code; an order
-    // number selects; a code is checked against the chosen pickup. With none chosen, the code's
+    // number selects; an EAN goes to the pick list of the pickup being prepared; a code is checked
+    // against the chosen pickup. With none chosen, the code's
     // pickup is searched on a pool thread (false: the answer follows, "checking" shows meanwhile).
     bool handleScan(const QString& text);
     PickupCodeSearch* codeSearch() const { return m_codeSearch; }
@@ -59,6 +61,8 @@ public:
     // What the customer refuses now, per line (a return takes it back; lines with 0 left out).
     QList<PickupLine> refusedLines() const;
     HandoverLinesTable* lines() const { return m_lines; }
+    // While a pickup is prepared (awaiting stock): its pick list, which takes EAN scans.
+    PickListPanel* pickList() const { return m_pickList; }
     PickupActions::HandoverInput handoverInput() const;
 
     void showMessage(const QString& message, const QString& receiptPath = {},
@@ -94,6 +98,7 @@ private:
     PickupCodeSearch* m_codeSearch;
     QTabBar* m_buckets;
     HandoverLinesTable* m_lines = nullptr;
+    PickListPanel* m_pickList = nullptr;
     QString m_currentId;
     QString m_shownId; // whose shelf, code and recipients the fields hold
     QString m_verifiedCode;

@@ -67,10 +67,8 @@ int PickupQueueModel::ageDays(const Pickup& pickup, const QDateTime& nowUtc) {
 }
 
 int PickupQueueModel::openQuantity(const Pickup& pickup, const QString& lineId) {
-    QList<PickupLineQuantity> ordered;
+    const QList<PickupLineQuantity> ordered = PickupRules::ordered(pickup); // less what is unavailable
     QList<PickupLineQuantity> given;
-    for (const PickupLine& line : pickup.lines)
-        ordered.append({line.lineId, line.quantity});
     for (const Handover& handover : pickup.handovers) {
         for (const PickupLine& line : handover.lines)
             given.append({line.lineId, line.quantity});

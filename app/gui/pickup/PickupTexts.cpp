@@ -64,6 +64,9 @@ QString PickupTexts::describe(const Error& error) {
         return tr("This person is not named on the order as allowed to collect it.");
     if (c == u"handover_quantity_exceeded")
         return tr("More pieces than are still waiting cannot be handed over.");
+    if (c == u"nothing_available")
+        return tr("Every piece of this order is marked unavailable, so it cannot be ready for pickup. The "
+                  "order stays to prepare until stock arrives.");
     if (c == u"deadline_not_reached")
         return tr("The pickup deadline has not passed yet.");
     if (c == u"invalid_transition")
