@@ -199,7 +199,7 @@
 <context>
     <name>PickupDesk</name>
     <message numerus="yes">
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+137"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+127"/>
         <source>%n attempt(s) left.</source>
         <translation>
             <numerusform>%n attempt left.</numerusform>
@@ -310,6 +310,33 @@
         <translation>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n day beyond it, so the return is refused.</numerusform>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n days beyond it, so the return is refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPolicyText</name>
+    <message numerus="yes">
+        <location filename="../app/gui/returns/ReturnPolicyText.cpp" line="+25"/>
+        <source>Goodwill up to %n day(s) after the window, with a manager&apos;s approval</source>
+        <translation>
+            <numerusform>Goodwill up to %n day after the window, with a manager&apos;s approval</numerusform>
+            <numerusform>Goodwill up to %n days after the window, with a manager&apos;s approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Store return window: %n day(s) from delivery</source>
+        <translation>
+            <numerusform>Store return window: %n day from delivery</numerusform>
+            <numerusform>Store return window: %n days from delivery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Online orders: statutory withdrawal period of %n day(s)</source>
+        <translation>
+            <numerusform>Online orders: statutory withdrawal period of %n day</numerusform>
+            <numerusform>Online orders: statutory withdrawal period of %n days</numerusform>
         </translation>
     </message>
 </context>
