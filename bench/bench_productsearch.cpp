@@ -43,7 +43,8 @@ bool fill(Database& db, int skus) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<StoreRecord> stores;
     for (const QString& id : kStores)
-        stores.append(StoreRecord{id, u"Theke "_s + id, u"Europe/Berlin"_s, {}, {}, {}, u"DE"_s, {}, 1, now});
+        stores.append(
+            StoreRecord{id, u"Theke "_s + id, u"Europe/Berlin"_s, {}, {}, {}, u"DE"_s, {}, 1, now, {}});
     QList<Product> products;
     QList<StockLevel> stock;
     for (int family = 0; products.size() < skus; ++family) {

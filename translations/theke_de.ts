@@ -4825,6 +4825,73 @@
     </message>
 </context>
 <context>
+    <name>ReturnPolicyText</name>
+    <message>
+        <location filename="../app/gui/returns/ReturnPolicyText.cpp" line="+12"/>
+        <source>Marketplace orders: taken back like web shop orders</source>
+        <translation>Marktplatz-Bestellungen: Rücknahme wie bei Onlineshop-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marketplace orders: not taken back in store</source>
+        <translation>Marktplatz-Bestellungen: keine Rücknahme in der Filiale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketplace orders: only with a manager&apos;s approval</source>
+        <translation>Marktplatz-Bestellungen: nur mit Freigabe durch die Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No goodwill returns after the window</source>
+        <translation>Keine Kulanz nach Ablauf der Frist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Goodwill up to %n day(s) after the window, with a manager&apos;s approval</source>
+        <translation>
+            <numerusform>Kulanz bis %n Tag nach Ablauf der Frist, mit Freigabe durch die Filialleitung</numerusform>
+            <numerusform>Kulanz bis %n Tage nach Ablauf der Frist, mit Freigabe durch die Filialleitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goodwill after the window with a manager&apos;s approval</source>
+        <translation>Kulanz nach Ablauf der Frist mit Freigabe durch die Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, refunded as a voucher only</source>
+        <translation>, Erstattung nur als Gutschein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Store return window: %n day(s) from delivery</source>
+        <translation>
+            <numerusform>Rückgabefrist der Filiale: %n Tag ab Lieferung</numerusform>
+            <numerusform>Rückgabefrist der Filiale: %n Tage ab Lieferung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Online orders: statutory withdrawal period of %n day(s)</source>
+        <translation>
+            <numerusform>Online-Bestellungen: gesetzliche Widerrufsfrist von %n Tag</numerusform>
+            <numerusform>Online-Bestellungen: gesetzliche Widerrufsfrist von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refunds above %1 need a manager&apos;s approval</source>
+        <translation>Erstattungen über %1 nur mit Freigabe durch die Filialleitung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return policy of this store (set by head office): %1.</source>
+        <translation>Rückgaberegeln dieser Filiale (von der Zentrale festgelegt): %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnReceipt</name>
     <message>
         <location filename="../app/gui/print/ReturnReceipt.cpp" line="+24"/>
@@ -5085,7 +5152,7 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>ReturnsDesk</name>
     <message>
-        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+65"/>
+        <location filename="../app/gui/returns/ReturnsDesk.cpp" line="+70"/>
         <source>No order %1 found, neither on this device nor on the server. Check the number on the return label.</source>
         <translation>Keine Bestellung %1 gefunden – weder auf diesem Gerät noch beim Server. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
     </message>
@@ -5095,7 +5162,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Der Server konnte nicht nach Bestellung %1 gefragt werden. %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
@@ -5193,7 +5260,17 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Retoure buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+116"/>
+        <location line="+12"/>
+        <source>Return policy in force</source>
+        <translation>Geltende Rückgaberegeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set centrally by head office for this store; it cannot be changed on this device.</source>
+        <translation>Von der Zentrale für diese Filiale festgelegt; auf diesem Gerät nicht änderbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/returns/ReturnsPage.cpp" line="+133"/>
         <source>Order %1 is not on this device; asking the server …</source>
         <translation>Bestellung %1 ist nicht auf diesem Gerät; der Server wird gefragt …</translation>
     </message>
@@ -5208,7 +5285,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Keine Bestellung %1 gefunden. Prüfen Sie die Nummer auf dem Retourenschein.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>ordered %1</source>
         <translation>bestellt %1</translation>
     </message>

@@ -202,18 +202,12 @@
         <location filename="../app/gui/pickup/PickListPanel.cpp" line="+142" />
         <source>%1 of %n piece(s) confirmed</source>
         <translation>
-            <numerusform>%1 of %n piece confirmed</numerusform>
-            <numerusform>%1 of %n pieces confirmed</numerusform>
-        </translation>
-    </message>
+            <numerusform>%1 of %n piece confirmed</numerusform><numerusform>%1 of %n pieces confirmed</numerusform></translation></message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n unavailable</source>
         <translation>
-            <numerusform>%n unavailable</numerusform>
-            <numerusform>%n unavailable</numerusform>
-        </translation>
-    </message>
+            <numerusform>%n unavailable</numerusform><numerusform>%n unavailable</numerusform></translation></message>
 </context>
 <context>
     <name>PickupDesk</name>
@@ -221,18 +215,12 @@
         <location filename="../app/gui/pickup/PickupDesk.cpp" line="+125" />
         <source>%n piece(s) of order %1 are not confirmed by scan or tick yet. Are they all on the shelf? Mark the order ready for pickup anyway?</source>
         <translation>
-            <numerusform>%n piece of order %1 is not confirmed by scan or tick yet. Is it on the shelf? Mark the order ready for pickup anyway?</numerusform>
-            <numerusform>%n pieces of order %1 are not confirmed by scan or tick yet. Are they all on the shelf? Mark the order ready for pickup anyway?</numerusform>
-        </translation>
-    </message>
+            <numerusform>%n piece of order %1 is not confirmed by scan or tick yet. Is it on the shelf? Mark the order ready for pickup anyway?</numerusform><numerusform>%n pieces of order %1 are not confirmed by scan or tick yet. Are they all on the shelf? Mark the order ready for pickup anyway?</numerusform></translation></message>
     <message numerus="yes">
         <location line="+14" />
         <source>%n piece(s) marked unavailable; they will not be handed over.</source>
         <translation>
-            <numerusform>%n piece marked unavailable; it will not be handed over.</numerusform>
-            <numerusform>%n pieces marked unavailable; they will not be handed over.</numerusform>
-        </translation>
-    </message>
+            <numerusform>%n piece marked unavailable; it will not be handed over.</numerusform><numerusform>%n pieces marked unavailable; they will not be handed over.</numerusform></translation></message>
     <message numerus="yes">
         <location line="+51" />
         <source>%n attempt(s) left.</source>
@@ -345,6 +333,33 @@
         <translation>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n day beyond it, so the return is refused.</numerusform>
             <numerusform>The return window ended on %1 and goodwill is possible only up to %n days beyond it, so the return is refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPolicyText</name>
+    <message numerus="yes">
+        <location filename="../app/gui/returns/ReturnPolicyText.cpp" line="+25" />
+        <source>Goodwill up to %n day(s) after the window, with a manager's approval</source>
+        <translation>
+            <numerusform>Goodwill up to %n day after the window, with a manager's approval</numerusform>
+            <numerusform>Goodwill up to %n days after the window, with a manager's approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Store return window: %n day(s) from delivery</source>
+        <translation>
+            <numerusform>Store return window: %n day from delivery</numerusform>
+            <numerusform>Store return window: %n days from delivery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Online orders: statutory withdrawal period of %n day(s)</source>
+        <translation>
+            <numerusform>Online orders: statutory withdrawal period of %n day</numerusform>
+            <numerusform>Online orders: statutory withdrawal period of %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "ReturnRepository.h"
 #include "Session.h"
 #include "SettingsRepository.h"
+#include "StoreRepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -153,8 +154,10 @@ int create(CtlContext& context, const QCommandLineParser& parser) {
     if (!order)
         return context.refuse(u"order %1 is not in this device's cache (run sync first)"_s.arg(orderNo),
                               CtlContext::kFailed);
+    // The store's policy as last synced, as the returns desk and the server judge it.
+    const ReturnPolicy policy(StoreRepository(database->sql()).returnPolicy(storeId));
     const Result<ReturnDecision> decision =
-        ReturnPolicy().evaluate(order->facts, request, QDateTime::currentDateTimeUtc());
+        policy.evaluate(order->facts, request, QDateTime::currentDateTimeUtc());
     if (!decision) {
         if (decision.error().code == ReturnPolicyError::kInvalidRequest)
             return context.refuse(u"return refused: %1 (see the order's line ids with export or the "

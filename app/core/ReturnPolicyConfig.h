@@ -28,4 +28,6 @@ struct ReturnPolicyConfig {
     // The store's public holidays: a withdrawal period ending on one runs to the next working day
     // (§193 BGB), as it does for Saturdays and Sundays.
     QList<QDate> publicHolidays;
+
+    bool operator==(const ReturnPolicyConfig&) const = default;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReturnPolicyConfig.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -15,7 +17,8 @@ struct StoreRecord {
     QString country;
     QString phone; // E.164 or empty
     qint64 version = 0;
-    QDateTime updatedAt; // UTC
+    QDateTime updatedAt;             // UTC
+    ReturnPolicyConfig returnPolicy; // the retailer's, set centrally on the server; defaults until synced
 
     bool operator==(const StoreRecord&) const = default;
 };

@@ -1,6 +1,7 @@
 #include "StoreRecordJson.h"
 
 #include "JsonFieldReader.h"
+#include "ReturnPolicyJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,7 @@ QJsonObject StoreRecordJson::toJson(const StoreRecord& s) {
                                    {u"city"_s, s.city},
                                    {u"country"_s, s.country}}},
         {u"phone"_s, s.phone},
+        {u"return_policy"_s, ReturnPolicyJson::toJson(s.returnPolicy)},
         {u"version"_s, s.version},
         {u"updated_at"_s, JsonOut::timestamp(s.updatedAt)},
     };
@@ -34,6 +36,14 @@ Result<StoreRecord> StoreRecordJson::fromJson(const QJsonObject& object) {
         });
     }
     s.phone = r.nullableString(u"phone");
+    // A server before return policies sends none: the defaults apply.
+    if (!r.isNullOrAbsent(u"return_policy")) {
+        const Result<ReturnPolicyConfig> policy = ReturnPolicyJson::fromJson(r.object(u"return_policy"));
+        if (policy)
+            s.returnPolicy = policy.value();
+        else
+            r.fail(u"return_policy", policy.error().detail);
+    }
     s.version = r.integer(u"version", 1);
     s.updatedAt = r.timestamp(u"updated_at");
     if (!r.ok())

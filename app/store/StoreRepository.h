@@ -21,6 +21,8 @@ public:
 
     Result<QList<StoreRecord>> all() const; // ordered by name
     std::optional<StoreRecord> find(const QString& id) const;
+    // The return policy the store works by: as last synced, the defaults while nothing is.
+    ReturnPolicyConfig returnPolicy(const QString& id) const;
 
 private:
     QSqlDatabase m_db;

@@ -8,6 +8,8 @@
 #include "ReturnRepository.h"
 #include "StoreRepository.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,7 +29,8 @@ Result<ReturnableOrder> CachedReturnableOrders::find(const QString& orderNo) {
     return fromOrder(*order);
 }
 
-ReturnableOrder CachedReturnableOrders::fromOrder(const Order& order) {
+ReturnableOrder CachedReturnableOrders::fromOrder(const Order& order,
+                                                  const QList<ReturnRecord>& serverReturns) {
     const QString& orderNo = order.orderNo;
     ReturnableOrder result;
     result.orderId = order.id;
@@ -51,14 +54,21 @@ ReturnableOrder CachedReturnableOrders::fromOrder(const Order& order) {
     facts.totalPaid = order.totals.gross;
     facts.refundedBefore = Money::zero(order.totals.gross.currency);
     QList<ReturnLine> returnedLines;
-    if (const Result<QList<ReturnRecord>> returns = ReturnRepository(m_db).forOrderNo(orderNo)) {
-        for (const ReturnRecord& earlier : returns.value()) {
-            if (earlier.state == u"rejected")
-                continue;
-            returnedLines.append(earlier.lines);
-            if (earlier.refund.amount.sameCurrency(facts.refundedBefore))
-                facts.refundedBefore += earlier.refund.amount;
+    QList<ReturnRecord> earlierReturns = serverReturns;
+    if (const Result<QList<ReturnRecord>> cached = ReturnRepository(m_db).forOrderNo(orderNo)) {
+        for (const ReturnRecord& own : cached.value()) {
+            const bool known = std::any_of(serverReturns.cbegin(), serverReturns.cend(),
+                                           [&own](const ReturnRecord& r) { return r.id == own.id; });
+            if (!known)
+                earlierReturns.append(own);
         }
+    }
+    for (const ReturnRecord& earlier : std::as_const(earlierReturns)) {
+        if (earlier.state == u"rejected" || earlier.orderNo != orderNo)
+            continue;
+        returnedLines.append(earlier.lines);
+        if (earlier.refund.amount.sameCurrency(facts.refundedBefore))
+            facts.refundedBefore += earlier.refund.amount;
     }
     QList<Handover> handovers;
     if (const Result<QList<Pickup>> pickups = PickupRepository(m_db).forOrderNo(orderNo)) {

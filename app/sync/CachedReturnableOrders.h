@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Order.h"
+#include "ReturnRecord.h"
 #include "ReturnableOrderSource.h"
 
 #include <QSqlDatabase>
@@ -16,8 +17,9 @@ public:
 
     Result<ReturnableOrder> find(const QString& orderNo) override;
     // The same for an order from elsewhere (the server's look-up): what the cache knows about its
-    // products, earlier returns and this store comes from the cache.
-    ReturnableOrder fromOrder(const Order& order);
+    // products and this store comes from the cache; its earlier returns are the cache's and
+    // serverReturns (the look-up's, from every store; they win over a cached copy of the same return).
+    ReturnableOrder fromOrder(const Order& order, const QList<ReturnRecord>& serverReturns = {});
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,9 @@
 #include "CurlTransport.h"
 #include "Enrollment.h"
 #include "OrderJson.h"
+#include "ReturnJson.h"
+
+#include <QJsonArray>
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -52,6 +55,16 @@ OnlineOrderLookup::Answer OnlineOrderLookup::lookUpNow(const Profile& profile, c
     if (!order) {
         answer.error = order.error();
         return answer;
+    }
+    // A server before the look-up carried returns sends none: the cache's are all there is then.
+    const QJsonArray returns = object->value(QStringLiteral("returns")).toArray();
+    for (const QJsonValue& value : returns) {
+        Result<ReturnRecord> earlier = ReturnJson::fromJson(value.toObject());
+        if (!earlier) {
+            answer.error = earlier.error();
+            return answer;
+        }
+        answer.returns.append(std::move(earlier).value());
     }
     answer.order = std::move(order).value();
     return answer;

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Order.h"
 #include "Profile.h"
+#include "ReturnRecord.h"
 
 #include <QObject>
 
@@ -18,7 +19,8 @@ public:
     struct Answer {
         QString orderNo; // as asked
         std::optional<Order> order;
-        Error error; // empty code on success; api.not_found when the server has no such order
+        QList<ReturnRecord> returns; // the order's returns from every store and channel
+        Error error;                 // empty code on success; api.not_found when the server has no such order
     };
 
     explicit OnlineOrderLookup(Profile profile, QObject* parent = nullptr);

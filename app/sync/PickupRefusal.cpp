@@ -5,6 +5,7 @@
 #include "PickupCode.h"
 #include "PickupRepository.h"
 #include "ReturnPolicy.h"
+#include "StoreRepository.h"
 #include "SyncLog.h"
 
 using namespace Qt::StringLiterals;
@@ -31,7 +32,8 @@ ReturnRequest PickupRefusal::refusalRequest(const QList<PickupLine>& refused) {
 
 Result<ReturnDecision> PickupRefusal::decide(const ReturnableOrder& order,
                                              const ReturnRequest& request) const {
-    Result<ReturnDecision> decision = ReturnPolicy().evaluate(order.facts, request, m_clock.nowUtc());
+    const ReturnPolicy policy(StoreRepository(m_database.sql()).returnPolicy(m_storeId));
+    Result<ReturnDecision> decision = policy.evaluate(order.facts, request, m_clock.nowUtc());
     if (!decision)
         return decision.error();
     // The rules take refused pieces back without a manager; anything else is a fact gone wrong.

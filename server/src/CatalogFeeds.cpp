@@ -1,6 +1,9 @@
 #include "CatalogFeeds.h"
 
 #include "FeedRowText.h"
+#include "ReturnPolicyJson.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,7 @@ enum StoreColumn {
     kStCity,
     kStCountry,
     kStPhone,
+    kStReturnPolicy,
     kStVersion,
     kStUpdatedAt
 };
@@ -34,6 +38,15 @@ std::string storeJson(const QSqlQuery& q) {
     j.key(R"(,"name":)").text(kStName);
     if (!j.isNull(kStPhone))
         j.key(R"(,"phone":)").text(kStPhone);
+    // NULL: the store has never had a policy other than the defaults.
+    static const std::string defaultPolicy = QJsonDocument(ReturnPolicyJson::toJson(ReturnPolicyConfig()))
+                                                 .toJson(QJsonDocument::Compact)
+                                                 .toStdString();
+    j.key(R"(,"return_policy":)");
+    if (j.isNull(kStReturnPolicy))
+        j.key(defaultPolicy.c_str());
+    else
+        j.json(kStReturnPolicy);
     j.key(R"(,"time_zone":)").text(kStTimeZone);
     j.key(R"(,"updated_at":)").text(kStUpdatedAt);
     j.key(R"(,"version":)").integer(kStVersion);
@@ -118,8 +131,8 @@ std::string CatalogFeeds::vatRateText(int hundredths) {
 std::unique_ptr<SyncFeed> CatalogFeeds::stores() {
     return std::make_unique<SqlTableFeed>(SqlTableFeed::Definition{
         u"stores"_s, u"stores"_s,
-        u"id, name, time_zone, street, postcode, city, country, phone, version, updated_at, seq"_s, QString(),
-        &storeJson});
+        u"id, name, time_zone, street, postcode, city, country, phone, return_policy, version, updated_at, seq"_s,
+        QString(), &storeJson});
 }
 
 std::unique_ptr<SyncFeed> CatalogFeeds::products() {

@@ -89,12 +89,11 @@ void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& 
         notFound();
         return;
     }
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db) {
-        Problem::send(response, db.error());
+    // One snapshot: the order's returned quantities and its returns agree.
+    RouteTransaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.begin(response))
         return;
-    }
-    QSqlQuery query(db.value());
+    QSqlQuery query(snapshot.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + OrderFeeds::orderColumns() + u" FROM orders WHERE order_no = ?"_s);
     query.addBindValue(orderNo);
@@ -106,6 +105,30 @@ void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& 
         notFound();
         return;
     }
-    response.set_header("ETag", "\"" + std::to_string(query.value(u"version"_s).toLongLong()) + "\"");
-    HttpJson::sendText(request, response, 200, OrderFeeds::orderJson(query));
+    const std::string etag = "\"" + std::to_string(query.value(u"version"_s).toLongLong()) + "\"";
+    std::string json = OrderFeeds::orderJson(query);
+    query.finish();
+    // Its returns from every store and channel, as the returns feed serves them: a device that has
+    // not synced them still sees what was refunded before.
+    query.prepare(u"SELECT "_s + OrderFeeds::returnColumns() +
+                  u" FROM returns WHERE order_no = ? ORDER BY created_at, id"_s);
+    query.addBindValue(orderNo);
+    if (!query.exec()) {
+        Problem::send(response, ServerDatabase::queryError(query.lastError(), u"look up returns"));
+        return;
+    }
+    json.pop_back(); // the order's closing brace
+    json += R"(,"returns":[)";
+    for (bool first = true; query.next(); first = false) {
+        if (!first)
+            json += ',';
+        json += OrderFeeds::returnJson(query);
+    }
+    json += "]}";
+    if (Status ended = snapshot.commit(); !ended) {
+        Problem::send(response, ended.error());
+        return;
+    }
+    response.set_header("ETag", etag);
+    HttpJson::sendText(request, response, 200, std::move(json));
 }

@@ -159,8 +159,8 @@ CommandAnswer ReturnCommands::create(const CommandRunner::Context& context, cons
     if (!order.value())
         return CommandAnswer::problem(404, u"order_not_found", u"There is no order with this number."_s);
 
-    const Result<ReturnDecision> decision =
-        ReturnPolicy().evaluate(order.value()->facts, parsed->request, context.now);
+    const Result<ReturnDecision> decision = ReturnPolicy(store.value()->returnPolicy)
+                                                .evaluate(order.value()->facts, parsed->request, context.now);
     if (!decision) {
         if (decision.error().code == ReturnPolicyError::kInvalidRequest)
             return CommandAnswer::problem(422, u"invalid_value", decision.error().detail);

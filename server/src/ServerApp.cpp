@@ -72,6 +72,11 @@ Status prepareDatabase(ServerDatabase& database, AuthService& auth, const Server
         return createdStores.error();
     if (createdStores.value() > 0)
         qCInfo(lcServer) << "created" << createdStores.value() << "stores";
+    const Result<int> policies = stores.applyReturnPolicies(options.returnPolicies);
+    if (!policies)
+        return policies.error();
+    if (policies.value() > 0)
+        qCInfo(lcServer) << "new return policy for" << policies.value() << "stores";
 
     if (database.engine() == DatabaseUrl::Engine::Sqlite) {
         // A big page cache while millions of demo rows go in: the secondary indexes then stay in memory.

@@ -42,6 +42,12 @@ void setUp(QCommandLineParser& parser) {
                       u"SPEC"_s});
     parser.addOption(
         {u"fault-seed"_s, u"Seed deciding which requests a fault with rate < 1 hits."_s, u"N"_s, u"1"_s});
+    parser.addOption({u"return-policy"_s,
+                      u"The retailer's return policy as JSON (retailer_window_days, marketplace_in_store, "
+                      "goodwill_days_beyond_window, approval_above_amount, goodwill_as_voucher_only, "
+                      "public_holidays; optional per-store overrides under stores); served to every device "
+                      "with its store. Default: 30 days, marketplace orders with a manager's approval."_s,
+                      u"FILE"_s});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -128,6 +134,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments) {
     options.faultSeed = parser.value(u"fault-seed"_s).toULongLong(&faultSeedOk);
     if (!faultSeedOk)
         return usageError(u"--fault-seed must be a non-negative number"_s);
+    if (parser.isSet(u"return-policy"_s)) {
+        Result<ReturnPolicyFile::Settings> policies =
+            ReturnPolicyFile::read(parser.value(u"return-policy"_s));
+        if (!policies)
+            return policies.error();
+        options.returnPolicies = std::move(policies).value();
+    }
     return options;
 }
 

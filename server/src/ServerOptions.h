@@ -2,6 +2,7 @@
 
 #include "DatabaseUrl.h"
 #include "Result.h"
+#include "ReturnPolicyFile.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,8 @@ struct ServerOptions {
     bool testMode = false;
     QStringList faults; // FaultSpec texts (--fault, test mode only)
     quint64 faultSeed = 1;
+    // The retailer's return policy (--return-policy FILE), read and checked here; defaults without it.
+    ReturnPolicyFile::Settings returnPolicies;
     bool helpRequested = false;
     bool versionRequested = false;
 

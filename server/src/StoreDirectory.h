@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ReturnPolicyFile.h"
 #include "StoreInfo.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,12 @@ public:
     Result<std::optional<StoreInfo>> find(const QString& id) const;
     // The store created first (the default for enrollment codes).
     Result<std::optional<StoreInfo>> first() const;
+    // Gives every store the return policy of the settings (theke-server --return-policy) where it
+    // differs from what it has: a new store version the stores feed serves. Returns how many changed;
+    // a per-store override naming no store is a usage error.
+    Result<int> applyReturnPolicies(const ReturnPolicyFile::Settings& settings);
+    // The stores.return_policy column: NULL is the default policy.
+    static Result<ReturnPolicyConfig> storedReturnPolicy(const QVariant& column);
 
 private:
     Status addMissingAddresses();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReturnPolicyConfig.h"
+
 #include <QString>
 
 // A store (Filiale) as devices see it when they enroll.
@@ -7,4 +9,5 @@ struct StoreInfo {
     QString id;
     QString name;
     QString timeZone;
+    ReturnPolicyConfig returnPolicy; // as the stores feed serves it; the rules judge its returns by it
 };

@@ -32,7 +32,8 @@ private Q_SLOTS:
         const QStringList ids{own, u"b-tauentzienstrasse"_s, u"m-kaufingerstrasse"_s, u"k-schildergasse"_s,
                               u"f-zeil"_s};
         for (int i = 0; i < ids.size(); ++i)
-            stores.append(StoreRecord{ids[i], names[i], u"Europe/Berlin"_s, {}, {}, {}, u"DE"_s, {}, 1, now});
+            stores.append(
+                StoreRecord{ids[i], names[i], u"Europe/Berlin"_s, {}, {}, {}, u"DE"_s, {}, 1, now, {}});
         QVERIFY(StoreRepository(m_db->sql()).upsert(stores));
         QList<Product> sizes;
         QList<StockLevel> stock;

@@ -14,6 +14,7 @@
 #include "OutboxRepository.h"
 #include "ReturnLinesModel.h"
 #include "ReturnPolicy.h"
+#include "ReturnRepository.h"
 #include "ReturnsDesk.h"
 #include "ReturnsPage.h"
 #include "SettingsRepository.h"
@@ -175,6 +176,45 @@ private Q_SLOTS:
         }
         const OnlineOrderLookup::Answer server = OnlineOrderLookup::lookUpNow(profile(), m_orderNo);
         QCOMPARE(server.order->version, pulled.version);
+    }
+
+    // A device that has neither the order nor its returns (e.g. another store's return, not pulled
+    // yet): the look-up's answer carries the returns, so "already refunded" is right.
+    void earlierRefundsOfAnOrderFoundOnlineAreCounted() {
+        const QList<ReturnRecord> booked = ReturnRepository(m_db->sql()).forOrderNo(m_orderNo).value();
+        QCOMPARE(booked.size(), 1); // the previous test's, as the server answered it
+        const Money refunded = booked.first().refund.amount;
+        QVERIFY(!refunded.isZero());
+        QSqlQuery forget(m_db->sql());
+        for (const QString& table : {u"orders"_s, u"returns"_s}) {
+            forget.prepare(u"DELETE FROM %1 WHERE order_no = ?"_s.arg(table));
+            forget.addBindValue(m_orderNo);
+            QVERIFY(forget.exec());
+        }
+
+        const OnlineOrderLookup::Answer found = OnlineOrderLookup::lookUpNow(profile(), m_orderNo);
+        QVERIFY2(found.order, qPrintable(found.error.toString()));
+        QCOMPARE(found.returns.size(), 1);
+        QCOMPARE(found.returns.first().id, booked.first().id);
+        QCOMPARE(found.returns.first().refund.amount, refunded);
+        CachedReturnableOrders source(m_db->sql(), m_storeId);
+        QCOMPARE(source.fromOrder(*found.order).facts.refundedBefore.cents, 0); // what the cache alone knows
+
+        QWidget window;
+        ReturnsDesk desk(m_db->sql(), &window);
+        OnlineOrderLookup lookUp(profile());
+        desk.setOnline([] { return true; });
+        desk.setOnlineLookUp(&lookUp);
+        ReturnsPage* page = desk.page();
+        QVERIFY(!page->lookUp(m_orderNo));
+        QTRY_VERIFY_WITH_TIMEOUT(page->order().isValid(), 15000);
+        QCOMPARE(page->order().facts.refundedBefore, refunded);
+        const QString summary = page->findChild<QLabel*>(u"orderSummary"_s)->text();
+        QVERIFY2(summary.contains(u"already refunded"_s), qPrintable(summary));
+        for (const ReturnOrderLine& line : page->order().facts.lines) {
+            if (line.lineId == m_lineId)
+                QVERIFY(line.returnedQuantity >= 1);
+        }
     }
 };
 

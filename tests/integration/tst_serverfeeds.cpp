@@ -83,7 +83,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("keys");
         const QStringList common{u"id"_s, u"version"_s, u"updated_at"_s};
         QTest::newRow("stores") << u"stores"_s
-                                << QStringList{u"name"_s, u"time_zone"_s, u"address"_s, u"phone"_s} + common;
+                                << QStringList{u"name"_s, u"time_zone"_s, u"address"_s, u"phone"_s,
+                                               u"return_policy"_s} +
+                                       common;
         QTest::newRow("products") << u"products"_s
                                   << QStringList{u"sku"_s,      u"eans"_s,       u"name"_s,
                                                  u"brand"_s,    u"variant"_s,    u"price"_s,

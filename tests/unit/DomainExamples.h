@@ -15,7 +15,7 @@ inline QJsonObject parse(const char* json) {
 
 inline QJsonObject store() {
     return parse(
-        R"json({"id":"hh-moenckebergstrasse","name":"Theke Hamburg Mönckebergstraße","time_zone":"Europe/Berlin","address":{"street":"Mönckebergstraße 7","postcode":"20095","city":"Hamburg","country":"DE"},"phone":"+4940309876500","version":1,"updated_at":"2024-01-01T00:00:00.000Z"})json");
+        R"json({"id":"hh-moenckebergstrasse","name":"Theke Hamburg Mönckebergstraße","time_zone":"Europe/Berlin","address":{"street":"Mönckebergstraße 7","postcode":"20095","city":"Hamburg","country":"DE"},"phone":"+4940309876500","return_policy":{"retailer_window_days":30,"marketplace_in_store":"needs_approval","goodwill_days_beyond_window":30,"approval_above_amount":{"amount":50000,"currency":"EUR"},"goodwill_as_voucher_only":true,"public_holidays":["2025-12-25","2025-12-26","2026-01-01"]},"version":1,"updated_at":"2024-01-01T00:00:00.000Z"})json");
 }
 
 inline QJsonObject product() {

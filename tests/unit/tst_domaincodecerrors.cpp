@@ -105,6 +105,9 @@ private Q_SLOTS:
         // wrong types
         row("store version as text", u"store"_s, u"version"_s, u"1"_s);
         row("store street as number", u"store"_s, u"address/street"_s, 7, u"address.street"_s);
+        row("store return window negative", u"store"_s, u"return_policy/retailer_window_days"_s, -1,
+            u"return_policy"_s);
+        row("store return policy as text", u"store"_s, u"return_policy"_s, u"30 Tage"_s);
         row("product returnable as text", u"product"_s, u"returnable"_s, u"yes"_s);
         row("stock quantity as text", u"stock"_s, u"quantity"_s, u"3"_s);
         row("order lines as object", u"order"_s, u"lines"_s, QJsonObject{});

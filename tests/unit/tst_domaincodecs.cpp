@@ -52,6 +52,11 @@ private Q_SLOTS:
         QCOMPARE(store->street, u"Mönckebergstraße 7"_s);
         QCOMPARE(store->postcode, u"20095"_s);
         QCOMPARE(store->phone, u"+4940309876500"_s);
+        QCOMPARE(store->returnPolicy.retailerWindowDays, 30);
+        QCOMPARE(store->returnPolicy.goodwillDaysBeyondWindow, std::optional<int>(30));
+        QCOMPARE(store->returnPolicy.approvalAboveAmount, std::optional<Money>(Money::eur(50000)));
+        QVERIFY(store->returnPolicy.goodwillAsVoucherOnly);
+        QCOMPARE(store->returnPolicy.publicHolidays.size(), 3);
         QCOMPARE(store->updatedAt, utc("2024-01-01T00:00:00.000Z"));
     }
 

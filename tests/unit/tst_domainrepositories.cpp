@@ -13,6 +13,7 @@
 #include "StoreRepository.h"
 #include "SyncStateRepository.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +85,20 @@ private Q_SLOTS:
         QCOMPARE(stores.find(u"hh-moenckebergstrasse"_s), std::optional<StoreRecord>(hamburg));
         QCOMPARE(stores.find(u"b-tauentzienstrasse"_s), std::optional<StoreRecord>(berlin));
         QVERIFY(!stores.find(u"m-kaufingerstrasse"_s));
+    }
+
+    void storeReturnPolicyIsKeptAndDefaultsUntilSynced() {
+        StoreRepository stores(m_db->sql());
+        QVERIFY(stores.returnPolicy(u"m-kaufingerstrasse"_s) == ReturnPolicyConfig()); // nothing synced yet
+        StoreRecord munich = StoreRecordJson::fromJson(Ex::store()).value();
+        munich.id = u"m-kaufingerstrasse"_s;
+        QCOMPARE(munich.returnPolicy.approvalAboveAmount, std::optional<Money>(Money::eur(50000)));
+        QVERIFY(stores.upsert({munich}));
+        QVERIFY(stores.returnPolicy(munich.id) == munich.returnPolicy);
+        // A row from before the column existed (or a server without policies): the defaults.
+        QSqlQuery forget(m_db->sql());
+        QVERIFY(forget.exec(u"UPDATE stores SET return_policy = NULL"_s));
+        QVERIFY(stores.returnPolicy(munich.id) == ReturnPolicyConfig());
     }
 
     void storeUpdatesFollowTheVersion() {

@@ -8,10 +8,12 @@
 #include "ReceiptMessage.h"
 #include "ReturnBooking.h"
 #include "ReturnReceipt.h"
+#include "ReturnRepository.h"
 #include "ReturnsPage.h"
 #include "Session.h"
 #include "SettingsRepository.h"
 #include "StoreHeader.h"
+#include "StoreRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +28,8 @@ ReturnsDesk::ReturnsDesk(QSqlDatabase db, QWidget* parentWidget)
     , m_orders(std::make_unique<CachedReturnableOrders>(db, m_storeId))
     , m_writer(std::make_unique<CacheWriter>(db))
     , m_page(new ReturnsPage(*m_orders, Clock::system(), parentWidget)) {
+    // Set centrally on the server and synced with the store; read-only here.
+    m_page->setPolicySource([this] { return StoreRepository(m_db).returnPolicy(m_storeId); });
     connect(m_page, &ReturnsPage::returnReady, this, &ReturnsDesk::book);
     connect(m_page, &ReturnsPage::printReceiptRequested, this, [this] {
         if (m_lastReceiptDocument)
@@ -53,9 +57,10 @@ void ReturnsDesk::setOnlineLookUp(OnlineOrderLookup* lookUp) {
 
 void ReturnsDesk::takeOnlineAnswer(const OnlineOrderLookup::Answer& answer) {
     if (answer.order) {
-        ReturnableOrder order = m_orders->fromOrder(*answer.order);
+        ReturnableOrder order = m_orders->fromOrder(*answer.order, answer.returns);
         order.fromServer = true;
         m_fetched = answer.order;
+        m_fetchedReturns = answer.returns;
         m_page->showOnlineAnswer(answer.orderNo, order, {});
         return;
     }
@@ -72,8 +77,13 @@ void ReturnsDesk::takeOnlineAnswer(const OnlineOrderLookup::Answer& answer) {
 Status ReturnsDesk::cacheFetchedOrder(Database& database, const QString& orderNo) {
     if (!m_fetched || m_fetched->orderNo != orderNo)
         return makeError(OutboxError::kOrderUnknown, u"the order found online is gone"_s);
-    // Replaces nothing newer: a sync may have brought the order meanwhile.
-    return database.transaction([&] { return OrderRepository(database.sql()).upsert({*m_fetched}); });
+    // Replaces nothing newer: a sync may have brought the order meanwhile. Its earlier returns go
+    // with it, so the cached order shows what was refunded before as the server did.
+    return database.transaction([&]() -> Status {
+        if (Status order = OrderRepository(database.sql()).upsert({*m_fetched}); !order)
+            return order;
+        return ReturnRepository(database.sql()).upsert(m_fetchedReturns);
+    });
 }
 
 QString ReturnsDesk::staffName(const QString& staffId) const {

@@ -5,6 +5,7 @@
 #include "Order.h"
 #include "ReceiptDocument.h"
 #include "ReturnDecision.h"
+#include "ReturnRecord.h"
 #include "ReturnableOrder.h"
 
 #include <QObject>
@@ -26,8 +27,8 @@ class Session;
 // the associate what happened — including that the refund follows the synchronisation when offline.
 // An order not in the cache is asked from the server when online (OnlineOrderLookup, pool thread);
 // when its return is booked, the server's order goes into the cache first, so the booking, its undo
-// and the server's later answer work on a cached order as for any other. Its earlier refunds may not
-// be cached: the server checks the amount again when the return arrives.
+// and the server's later answer work on a cached order as for any other. The look-up brings the
+// order's earlier returns from every store too, so "already refunded" is right for it.
 class ReturnsDesk : public QObject {
     Q_OBJECT
 
@@ -63,7 +64,8 @@ private:
     QPointer<Session> m_session;
     std::function<bool()> m_online;
     QPointer<OnlineOrderLookup> m_lookUp;
-    std::optional<Order> m_fetched; // the order the server's look-up found last
+    std::optional<Order> m_fetched;       // the order the server's look-up found last
+    QList<ReturnRecord> m_fetchedReturns; // and its returns
     QString m_lastReceipt;
     std::optional<ReceiptDocument> m_lastReceiptDocument;
 };

@@ -5,6 +5,7 @@
 #include "ReceiptMessage.h"
 #include "ReturnChoiceDelegate.h"
 #include "ReturnLinesModel.h"
+#include "ReturnPolicyText.h"
 #include "ReturnReasonText.h"
 #include "ReturnTexts.h"
 #include "ReturnableOrderSource.h"
@@ -60,6 +61,7 @@ ReturnsPage::ReturnsPage(ReturnableOrderSource& source, const Clock& clock, QWid
                 submit();
         });
     }
+    m_ui->policyLabel->setText(ReturnPolicyText::summary(m_policy.config()));
     reset();
 }
 
@@ -70,7 +72,22 @@ ReturnsPage::~ReturnsPage() {
 
 void ReturnsPage::setPolicy(const ReturnPolicy& policy) {
     m_policy = policy;
+    m_ui->policyLabel->setText(ReturnPolicyText::summary(m_policy.config()));
     evaluate();
+}
+
+void ReturnsPage::setPolicySource(std::function<ReturnPolicyConfig()> source) {
+    m_policySource = std::move(source);
+    refreshPolicy();
+}
+
+void ReturnsPage::refreshPolicy() {
+    if (!m_policySource)
+        return;
+    const ReturnPolicyConfig config = m_policySource();
+    if (config == m_policy.config())
+        return;
+    setPolicy(ReturnPolicy(config));
 }
 
 void ReturnsPage::setSession(Session* session) {
@@ -141,6 +158,7 @@ void ReturnsPage::showOnlineAnswer(const QString& orderNo, const std::optional<R
 }
 
 void ReturnsPage::showOrder(const ReturnableOrder& order) {
+    refreshPolicy();
     m_order = order;
     m_decision.reset();
     m_lines->setOrder(m_order);
@@ -258,9 +276,15 @@ bool ReturnsPage::submit() {
     return true;
 }
 
+void ReturnsPage::showEvent(QShowEvent* event) {
+    refreshPolicy();
+    QWidget::showEvent(event);
+}
+
 void ReturnsPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->policyLabel->setText(ReturnPolicyText::summary(m_policy.config()));
         if (m_order.isValid())
             showSummary();
         evaluate();

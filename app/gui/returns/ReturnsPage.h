@@ -30,6 +30,11 @@ public:
     ~ReturnsPage() override;
 
     void setPolicy(const ReturnPolicy& policy);
+    // Where the policy in force comes from (the store as last synced); asked again for each order and
+    // whenever the desk is shown, so a policy the sync brought applies to the next return.
+    void setPolicySource(std::function<ReturnPolicyConfig()> source);
+    void refreshPolicy();
+    const ReturnPolicy& policy() const { return m_policy; }
     void setSession(Session* session);
 
     // Looks the order up and shows its lines; false (with the reason on screen) when not found, or
@@ -64,6 +69,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void evaluate();
@@ -80,5 +86,6 @@ private:
     ReturnableOrder m_order;
     std::optional<ReturnDecision> m_decision;
     std::function<bool(const QString&)> m_onlineFallback;
+    std::function<ReturnPolicyConfig()> m_policySource;
     QString m_pendingOnline; // the order no. the server is being asked for
 };
