@@ -93,7 +93,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         TestServer::Options options;
-        options.demoCustomers = 1000;
+        options.demoCustomers = 2500; // enough ready and awaiting-stock pickups for every case here
         options.seed = 21;
         options.extraArgs = {u"--test-mode"_s};
         m_server = std::make_unique<TestServer>(options);

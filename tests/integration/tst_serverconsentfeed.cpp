@@ -291,7 +291,8 @@ void TestServerConsentFeed::consentChangesOfAnOlderDatabaseMoveIntoTheFeed() {
               u"TEXT "
               u"NOT NULL, granted INTEGER NOT NULL, source TEXT NOT NULL, staff_id TEXT, device_id TEXT NOT "
               u"NULL, changed_at TEXT NOT NULL)"_s,
-              u"PRAGMA user_version = 8"_s}) { // the schema before 009_consent_events
+              // back to the schema before 009_consent_events: undo what the later migrations did
+              u"ALTER TABLE stores DROP COLUMN return_policy"_s, u"PRAGMA user_version = 8"_s}) {
             QVERIFY2(q.exec(sql), qPrintable(sql));
         }
         q.prepare(u"INSERT INTO consent_changes VALUES (?, ?, 'sms', 1, 'store', 'st-7', ?, "
