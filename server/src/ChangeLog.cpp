@@ -78,3 +78,30 @@ Result<qint64> ChangeLog::countTombstonesAfter(const QString& feed, qint64 after
         return ServerDatabase::queryError(query.lastError(), u"count tombstones");
     return query.value(0).toLongLong();
 }
+
+Result<int> ChangeLog::removeCustomerRows(const QString& table, const QString& feed,
+                                          const QString& customerId, const QDateTime& deletedAt) {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM %1 WHERE customer_id = ?"_s.arg(table));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"find the customer's rows in "_s + table);
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    query.finish();
+
+    for (const QString& id : std::as_const(ids)) {
+        const Result<qint64> seq = next();
+        if (!seq)
+            return seq.error();
+        if (Status tombed = addTombstone(feed, id, seq.value(), deletedAt); !tombed)
+            return tombed.error();
+    }
+    query.prepare(u"DELETE FROM %1 WHERE customer_id = ?"_s.arg(table));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return ServerDatabase::queryError(query.lastError(), u"delete the customer's rows in "_s + table);
+    return int(ids.size());
+}

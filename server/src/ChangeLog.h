@@ -26,6 +26,10 @@ public:
 
     // Records that a row of feed is gone; replaces an older tombstone of the same row.
     Status addTombstone(const QString& feed, const QString& id, qint64 seq, const QDateTime& deletedAt);
+    // Deletes the rows of table whose customer_id is customerId and leaves a tombstone of feed for
+    // each (customer erasure); table is one of ours, never input. Returns how many rows went.
+    Result<int> removeCustomerRows(const QString& table, const QString& feed, const QString& customerId,
+                                   const QDateTime& deletedAt);
     // A row that comes back must not also be reported deleted.
     Status removeTombstone(const QString& feed, const QString& id);
 

@@ -55,28 +55,5 @@ Result<QString> ConsentEventLog::storeOfDevice(const QString& deviceId) const {
 }
 
 Result<int> ConsentEventLog::removeForCustomer(const QString& customerId, const QDateTime& now) {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id FROM consent_events WHERE customer_id = ?"_s);
-    query.addBindValue(customerId);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"find customer consent changes");
-    QStringList ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
-    query.finish();
-
-    ChangeLog changes(m_db);
-    for (const QString& id : std::as_const(ids)) {
-        const Result<qint64> seq = changes.next();
-        if (!seq)
-            return seq.error();
-        if (Status tombed = changes.addTombstone(ConsentEventFeed::kFeed, id, seq.value(), now); !tombed)
-            return tombed.error();
-    }
-    query.prepare(u"DELETE FROM consent_events WHERE customer_id = ?"_s);
-    query.addBindValue(customerId);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"delete customer consent changes");
-    return int(ids.size());
+    return ChangeLog(m_db).removeCustomerRows(u"consent_events"_s, ConsentEventFeed::kFeed, customerId, now);
 }

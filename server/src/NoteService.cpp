@@ -69,30 +69,7 @@ Result<NoteRecord> NoteService::add(const QString& customerId, const QString& te
 }
 
 Result<int> NoteService::removeForCustomer(const QString& customerId, const QDateTime& now) {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id FROM notes WHERE customer_id = ?"_s);
-    query.addBindValue(customerId);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"find customer notes");
-    QStringList ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
-    query.finish();
-
-    ChangeLog changes(m_db);
-    for (const QString& id : std::as_const(ids)) {
-        const Result<qint64> seq = changes.next();
-        if (!seq)
-            return seq.error();
-        if (Status tombed = changes.addTombstone(kFeed, id, seq.value(), now); !tombed)
-            return tombed.error();
-    }
-    query.prepare(u"DELETE FROM notes WHERE customer_id = ?"_s);
-    query.addBindValue(customerId);
-    if (!query.exec())
-        return ServerDatabase::queryError(query.lastError(), u"delete customer notes");
-    return int(ids.size());
+    return ChangeLog(m_db).removeCustomerRows(u"notes"_s, kFeed, customerId, now);
 }
 
 Result<qint64> NoteService::count() const {
