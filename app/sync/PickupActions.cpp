@@ -211,7 +211,7 @@ Result<OutboxEntry> PickupActions::handover(const QString& pickupId, const Hando
     if (staffId.isEmpty()) // the handover records who handed over; the server refuses it without
         return makeError(u"auth.not_signed_in", u"a handover needs the signed-in staff member"_s);
     const QString code = PickupCode::normalise(input.code);
-    if (input.method == IdentityMethod::PickupCode) {
+    if (input.method == IdentityMethod::PickupCode && !input.codeVerified) {
         if (Status s = verifyCode(pickupId, code); !s)
             return s.error();
     }

@@ -25,6 +25,9 @@ public:
         IdentityMethod method = IdentityMethod::PickupCode;
         QString documentType; // id_card, passport, driving_licence, residence_permit; never a number
         QString code;         // for IdentityMethod::PickupCode, as typed or scanned
+        // The caller checked exactly this code a moment ago (the desk's verify step, hashed off the
+        // GUI thread, counted by recordCodeCheck): it is not hashed again.
+        bool codeVerified = false;
     };
 
     explicit PickupActions(Database& database, const Clock& clock = Clock::system());

@@ -67,13 +67,15 @@ Result<PickupRefusal::Outcome> PickupRefusal::handOver(const QString& pickupId,
         return Outcome{std::move(entry).value(), std::nullopt, {}, {}, {}};
     }
     // Checked before the transaction: a wrong code must count even though nothing is booked.
-    if (input.method == IdentityMethod::PickupCode) {
+    PickupActions::HandoverInput checked = input;
+    if (input.method == IdentityMethod::PickupCode && !input.codeVerified) {
         if (const Status code = actions.verifyCode(pickupId, PickupCode::normalise(input.code)); !code)
             return code.error();
+        checked.codeVerified = true; // once is enough
     }
     std::optional<Outcome> outcome;
     const Status status = m_database.transaction([&]() -> Status {
-        Result<OutboxEntry> entry = actions.handover(pickupId, input, staffId);
+        Result<OutboxEntry> entry = actions.handover(pickupId, checked, staffId);
         if (!entry)
             return entry.error();
         const std::optional<Pickup> pickup = PickupRepository(m_database.sql()).find(pickupId);

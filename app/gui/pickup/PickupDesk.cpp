@@ -7,6 +7,7 @@
 #include "OrderRepository.h"
 #include "PickListPanel.h"
 #include "PickProgressRepository.h"
+#include "PickupCode.h"
 #include "PickupCodeCheck.h"
 #include "PickupPage.h"
 #include "PickupQueueModel.h"
@@ -183,6 +184,8 @@ void PickupDesk::codeCheckDone(const QString& pickupId, const QString& code, boo
         return;
     }
     if (status) {
+        m_verifiedPickupId = pickupId;
+        m_verifiedCode = PickupCode::normalise(code);
         m_page->setCodeChecked(true, tr("The code is correct."));
     } else {
         QString text = PickupTexts::describe(status.error());
@@ -243,7 +246,12 @@ bool PickupDesk::handover(const QString& pickupId, const PickupActions::Handover
     }
     if (!m_confirm(tr("Hand over"), question))
         return false;
-    const Result<PickupRefusal::Outcome> outcome = refusal.handOver(pickupId, input, staffId());
+    PickupActions::HandoverInput checked = input;
+    checked.codeVerified = input.method == IdentityMethod::PickupCode && pickupId == m_verifiedPickupId &&
+                           PickupCode::normalise(input.code) == m_verifiedCode;
+    const Result<PickupRefusal::Outcome> outcome = refusal.handOver(pickupId, checked, staffId());
+    m_verifiedPickupId.clear();
+    m_verifiedCode.clear();
     if (!outcome)
         return done(outcome.error(), {});
     m_page->clearCodeCheck();

@@ -77,6 +77,9 @@ private:
     std::unique_ptr<CacheWriter> m_writer;
     PickupPage* m_page;
     PickupCodeCheck* m_codeCheck;
+    // The code the pool thread found right for the pickup on screen; the handover then needs no hash.
+    QString m_verifiedPickupId;
+    QString m_verifiedCode;
     QPointer<Session> m_session;
     std::function<bool()> m_online;
     Confirm m_confirm;
