@@ -13,6 +13,20 @@ struct SignInThrottleState {
     QDateTime lockedUntilUtc; // invalid when not locked
 };
 
+// How many failures in a row lock, and for how long: the first lock, doubled with each further one
+// since the last success, up to the maximum. Pure; SignInThrottle (PINs, on the device) and the
+// server's PickupCodeAttempts (pickup codes) count with it.
+struct LockoutPolicy {
+    int failuresPerLock;
+    qint64 firstLockSecs;
+    qint64 maxLockSecs;
+
+    // The length of the n-th lock (n from 1).
+    qint64 lockSecs(int lockoutNumber) const;
+    // The state after one more failure at now; while a lock runs nothing more is counted.
+    SignInThrottleState afterFailure(SignInThrottleState state, const QDateTime& now) const;
+};
+
 // Where the throttle keeps its state, so a restart does not hand out five fresh attempts.
 class SignInThrottleStore {
 public:
@@ -28,6 +42,7 @@ public:
     static constexpr int kFailuresPerLock = 5;
     static constexpr qint64 kFirstLockSecs = 30;
     static constexpr qint64 kMaxLockSecs = 15 * 60;
+    static constexpr LockoutPolicy kPolicy{kFailuresPerLock, kFirstLockSecs, kMaxLockSecs};
 
     SignInThrottle(const Clock& clock, SignInThrottleStore& store);
 

@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 PickupCodeAttempts::PickupCodeAttempts(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
-qint64 PickupCodeAttempts::blockSecs(int blockNumber) {
-    qint64 secs = kFirstBlockSecs;
-    for (int i = 1; i < blockNumber && secs < kMaxBlockSecs; ++i)
-        secs *= 2;
-    return std::min(secs, kMaxBlockSecs);
-}
-
 Result<PickupCodeAttempts::State> PickupCodeAttempts::load(const QString& pickupId) const {
     QSqlQuery query(m_db);
     query.prepare(
@@ -30,10 +23,10 @@ Result<PickupCodeAttempts::State> PickupCodeAttempts::load(const QString& pickup
         return ServerDatabase::queryError(query.lastError(), u"read pickup code attempts");
     State state;
     if (query.next()) {
-        state.wrongCodes = query.value(0).toInt();
-        state.blocks = query.value(1).toInt();
+        state.failures = query.value(0).toInt();
+        state.lockouts = query.value(1).toInt();
         if (!query.value(2).isNull())
-            state.blockedUntil = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+            state.lockedUntilUtc = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
     }
     return state;
 }
@@ -42,8 +35,8 @@ Result<QDateTime> PickupCodeAttempts::blockedUntil(const QString& pickupId, cons
     const Result<State> state = load(pickupId);
     if (!state)
         return state.error();
-    if (state->blockedUntil.isValid() && state->blockedUntil > now)
-        return state->blockedUntil;
+    if (state->lockedUntilUtc.isValid() && state->lockedUntilUtc > now)
+        return state->lockedUntilUtc;
     return QDateTime();
 }
 
@@ -52,17 +45,13 @@ Result<PickupCodeAttempts::State> PickupCodeAttempts::recordWrong(const QString&
     Result<State> loaded = load(pickupId);
     if (!loaded)
         return loaded.error();
-    State state = loaded.value();
-    if (state.blockedUntil.isValid() && state.blockedUntil > now)
-        return state; // the caller should have refused before checking; nothing more to count
-    ++state.wrongCodes;
-    if (state.wrongCodes >= kWrongCodesPerBlock) {
-        ++state.blocks;
-        state.wrongCodes = 0;
-        state.blockedUntil = now.addSecs(blockSecs(state.blocks));
-        qCInfo(lcServer) << "pickup" << pickupId << "code handovers blocked for" << blockSecs(state.blocks)
-                         << "s";
-    }
+    const State& before = loaded.value();
+    if (before.lockedUntilUtc.isValid() && before.lockedUntilUtc > now)
+        return before; // the caller should have refused before checking; nothing more to count
+    const State state = kPolicy.afterFailure(before, now);
+    if (state.lockouts > before.lockouts)
+        qCInfo(lcServer) << "pickup" << pickupId << "code handovers blocked for"
+                         << kPolicy.lockSecs(state.lockouts) << "s";
     if (Status saved = save(pickupId, state, now); !saved)
         return saved.error();
     return state;
@@ -78,15 +67,15 @@ Status PickupCodeAttempts::reset(const QString& pickupId) {
 }
 
 Status PickupCodeAttempts::save(const QString& pickupId, const State& state, const QDateTime& now) {
-    const QVariant until = state.blockedUntil.isValid()
-                               ? QVariant(CommandSupport::timestamp(state.blockedUntil))
+    const QVariant until = state.lockedUntilUtc.isValid()
+                               ? QVariant(CommandSupport::timestamp(state.lockedUntilUtc))
                                : QVariant(QMetaType::fromType<QString>());
     // Update first, insert when there was no row: portable, and the write transaction serialises it.
     QSqlQuery update(m_db);
     update.prepare(u"UPDATE pickup_code_attempts SET wrong_codes = ?, blocks = ?, blocked_until = ?, "
                    "updated_at = ? WHERE pickup_id = ?"_s);
-    update.addBindValue(state.wrongCodes);
-    update.addBindValue(state.blocks);
+    update.addBindValue(state.failures);
+    update.addBindValue(state.lockouts);
     update.addBindValue(until);
     update.addBindValue(CommandSupport::timestamp(now));
     update.addBindValue(pickupId);
@@ -98,8 +87,8 @@ Status PickupCodeAttempts::save(const QString& pickupId, const State& state, con
     insert.prepare(u"INSERT INTO pickup_code_attempts (pickup_id, wrong_codes, blocks, blocked_until, "
                    "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
     insert.addBindValue(pickupId);
-    insert.addBindValue(state.wrongCodes);
-    insert.addBindValue(state.blocks);
+    insert.addBindValue(state.failures);
+    insert.addBindValue(state.lockouts);
     insert.addBindValue(until);
     insert.addBindValue(CommandSupport::timestamp(now));
     if (!insert.exec())
@@ -132,7 +121,7 @@ CommandAnswer PickupCodeAttempts::answerAfterRefusal(const QString& pickupId, co
     const Result<State> state = load(pickupId);
     if (!state)
         return CommandAnswer::problem(state.error());
-    if (state->blockedUntil.isValid() && state->blockedUntil > now)
-        return blockedAnswer(state->blockedUntil, now);
-    return invalidAnswer(kWrongCodesPerBlock - state->wrongCodes);
+    if (state->lockedUntilUtc.isValid() && state->lockedUntilUtc > now)
+        return blockedAnswer(state->lockedUntilUtc, now);
+    return invalidAnswer(kPolicy.failuresPerLock - state->failures);
 }

@@ -2,6 +2,7 @@
 
 #include "CommandAnswer.h"
 #include "Result.h"
+#include "SignInThrottle.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -14,15 +15,12 @@
 // are committed although refused, see CommandAnswer::keepEffects).
 class PickupCodeAttempts {
 public:
-    static constexpr int kWrongCodesPerBlock = 5;
-    static constexpr qint64 kFirstBlockSecs = 15 * 60;
-    static constexpr qint64 kMaxBlockSecs = 24 * 3600;
+    // Counted as the device counts wrong PINs (LockoutPolicy), with longer blocks.
+    static constexpr LockoutPolicy kPolicy{5, 15 * 60, 24 * 3600};
 
-    struct State {
-        int wrongCodes = 0;     // since the last block began or the last right code
-        int blocks = 0;         // since the last right code
-        QDateTime blockedUntil; // invalid when no block was started
-    };
+    // failures: wrong codes since the last block began or the last right code; lockouts: blocks
+    // since the last right code; lockedUntilUtc: the end of the last block (invalid: none started).
+    using State = SignInThrottleState;
 
     explicit PickupCodeAttempts(QSqlDatabase db);
 
@@ -33,8 +31,6 @@ public:
     Result<State> recordWrong(const QString& pickupId, const QDateTime& now);
     Status reset(const QString& pickupId);
 
-    // The length of the n-th block (n from 1).
-    static qint64 blockSecs(int blockNumber);
     // 423 pickup_code_blocked with blocked_until and Retry-After; its effects are kept.
     static CommandAnswer blockedAnswer(const QDateTime& until, const QDateTime& now);
     // 422 pickup_code_invalid with attempts_left; its effects (the count) are kept.

@@ -381,7 +381,8 @@ private Q_SLOTS:
         approval.subjectType = u"action"_s;
         approval.subjectId = u"outbox.discard"_s;
         approval.detail = QJsonObject{{u"rule"_s, u"outbox_discard"_s}};
-        QVERIFY(AuditLog(f.db->sql()).append(approval).ok());
+        const qint64 approvalId = AuditLog(f.db->sql()).append(approval).value();
+        QVERIFY(AuditLog(f.db->sql()).markRefused(approvalId, u"invalid_value"_s, 422, approval.atUtc).ok());
         SyncService service{Profile(f.dir.path())};
         MainWindow window(f.db->sql(), service);
         window.resize(1366, 768);
