@@ -23,7 +23,7 @@ enum StoreColumn {
     kStUpdatedAt
 };
 
-std::string storeJson(const QSqlQuery& q) {
+std::string storeJson(const FeedColumns& q) {
     FeedRowText j(q, 300);
     // address and phone are optional in the contract: left out when the store has none.
     if (!j.isNull(kStStreet)) {
@@ -73,7 +73,7 @@ enum ProductColumn {
     kPrUpdatedAt,
 };
 
-std::string productJson(const QSqlQuery& q) {
+std::string productJson(const FeedColumns& q) {
     FeedRowText j(q, 400);
     j.key(R"({"brand":)").text(kPrBrand);
     j.key(R"(,"eans":)").json(kPrEans);
@@ -97,14 +97,14 @@ std::string productJson(const QSqlQuery& q) {
     j.key(R"(,"variant":{"colour":)").textOrNull(kPrColour);
     j.key(R"(,"size":)").textOrNull(kPrSize);
     j.key(R"(},"vat_rate":)");
-    j.key(CatalogFeeds::vatRateText(q.value(kPrVatRate).toInt()).c_str());
+    j.key(CatalogFeeds::vatRateText(int(q.integer(kPrVatRate))).c_str());
     j.key(R"(,"version":)").integer(kPrVersion);
     return j.take();
 }
 
 enum StockColumn { kSkId, kSkSku, kSkLocation, kSkQuantity, kSkVersion, kSkUpdatedAt };
 
-std::string stockJson(const QSqlQuery& q) {
+std::string stockJson(const FeedColumns& q) {
     FeedRowText j(q, 200);
     j.key(R"({"id":)").text(kSkId);
     j.key(R"(,"location":)").text(kSkLocation);

@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "QueryFeedColumns.h"
 #include "ServerDatabase.h"
 
 #include <QJsonDocument>
@@ -69,7 +70,7 @@ Result<std::optional<std::string>> CommandSupport::feedRow(const QSqlDatabase& d
         return ServerDatabase::queryError(query.lastError(), u"read changed row"_s);
     if (!query.next())
         return std::optional<std::string>();
-    return std::optional<std::string>(writer(query));
+    return std::optional<std::string>(writer(QueryFeedColumns(query)));
 }
 
 CommandAnswer CommandSupport::rowAnswer(int status, std::string json, qint64 version) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandAnswer.h"
+#include "FeedColumns.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -42,7 +43,7 @@ CommandAnswer requestProblem(const Error& readerError);
 Result<QString> deviceStore(const QSqlDatabase& db, const QString& deviceId);
 
 // One row of table as its feed writes it (columns as the writer expects, seq last); nullopt when gone.
-using RowWriter = std::string (*)(const QSqlQuery& query);
+using RowWriter = std::string (*)(const FeedColumns& columns);
 Result<std::optional<std::string>> feedRow(const QSqlDatabase& db, const QString& table,
                                            const QString& columns, RowWriter writer, const QString& id);
 

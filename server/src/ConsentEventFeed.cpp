@@ -8,7 +8,7 @@ namespace {
 
 enum Column { kId, kCustomerId, kPurpose, kGranted, kChannel, kStoreId, kChangedAt, kSeq };
 
-std::string consentEventJson(const QSqlQuery& q) {
+std::string consentEventJson(const FeedColumns& q) {
     FeedRowText row(q, 320);
     row.key(R"({"changed_at":)").text(kChangedAt);
     row.key(R"(,"channel":)").text(kChannel);

@@ -4,8 +4,6 @@
 #include "CustomerTable.h"
 #include "JsonText.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,9 +32,9 @@ enum Column {
 };
 
 // Keys in the order QJsonObject keeps them (sorted), so the text equals Qt's serialisation.
-std::string customerJson(const QSqlQuery& q) {
+std::string customerJson(const FeedColumns& q) {
     auto text = [&q](std::string& out, Column column) {
-        JsonText::appendString(out, q.value(column).toString());
+        q.appendJsonString(out, column);
     };
     std::string j;
     j.reserve(1024);
@@ -50,11 +48,11 @@ std::string customerJson(const QSqlQuery& q) {
     text(j, kStreet);
     // Stored in its final form by ConsentText::toJson().
     j += R"(},"consents":)";
-    j += q.value(kConsents).toString().toStdString();
+    q.appendRaw(j, kConsents);
     j += R"(,"customer_no":)";
     text(j, kCustomerNo);
     j += R"(,"customer_since":)";
-    JsonText::appendStringOrNull(j, q.value(kCustomerSince));
+    q.appendJsonStringOrNull(j, kCustomerSince);
     j += R"(,"email":)";
     text(j, kEmail);
     j += R"(,"first_name":)";
@@ -66,17 +64,17 @@ std::string customerJson(const QSqlQuery& q) {
     j += R"(,"loyalty":{"card":)";
     text(j, kLoyaltyCard);
     j += R"(,"points":)";
-    JsonText::appendInteger(j, q.value(kLoyaltyPoints).toInt());
+    JsonText::appendInteger(j, q.integer(kLoyaltyPoints));
     j += R"(,"tier":)";
     text(j, kLoyaltyTier);
     j += R"(},"phone":)";
     text(j, kPhone);
     j += R"(,"preferred_store_id":)";
-    JsonText::appendStringOrNull(j, q.value(kPreferredStoreId));
+    q.appendJsonStringOrNull(j, kPreferredStoreId);
     j += R"(,"updated_at":)";
     text(j, kUpdatedAt);
     j += R"(,"version":)";
-    JsonText::appendInteger(j, q.value(kVersion).toLongLong());
+    JsonText::appendInteger(j, q.integer(kVersion));
     j += '}';
     return j;
 }
@@ -88,6 +86,6 @@ CustomerFeed::CustomerFeed()
     static_assert(kSeq == CustomerTable::kColumnCount - 1);
 }
 
-std::string CustomerFeed::rowJson(const QSqlQuery& query) {
-    return customerJson(query);
+std::string CustomerFeed::rowJson(const FeedColumns& columns) {
+    return customerJson(columns);
 }

@@ -9,5 +9,5 @@ public:
     CustomerFeed();
 
     // The customer the query stands on, selected with CustomerTable::columns() (also the search answer).
-    static std::string rowJson(const QSqlQuery& query);
+    static std::string rowJson(const FeedColumns& columns);
 };

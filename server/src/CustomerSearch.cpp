@@ -3,6 +3,7 @@
 #include "CustomerFeed.h"
 #include "CustomerTable.h"
 #include "PhoneNumber.h"
+#include "QueryFeedColumns.h"
 #include "SearchText.h"
 #include "ServerDatabase.h"
 
@@ -58,7 +59,7 @@ struct Collector {
             answer->truncated = true;
             return false;
         }
-        answer->items.push_back(CustomerFeed::rowJson(query));
+        answer->items.push_back(CustomerFeed::rowJson(QueryFeedColumns(query)));
         return true;
     }
     bool full() const { return found > limit; }

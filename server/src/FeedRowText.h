@@ -1,9 +1,7 @@
 #pragma once
 
+#include "FeedColumns.h"
 #include "JsonText.h"
-
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <string>
 
@@ -11,8 +9,8 @@
 // punctuation) in sorted order, as QJsonDocument would, so the bytes equal Qt's serialisation.
 class FeedRowText {
 public:
-    explicit FeedRowText(const QSqlQuery& query, size_t reserve = 512)
-        : m_query(query) {
+    explicit FeedRowText(const FeedColumns& columns, size_t reserve = 512)
+        : m_columns(columns) {
         m_text.reserve(reserve);
     }
 
@@ -20,14 +18,14 @@ public:
         m_text += punctuationAndKey;
         return *this;
     }
-    void text(int column) { JsonText::appendString(m_text, m_query.value(column).toString()); }
+    void text(int column) { m_columns.appendJsonString(m_text, column); }
     // NULL or empty as null.
-    void textOrNull(int column) { JsonText::appendStringOrNull(m_text, m_query.value(column)); }
+    void textOrNull(int column) { m_columns.appendJsonStringOrNull(m_text, column); }
     // A column that holds JSON text already (nested objects and arrays).
-    void json(int column) { m_text += m_query.value(column).toString().toStdString(); }
-    void integer(int column) { JsonText::appendInteger(m_text, m_query.value(column).toLongLong()); }
-    void boolean(int column) { m_text += m_query.value(column).toInt() != 0 ? "true" : "false"; }
-    bool isNull(int column) const { return m_query.value(column).isNull(); }
+    void json(int column) { m_columns.appendRaw(m_text, column); }
+    void integer(int column) { JsonText::appendInteger(m_text, m_columns.integer(column)); }
+    void boolean(int column) { m_text += m_columns.integer(column) != 0 ? "true" : "false"; }
+    bool isNull(int column) const { return m_columns.isNull(column); }
 
     std::string take() {
         m_text += '}';
@@ -35,6 +33,6 @@ public:
     }
 
 private:
-    const QSqlQuery& m_query;
+    const FeedColumns& m_columns;
     std::string m_text;
 };

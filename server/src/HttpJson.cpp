@@ -1,6 +1,6 @@
 #include "HttpJson.h"
 
-#include "Gzip.h"
+#include "ResponseEncoding.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -39,13 +39,15 @@ void HttpJson::send(const httplib::Request& request, httplib::Response& response
 
 void HttpJson::sendText(const httplib::Request& request, httplib::Response& response, int status,
                         std::string json) {
-    constexpr size_t kCompressFrom = 4096; // below this gzip saves less than its own overhead
+    constexpr size_t kCompressFrom = 4096; // below this compression saves less than its own overhead
     response.status = status;
     auto body = std::make_shared<std::string>(std::move(json));
-    if (body->size() >= kCompressFrom && Gzip::isAccepted(request.get_header_value("Accept-Encoding"))) {
-        if (std::optional<std::string> compressed = Gzip::compress(*body)) {
-            *body = std::move(*compressed);
-            response.set_header("Content-Encoding", "gzip");
+    const ResponseEncoding::Coding coding =
+        ResponseEncoding::choose(request.get_header_value("Accept-Encoding"));
+    if (body->size() >= kCompressFrom && coding != ResponseEncoding::Coding::Identity) {
+        if (std::optional<std::string> encoded = ResponseEncoding::encode(coding, *body)) {
+            *body = std::move(*encoded);
+            response.set_header("Content-Encoding", ResponseEncoding::headerValue(coding));
         }
         response.set_header("Vary", "Accept-Encoding");
     }

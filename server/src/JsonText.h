@@ -3,6 +3,7 @@
 #include <QStringView>
 
 #include <string>
+#include <string_view>
 
 class QVariant;
 
@@ -12,6 +13,8 @@ class QVariant;
 class JsonText {
 public:
     static void appendString(std::string& out, QStringView text);
+    // The same for UTF-8 text (as SQLite returns it): well-formed text is copied without decoding.
+    static void appendUtf8String(std::string& out, std::string_view text);
     // A NULL or empty value as null, anything else as a string.
     static void appendStringOrNull(std::string& out, const QVariant& value);
     static void appendInteger(std::string& out, qint64 value);

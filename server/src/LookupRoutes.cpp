@@ -6,6 +6,7 @@
 #include "HttpJson.h"
 #include "OrderFeeds.h"
 #include "Problem.h"
+#include "QueryFeedColumns.h"
 #include "RouteTable.h"
 #include "RouteTransaction.h"
 #include "ServerDatabase.h"
@@ -106,7 +107,7 @@ void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& 
         return;
     }
     const std::string etag = "\"" + std::to_string(query.value(u"version"_s).toLongLong()) + "\"";
-    std::string json = OrderFeeds::orderJson(query);
+    std::string json = OrderFeeds::orderJson(QueryFeedColumns(query));
     query.finish();
     // Its returns from every store and channel, as the returns feed serves them: a device that has
     // not synced them still sees what was refunded before.
@@ -122,7 +123,7 @@ void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& 
     for (bool first = true; query.next(); first = false) {
         if (!first)
             json += ',';
-        json += OrderFeeds::returnJson(query);
+        json += OrderFeeds::returnJson(QueryFeedColumns(query));
     }
     json += "]}";
     if (Status ended = snapshot.commit(); !ended) {

@@ -3,7 +3,7 @@
 #include "JsonText.h"
 #include "NoteService.h"
 
-#include <QSqlQuery>
+#include "FeedColumns.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,15 +13,15 @@ QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-std::string noteJson(const QSqlQuery& query) {
+std::string noteJson(const FeedColumns& query) {
     NoteRecord note;
-    note.id = query.value(0).toString();
-    note.customerId = query.value(1).toString();
-    note.text = query.value(2).toString();
-    note.authorStaffId = query.value(3).toString();
-    note.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    note.version = query.value(5).toLongLong();
-    note.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    note.id = query.text(0);
+    note.customerId = query.text(1);
+    note.text = query.text(2);
+    note.authorStaffId = query.text(3);
+    note.createdAt = QDateTime::fromString(query.text(4), Qt::ISODateWithMs);
+    note.version = query.integer(5);
+    note.updatedAt = QDateTime::fromString(query.text(6), Qt::ISODateWithMs);
     return NoteFeed::toJson(note);
 }
 

@@ -42,7 +42,7 @@ enum PickupColumn {
 
 } // namespace
 
-std::string OrderFeeds::pickupJson(const QSqlQuery& q) {
+std::string OrderFeeds::pickupJson(const FeedColumns& q) {
     FeedRowText j(q, 1200);
     j.key(R"({"authorised_persons":)").json(kPuAuthorised);
     j.key(R"(,"customer_id":)").textOrNull(kPuCustomerId);
@@ -80,7 +80,7 @@ enum ReturnColumn {
 
 } // namespace
 
-std::string OrderFeeds::returnJson(const QSqlQuery& q) {
+std::string OrderFeeds::returnJson(const FeedColumns& q) {
     FeedRowText j(q, 700);
     j.key(R"({"approvals":)").json(kReApprovals);
     j.key(R"(,"channel":)").text(kReChannel);
@@ -112,7 +112,7 @@ enum CartColumn {
 
 } // namespace
 
-std::string OrderFeeds::cartJson(const QSqlQuery& q) {
+std::string OrderFeeds::cartJson(const FeedColumns& q) {
     FeedRowText j(q, 600);
     j.key(R"({"customer_id":)").textOrNull(kCaCustomerId);
     j.key(R"(,"handoff_code":)").textOrNull(kCaHandoffCode);
@@ -129,7 +129,7 @@ namespace {
 
 enum ContactColumn { kCoId, kCoCustomerId, kCoChannel, kCoSubject, kCoAt, kCoVersion, kCoUpdatedAt };
 
-std::string contactJson(const QSqlQuery& q) {
+std::string contactJson(const FeedColumns& q) {
     FeedRowText j(q, 300);
     j.key(R"({"at":)").text(kCoAt);
     j.key(R"(,"channel":)").text(kCoChannel);
@@ -163,7 +163,7 @@ QString OrderFeeds::cartColumns() {
     return u"id, customer_id, store_id, origin, lines, handoff_code, version, updated_at, seq"_s;
 }
 
-std::string OrderFeeds::orderJson(const QSqlQuery& q) {
+std::string OrderFeeds::orderJson(const FeedColumns& q) {
     FeedRowText j(q, 1200);
     j.key(R"({"channel":)").text(kOrChannel);
     j.key(R"(,"customer_id":)").textOrNull(kOrCustomerId);

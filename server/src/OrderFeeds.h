@@ -16,13 +16,13 @@ std::unique_ptr<SyncFeed> contacts();
 
 // The columns orderJson() reads, seq last (for GET /v1/orders/{order_no} as well).
 QString orderColumns();
-std::string orderJson(const QSqlQuery& query);
+std::string orderJson(const FeedColumns& columns);
 // The same for pickups, returns and carts (the commands answer with the changed row as the feed has it).
 QString pickupColumns();
-std::string pickupJson(const QSqlQuery& query);
+std::string pickupJson(const FeedColumns& columns);
 QString returnColumns();
-std::string returnJson(const QSqlQuery& query);
+std::string returnJson(const FeedColumns& columns);
 QString cartColumns();
-std::string cartJson(const QSqlQuery& query);
+std::string cartJson(const FeedColumns& columns);
 
 } // namespace OrderFeeds

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "FeedColumns.h"
 #include "SyncFeed.h"
 
 #include <QSqlQuery>
+
+struct sqlite3;
 
 // A feed served straight from one table: the rows with seq > cursor in seq order, optionally only the
 // asking device's store, each written to JSON text by the feed's row writer. Every table feed shares
@@ -10,7 +13,7 @@
 class SqlTableFeed : public SyncFeed {
 public:
     // Writes the row the query stands on (columns as listed in Definition::columns) as one JSON object.
-    using RowWriter = std::string (*)(const QSqlQuery& query);
+    using RowWriter = std::string (*)(const FeedColumns& columns);
 
     struct Definition {
         QString name; // the feed name in /v1/sync/{name} and in the tombstones
@@ -28,6 +31,9 @@ public:
     Result<qint64> countAfter(const QSqlDatabase& db, const Scope& scope, qint64 afterSeq) const override;
 
 private:
+    Result<std::vector<Row>> sqliteRowsAfter(sqlite3* db, const Scope& scope, qint64 afterSeq,
+                                             int limit) const;
+
     Definition m_definition;
     QString m_sql;
     QString m_countSql;

@@ -2,7 +2,7 @@
 
 #include "JsonText.h"
 
-#include <QSqlQuery>
+#include "FeedColumns.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,23 +10,23 @@ namespace {
 
 enum Column { kId, kStoreId, kDisplayName, kRole, kBadgeCode, kPinHash, kActive, kVersion, kUpdatedAt, kSeq };
 
-std::string staffJson(const QSqlQuery& q) {
+std::string staffJson(const FeedColumns& q) {
     auto text = [&q](std::string& out, Column column) {
-        JsonText::appendString(out, q.value(column).toString());
+        q.appendJsonString(out, column);
     };
     std::string j;
     j.reserve(400);
     j += R"({"active":)";
-    j += q.value(kActive).toInt() != 0 ? "true" : "false";
+    j += q.integer(kActive) != 0 ? "true" : "false";
     j += R"(,"badge_code":)";
-    JsonText::appendStringOrNull(j, q.value(kBadgeCode));
+    q.appendJsonStringOrNull(j, kBadgeCode);
     j += R"(,"display_name":)";
     text(j, kDisplayName);
     j += R"(,"id":)";
     text(j, kId);
     // Stored in its final form (canonical JSON of the PinHash descriptor).
     j += R"(,"pin_hash":)";
-    j += q.value(kPinHash).toString().toStdString();
+    q.appendRaw(j, kPinHash);
     j += R"(,"role":)";
     text(j, kRole);
     j += R"(,"store_id":)";
@@ -34,7 +34,7 @@ std::string staffJson(const QSqlQuery& q) {
     j += R"(,"updated_at":)";
     text(j, kUpdatedAt);
     j += R"(,"version":)";
-    JsonText::appendInteger(j, q.value(kVersion).toLongLong());
+    JsonText::appendInteger(j, q.integer(kVersion));
     j += '}';
     return j;
 }
