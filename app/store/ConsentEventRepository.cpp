@@ -3,6 +3,7 @@
 #include "CacheSql.h"
 #include "OutboxRepository.h"
 #include "SettingsRepository.h"
+#include "SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,24 +16,23 @@ ConsentEventRepository::ConsentEventRepository(QSqlDatabase db)
 Status ConsentEventRepository::upsert(const QList<ConsentEvent>& events) {
     if (events.isEmpty())
         return {};
-    QSqlQuery query(m_db);
-    if (Status s = CacheSql::prepare(
-            query, u"INSERT INTO consent_events (id, customer_id, purpose, granted, channel, store_id, "
-                   u"changed_utc, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) "
-                   u"ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, "
-                   u"purpose = excluded.purpose, granted = excluded.granted, channel = excluded.channel, "
-                   u"store_id = excluded.store_id, changed_utc = excluded.changed_utc, version = 1"_s);
-        !s)
+    SqliteStatement insert(
+        m_db, u"INSERT INTO consent_events (id, customer_id, purpose, granted, channel, store_id, "
+              u"changed_utc, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) "
+              u"ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, "
+              u"purpose = excluded.purpose, granted = excluded.granted, channel = excluded.channel, "
+              u"store_id = excluded.store_id, changed_utc = excluded.changed_utc, version = 1"_s);
+    if (Status s = insert.prepared(); !s)
         return s;
     for (const ConsentEvent& e : events) {
-        query.bindValue(0, e.id);
-        query.bindValue(1, CacheSql::text(e.customerId));
-        query.bindValue(2, CacheSql::text(e.purpose));
-        query.bindValue(3, e.granted ? 1 : 0);
-        query.bindValue(4, CacheSql::text(e.channel));
-        query.bindValue(5, CacheSql::textOrNull(e.storeId));
-        query.bindValue(6, CacheSql::timeOrNull(e.at));
-        if (Status s = CacheSql::exec(query, u"writing consent change %1"_s.arg(e.id)); !s)
+        insert.bindText(0, e.id);
+        insert.bindText(1, e.customerId);
+        insert.bindText(2, e.purpose);
+        insert.bindInteger(3, e.granted ? 1 : 0);
+        insert.bindText(4, e.channel);
+        insert.bindTextOrNull(5, e.storeId);
+        insert.bindTextOrNull(6, CacheSql::timeText(e.at));
+        if (Status s = insert.run(u"writing consent change", e.id); !s)
             return s;
     }
     return {};
