@@ -2,8 +2,11 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,6 +49,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     Status m_prepared;
+    std::vector<QByteArray> m_texts; // UTF-8 of the bound texts by position, until the next bind there
     int m_stepResult = 0;
 };
 
