@@ -37,7 +37,7 @@ qint64 FirstPaintProbe::monotonicNs() {
 }
 
 void FirstPaintProbe::record(const QString& key) {
-    m_result.insert(key, qRound((monotonicNs() - m_startNs) / 1e3) / 1e3);
+    m_result.insert(key, double(qRound64((monotonicNs() - m_startNs) / 1e3)) / 1e3);
 }
 
 // A paint event arrives while the window is being drawn; the timer fires once the whole frame is
@@ -65,7 +65,8 @@ bool FirstPaintProbe::eventFilter(QObject* watched, QEvent* event) {
     } else if (m_searchStartNs > 0 && widget == m_resultViewport) {
         m_resultViewport = nullptr;
         QTimer::singleShot(0, this, [this] {
-            m_result.insert(u"search_painted_ms"_s, qRound((monotonicNs() - m_searchStartNs) / 1e3) / 1e3);
+            m_result.insert(u"search_painted_ms"_s,
+                            double(qRound64((monotonicNs() - m_searchStartNs) / 1e3)) / 1e3);
             finish();
         });
     }
@@ -83,7 +84,7 @@ void FirstPaintProbe::usable() {
     CustomersPage* page = m_window->customersPage();
     m_resultViewport = page->resultView()->viewport();
     connect(page->model(), &CustomerSearchModel::searched, this, [this](int rows, bool truncated) {
-        m_result.insert(u"search_ms"_s, qRound((monotonicNs() - m_searchStartNs) / 1e3) / 1e3);
+        m_result.insert(u"search_ms"_s, double(qRound64((monotonicNs() - m_searchStartNs) / 1e3)) / 1e3);
         m_result.insert(u"search_rows"_s, rows);
         m_result.insert(u"search_truncated"_s, truncated);
         QTimer::singleShot(1000, this, &FirstPaintProbe::finish); // in case nothing repaints
