@@ -1,5 +1,5 @@
 // The outbox on the Synchronisierung screen, driven like a user: read the waiting changes in words,
-// discard one with a reason, send a refused one again, and run the day-close check.
+// discard one with a reason, send a refused one again, and run the day-close check; what the cache holds.
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 #include "ConflictDetailsDialog.h"
@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DayCloseDialog.h"
 #include "DiscardDialog.h"
+#include "FeedProgressTable.h"
 #include "LocalChanges.h"
 #include "MainWindow.h"
 #include "ManagerApprovalDialog.h"
@@ -162,6 +163,22 @@ private Q_SLOTS:
                 QVERIFY(!cell(model, row, column).contains(u"c1"_s));
             }
         }
+    }
+
+    // The counts come from a pool thread (a million customers take a while to count on a cold disk);
+    // they arrive without anyone waiting, and a refresh brings the new ones.
+    void feedTableShowsTheCachedRowsAndFollowsARefresh() {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        SyncService service{Profile(f.dir.path())};
+        SyncPage page(f.db->sql(), service);
+        QLabel* customers = page.feedTable()->recordsLabel(u"customers"_s);
+        QTRY_COMPARE(customers->text(), u"2"_s);
+        QTRY_COMPARE(page.feedTable()->recordsLabel(u"notes"_s)->text(), u"2"_s);
+
+        QVERIFY(CustomerRepository(f.db->sql()).upsert({customer(u"c3"_s, u"K1004713"_s)}));
+        page.refresh();
+        QTRY_COMPARE(customers->text(), u"3"_s);
     }
 
     void discardOfAPendingNoteAsksForAReasonAndRemovesTheNote() {

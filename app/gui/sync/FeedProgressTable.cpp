@@ -141,3 +141,7 @@ QProgressBar* FeedProgressTable::progressBar(const QString& feed) const {
 QLabel* FeedProgressTable::progressLabel(const QString& feed) const {
     return m_lines.value(feed).progress;
 }
+
+QLabel* FeedProgressTable::recordsLabel(const QString& feed) const {
+    return m_lines.value(feed).records;
+}

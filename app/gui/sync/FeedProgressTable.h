@@ -30,6 +30,7 @@ public:
 
     QProgressBar* progressBar(const QString& feed) const;
     QLabel* progressLabel(const QString& feed) const;
+    QLabel* recordsLabel(const QString& feed) const; // how many rows the cache holds
 
 private:
     struct Line {

@@ -30,7 +30,7 @@ public:
     OutboxSection* outbox() const { return m_outbox; }
     // Discarding a change needs a manager; without a session the reason alone is asked for.
     void setSession(Session* session);
-    // Re-reads counts and times from the cache.
+    // Re-reads counts and times from the cache; the counts arrive a moment later (read on a pool thread).
     void refresh();
     // True when a first sync was started and has not reached the end of every feed (cancelled, or
     // interrupted): the sync button then says it continues.
@@ -54,4 +54,5 @@ private:
     QPushButton* m_cancelButton;
     OutboxSection* m_outbox;
     SyncProgress m_last;
+    int m_countsAsked = 0; // refresh() calls; only the newest one's counts are shown
 };
