@@ -63,6 +63,10 @@ void SyncService::syncNow() {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow);
 }
 
+void SyncService::setPageLimit(int rows) {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, rows] { w->setPageLimit(rows); });
+}
+
 void SyncService::pushNow() {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::pushNow);
 }

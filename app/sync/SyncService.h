@@ -33,6 +33,8 @@ public:
     // Stops the running sync cleanly: the page being fetched is still applied, then it ends with
     // sync.cancelled. The cursors stay where the applied pages left them; syncNow() goes on from there.
     void cancel();
+    // Rows per feed page of the following syncs (benchmarks compare page sizes); 0: the default.
+    void setPageLimit(int rows);
 
     bool isSyncing() const { return m_syncing; }
     bool isOnline() const { return m_online; }

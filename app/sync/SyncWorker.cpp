@@ -78,8 +78,11 @@ void SyncWorker::syncNow() {
     }
     SyncEngine engine(*m_database, *m_api);
     SyncProgress progress = startProgress(engine);
+    PullOptions options;
+    if (m_pageLimit > 0)
+        options.pageLimit = m_pageLimit;
     Result<qint64> pulled = engine.pullAll(
-        {},
+        options,
         [&](const PullProgress& p) {
             progress.update(p.feed, p.rows, p.rowsPerSecond, p.finished);
             Q_EMIT syncProgress(progress);
@@ -94,6 +97,10 @@ void SyncWorker::syncNow() {
     }
     setOnline(true);
     Q_EMIT syncFinished(true, {}, {});
+}
+
+void SyncWorker::setPageLimit(int rows) {
+    m_pageLimit = rows;
 }
 
 SyncProgress SyncWorker::startProgress(SyncEngine& engine) {

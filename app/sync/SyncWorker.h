@@ -37,6 +37,7 @@ public Q_SLOTS:
     void pushNow(); // after a local change: send the outbox without pulling
     void probe();
     void startTimers(int probeIntervalMs, int syncIntervalMs);
+    void setPageLimit(int rows); // rows per feed page of later pulls; 0: SyncEngine's default
 
 Q_SIGNALS:
     void enrollFinished(bool ok, const QString& errorCode, const QString& message, const QString& storeName);
@@ -73,4 +74,5 @@ private:
     int m_probeIntervalMs = 30000;
     int m_offlineProbes = 0;
     int m_online = -1; // unknown until the first probe
+    int m_pageLimit = 0;
 };

@@ -86,8 +86,10 @@ bool TestServer::start(int timeoutMs) {
         args << u"--fault-seed"_s << QString::number(m_options.faultSeed);
     args << m_options.extraArgs;
 
+    const QString program =
+        m_options.program.isEmpty() ? QStringLiteral(THEKE_SERVER_PATH) : m_options.program;
     m_process = std::make_unique<QProcess>();
-    m_process->setProgram(QStringLiteral(THEKE_SERVER_PATH));
+    m_process->setProgram(program);
     m_process->setArguments(args);
     // stderr to a file: a pipe nobody drains would fill up and block a chatty server.
     m_process->setStandardErrorFile(logFilePath(), QIODevice::Append);
@@ -98,8 +100,7 @@ bool TestServer::start(int timeoutMs) {
 #endif
     m_process->start(QIODevice::ReadOnly);
     if (!m_process->waitForStarted(timeoutMs))
-        return fail(
-            u"cannot start %1: %2"_s.arg(QStringLiteral(THEKE_SERVER_PATH), m_process->errorString()));
+        return fail(u"cannot start %1: %2"_s.arg(program, m_process->errorString()));
 
     const QDeadlineTimer deadline(timeoutMs);
     QByteArray buffer;

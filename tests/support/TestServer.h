@@ -23,6 +23,7 @@ public:
         QString dataDir;         // reuse a directory (restart); empty: a fresh temp dir
         QStringList faults;      // --fault SPEC each (the server needs --test-mode in extraArgs for these)
         int faultSeed = 1;       // --fault-seed, passed when faults is not empty
+        QString program;         // the server binary; empty: the theke-server of this build
     };
 
     TestServer();
@@ -37,6 +38,7 @@ public:
     QUrl url() const { return m_url; } // http://127.0.0.1:<port>
     quint16 port() const { return m_port; }
     QString dataDir() const;
+    qint64 processId() const { return m_process ? m_process->processId() : 0; } // 0 when not running
     QString errorString() const { return m_error; }
     QByteArray serverOutput() const;            // stderr so far, for failure messages
     int exitCode() const { return m_exitCode; } // after stop(): the server's exit code, -1 if it crashed
