@@ -1,7 +1,8 @@
 // The initial sync against the real theke-server with a few thousand demo customers: cancelled after
 // some pages it keeps exactly the pages it applied (cursor on a page boundary, the rows of those pages
 // and no others), says so with sync.cancelled, and the next sync goes on from the stored cursors to a
-// cache that equals the server's feeds. Its progress counts what the server said was left.
+// cache that equals the server's feeds. Its progress counts what the server said was left. A page size
+// given to the service is the one the pull uses.
 #include "ApiClient.h"
 #include "CacheFile.h"
 #include "CurlTransport.h"
@@ -200,6 +201,27 @@ private Q_SLOTS:
         QCOMPARE(seen.last().rows(), left);
         QCOMPARE(seen.last().percent(), 100);
         verifyCacheEqualsServer(*device);
+    }
+
+    // A page size set on the service (bench_initialsync compares them) is what the pull asks for:
+    // one progress signal per page, the customers arriving 700 at a time.
+    void serviceUsesThePageSizeItWasGiven() {
+        auto device = enrolledDevice();
+        QVERIFY(device);
+        SyncService service(device->profile());
+        service.setPageLimit(700);
+        QList<qint64> customerCounts;
+        connect(&service, &SyncService::syncProgress, this, [&](const SyncProgress& progress) {
+            const FeedProgress* customers = progress.feed(u"customers"_s);
+            if (customers && customers->rows > 0 &&
+                (customerCounts.isEmpty() || customerCounts.last() != customers->rows))
+                customerCounts.append(customers->rows);
+        });
+        QSignalSpy finished(&service, &SyncService::syncFinished);
+        service.syncNow();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(customerCounts, (QList<qint64>{700, 1400, 2100, 2800, kCustomers}));
     }
 };
 
