@@ -106,7 +106,10 @@ void LookupRoutes::getOrder(const httplib::Request& request, httplib::Response& 
         notFound();
         return;
     }
-    const std::string etag = "\"" + std::to_string(query.value(u"version"_s).toLongLong()) + "\"";
+    // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on "\"" + std::string + "\"".
+    std::string etag(1, '"');
+    etag += std::to_string(query.value(u"version"_s).toLongLong());
+    etag += '"';
     std::string json = OrderFeeds::orderJson(QueryFeedColumns(query));
     query.finish();
     // Its returns from every store and channel, as the returns feed serves them: a device that has
