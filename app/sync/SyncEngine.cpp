@@ -7,8 +7,8 @@
 #include "CustomerRepository.h"
 #include "FeedPageWriter.h"
 #include "NotesFeedApplier.h"
-#include "OrderJson.h"
 #include "OrderRepository.h"
+#include "OrderRow.h"
 #include "PickupFeedApplier.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
@@ -51,7 +51,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
         u"stock"_s, db, &StockLevelJson::fromJson));
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(db));
     m_appliers.push_back(
-        std::make_unique<RecordFeedApplier<Order, OrderRepository>>(u"orders"_s, db, &OrderJson::fromJson));
+        std::make_unique<RecordFeedApplier<OrderRow, OrderRepository>>(u"orders"_s, db, &OrderRow::fromJson));
     m_appliers.push_back(std::make_unique<PickupFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ReturnRecord, ReturnRepository>>(
         u"returns"_s, db, &ReturnJson::fromJson));
@@ -93,13 +93,16 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     RateMeter rate;
     FeedPageWriter writer(m_database);
     int pages = 0;
-    // Page n+1 is fetched and parsed on a second thread while page n is written here, so the
-    // server, the network and JSON parsing overlap the SQLite work. Only that thread uses m_api
-    // while a fetch is under way; std::async's future waits for it when dropped, also on every
-    // early return below.
-    const auto fetch = [this, &feed, &options](const QString& cursor) {
-        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit] {
-            return m_api.fetchFeed(feed, cursor, limit);
+    // Page n+1 is fetched, parsed and decoded into rows (FeedApplier::decode) on a second thread
+    // while page n is written here, so the server, the network and the JSON work overlap the SQLite
+    // work. Only that thread uses m_api while a fetch is under way; std::async's future waits for it
+    // when dropped, also on every early return below.
+    const auto fetch = [this, &feed, &options, applier](const QString& cursor) {
+        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit, applier] {
+            Result<FeedPage> page = m_api.fetchFeed(feed, cursor, limit);
+            if (page)
+                applier->decode(page.value());
+            return page;
         });
     };
     const auto wanted = [&options](int page) {
@@ -130,7 +133,7 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         }
 
         ++pages;
-        const qint64 pageRows = page->items.size() + page->deleted.size();
+        const qint64 pageRows = page->itemCount() + page->deleted.size();
         report.rows += pageRows;
         report.rowsPerSecond = rate.add(pageRows, timer.elapsed());
         report.finished = !page->hasMore;
