@@ -71,25 +71,24 @@ Status OrderRepository::upsert(const QList<OrderRow>& rows) {
     if (Status s = insert.prepared(); !s)
         return s;
     for (const OrderRow& row : rows) {
-        const Order& o = row.order;
-        insert.bindText(0, o.id);
-        insert.bindText(1, o.orderNo);
-        insert.bindText(2, o.channel);
-        insert.bindTextOrNull(3, o.customerId);
-        insert.bindTextOrNull(4, o.storeId);
-        insert.bindTextOrNull(5, row.placedAt);
-        insert.bindText(6, row.linesJson);
-        insert.bindText(7, row.paymentJson);
-        insert.bindText(8, row.totalsJson);
-        insert.bindText(9, o.fulfilment);
-        insert.bindTextOrNull(10, row.deliveredAt);
-        insert.bindText(11, o.state);
-        insert.bindInteger(12, o.version);
-        insert.bindTextOrNull(13, row.updatedAt);
-        insert.bindInteger(14, o.totals.gross.cents);
-        insert.bindText(15, o.totals.gross.currency);
+        insert.bindUtf8(0, row.idUtf8);
+        insert.bindUtf8(1, row.orderNo);
+        insert.bindUtf8(2, row.channel);
+        insert.bindUtf8OrNull(3, row.customerId);
+        insert.bindUtf8OrNull(4, row.storeId);
+        insert.bindUtf8OrNull(5, row.placedAt);
+        insert.bindUtf8(6, row.linesJson);
+        insert.bindUtf8(7, row.paymentJson);
+        insert.bindUtf8(8, row.totalsJson);
+        insert.bindUtf8(9, row.fulfilment);
+        insert.bindUtf8OrNull(10, row.deliveredAt);
+        insert.bindUtf8(11, row.state);
+        insert.bindInteger(12, row.version);
+        insert.bindUtf8OrNull(13, row.updatedAt);
+        insert.bindInteger(14, row.grossCents);
+        insert.bindUtf8(15, row.currency);
         insert.bindInteger(16, row.pieces);
-        if (Status s = insert.run(u"writing order", o.id); !s)
+        if (Status s = insert.run(u"writing order", row.id); !s)
             return s;
     }
     return {};

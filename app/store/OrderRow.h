@@ -3,22 +3,35 @@
 #include "Order.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
-// An order with the texts of its cache columns (lines, payment and totals as JSON, the times,
-// the pieces) worked out once. The sync's fetch thread builds them from the feed (fromJson), so the
-// thread that writes the page only binds them (OrderRepository::upsert).
+// An order as the values of its cache columns, worked out once: lines, payment and totals as JSON,
+// the times as CacheSql::timeText, every text in UTF-8 (SQLite's encoding, so binding them copies
+// and converts nothing). The sync's fetch thread builds them from the feed (fromJson), so the thread
+// that writes the page only binds them (OrderRepository::upsert). An empty text is stored as NULL
+// where the column allows it.
 struct OrderRow {
-    Order order;
-    QString linesJson;
-    QString paymentJson;
-    QString totalsJson;
-    QString placedAt; // CacheSql::timeText; null when the time is not set
-    QString deliveredAt;
-    QString updatedAt;
+    QString id; // for messages
+    QByteArray idUtf8;
+    QByteArray orderNo;
+    QByteArray channel;
+    QByteArray customerId;
+    QByteArray storeId;
+    QByteArray placedAt;
+    QByteArray linesJson;
+    QByteArray paymentJson;
+    QByteArray totalsJson;
+    QByteArray fulfilment;
+    QByteArray deliveredAt;
+    QByteArray state;
+    qint64 version = 0;
+    QByteArray updatedAt;
+    qint64 grossCents = 0;
+    QByteArray currency;
     int pieces = 0;
 
-    static OrderRow of(Order order);
+    static OrderRow of(const Order& order);
     // OrderJson::fromJson, failing the same way.
     static Result<OrderRow> fromJson(const QJsonObject& object);
 };

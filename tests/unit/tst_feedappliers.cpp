@@ -16,6 +16,7 @@
 #include "SyncStateRepository.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -244,6 +245,11 @@ private Q_SLOTS:
         QVERIFY(decodedByApply);
         QVERIFY(*decodedAhead == *decodedByApply);
         QVERIFY(*decodedAhead == OrderJson::fromJson(Ex::order()).value());
+        // The example has no store: that is NULL in the cache, as the QString binding wrote it.
+        QSqlQuery nulls(m_db->sql());
+        QVERIFY(nulls.exec(u"SELECT store_id IS NULL, customer_id IS NULL FROM orders"_s) && nulls.next());
+        QCOMPARE(nulls.value(0).toInt(), 1);
+        QCOMPARE(nulls.value(1).toInt(), 0);
     }
 
     void pageWithABadItemIsLeftForApplyToReject() {
