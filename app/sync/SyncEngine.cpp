@@ -34,6 +34,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A fetched page, decoded when it could be, and the fetch of the page after it (if wanted) under way.
+struct PreparedPage {
+    Result<FeedPage> page;
+    std::future<Result<FeedPage>> following;
+};
+
+} // namespace
+
 SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
     , m_api(api) {
@@ -93,24 +103,35 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     RateMeter rate;
     FeedPageWriter writer(m_database);
     int pages = 0;
-    // Page n+1 is fetched, parsed and decoded into rows (FeedApplier::decode) on a second thread
-    // while page n is written here, so the server, the network and the JSON work overlap the SQLite
-    // work. Only that thread uses m_api while a fetch is under way; std::async's future waits for it
-    // when dropped, also on every early return below.
-    const auto fetch = [this, &feed, &options, applier](const QString& cursor) {
-        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit, applier] {
-            Result<FeedPage> page = m_api.fetchFeed(feed, cursor, limit);
-            if (page)
-                applier->decode(page.value());
-            return page;
-        });
-    };
+    // Three pages are under way at once: page n is written here, page n+1 is decoded into rows
+    // (FeedApplier::decode) on a second thread, and page n+2 is fetched and parsed on a third. So
+    // the server, the network and the JSON work overlap the SQLite work, and the next request does
+    // not wait until a page is decoded. A fetch starts only after the one before it has ended, so
+    // one thread at a time uses m_api. A dropped std::async future waits for its task (and a
+    // prepared page for the fetch it started), also on every early return below.
     const auto wanted = [&options](int page) {
         return options.maxPages < 0 || page < options.maxPages;
     };
-    std::future<Result<FeedPage>> next;
+    const auto fetch = [this, &feed, &options](const QString& cursor) {
+        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit] {
+            return m_api.fetchFeed(feed, cursor, limit);
+        });
+    };
+    // Waits for page number's fetch, starts fetching the page after it, then decodes it.
+    const auto prepare = [&fetch, &wanted, applier](std::future<Result<FeedPage>> fetching, int number) {
+        return std::async(std::launch::async,
+                          [&fetch, &wanted, applier, number, fetching = std::move(fetching)]() mutable {
+                              PreparedPage prepared{fetching.get(), {}};
+                              if (prepared.page && prepared.page->hasMore && wanted(number + 1))
+                                  prepared.following = fetch(prepared.page->nextCursor);
+                              if (prepared.page)
+                                  applier->decode(prepared.page.value());
+                              return prepared;
+                          });
+    };
+    std::future<PreparedPage> next;
     if (wanted(0) && !(cancel && cancel->load()))
-        next = fetch(SyncStateRepository(m_database.sql()).cursor(feed));
+        next = prepare(fetch(SyncStateRepository(m_database.sql()).cursor(feed)), 0);
 
     while (true) {
         if (cancel && cancel->load())
@@ -118,14 +139,15 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         if (!wanted(pages))
             return report;
 
-        const Result<FeedPage> page = next.get();
+        PreparedPage prepared = next.get();
+        const Result<FeedPage>& page = prepared.page;
         if (!page) {
             qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows
                            << "rows:" << page.error().code;
             return page.error();
         }
-        if (page->hasMore && wanted(pages + 1))
-            next = fetch(page->nextCursor);
+        if (prepared.following.valid())
+            next = prepare(std::move(prepared.following), pages + 1);
 
         if (const Status written = writer.write(*applier, page.value()); !written) {
             qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << written.error().code;
