@@ -3,10 +3,10 @@
 // SQLite insert of the same rows in the same run (DESIGN §7: >= 0.5x), and as-you-type product
 // search latency over the result.
 //
-// A sync decodes each page on its fetch thread (FeedApplier::decode) and only writes it on the
+// A sync decodes each page on a thread of its own (FeedApplier::decode) and only writes it on the
 // writing thread; here both run one after the other on one thread and are timed apart:
 // *_per_second is decode + write (all the client's work per row, as before decode moved), the
-// *_write_* figures are the writing thread's part alone, *_decode_* the fetch thread's extra part.
+// *_write_* figures are the writing thread's part alone, *_decode_* the decoding thread's part.
 //
 //   bench_feedapply [orders=100000] [products=50000]
 //
@@ -107,7 +107,7 @@ struct ApplyRates {
     Stopwatch::Rate decode;
 };
 
-// Applies count generated rows in pages as a pull does: decode() as the fetch thread does it, then
+// Applies count generated rows in pages as a pull does: decode() as the decoding thread does it, then
 // write() as the writing thread does it.
 ApplyRates applyAll(Database& db, FeedApplier& applier, int count, QJsonObject (*make)(int)) {
     FeedPageWriter writer(db);

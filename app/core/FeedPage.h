@@ -15,7 +15,7 @@ struct FeedPage {
     QString nextCursor;  // opaque; store it with the page in one transaction
     bool hasMore = false;
     // The items already decoded into the rows the feed's applier writes (FeedApplier::decode, on the
-    // sync's fetch thread); items is then empty and decodedItems says how many there were. Empty
+    // sync's decoding thread); items is then empty and decodedItems says how many there were. Empty
     // otherwise: apply() decodes the items itself.
     std::any decoded;
     qsizetype decodedItems = 0;

@@ -8,7 +8,7 @@
 
 // An order as the values of its cache columns, worked out once: lines, payment and totals as JSON,
 // the times as CacheSql::timeText, every text in UTF-8 (SQLite's encoding, so binding them copies
-// and converts nothing). The sync's fetch thread builds them from the feed (fromJson), so the thread
+// and converts nothing). The sync's decoding thread builds them from the feed (fromJson), so the thread
 // that writes the page only binds them (OrderRepository::upsert). An empty text is stored as NULL
 // where the column allows it.
 struct OrderRow {

@@ -10,7 +10,7 @@ class FeedApplier {
 public:
     virtual ~FeedApplier() = default;
     virtual QString feed() const = 0;
-    // Decodes the page's items ahead of apply(), on the sync's fetch thread while apply() writes the
+    // Decodes the page's items ahead of apply(), on the sync's decoding thread while apply() writes the
     // page before on the writing thread: so it must not touch the database nor change any state of
     // the applier. Keeps the rows in page.decoded and drops the items (their memory is freed there,
     // too). When an item is bad it leaves the page as it was, and apply() fails it with the same

@@ -11,7 +11,7 @@
 // first, a single bad one fails the page with the codec's message (which names the field) and
 // nothing is written; then the rows are upserted and the tombstones deleted. Repository needs
 // upsert(const QList<Record>&) and remove(const QStringList&), both without their own transaction.
-// decode() runs the codec ahead on the sync's fetch thread, so Decode must be a pure function.
+// decode() runs the codec ahead on the sync's decoding thread, so Decode must be a pure function.
 template <typename Record, typename Repository> class RecordFeedApplier final : public FeedApplier {
 public:
     using Decode = Result<Record> (*)(const QJsonObject&);

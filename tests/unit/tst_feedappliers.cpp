@@ -1,7 +1,7 @@
 // Every feed the desks need goes through the real SyncEngine against a scripted server: a page and
 // its cursor land together, tombstones delete, and one malformed row rejects its whole page without
 // moving the cursor, so the next sync asks for the same page again. A page decoded ahead (on the
-// engine's fetch thread) lands like one apply() decodes.
+// engine's decoding thread) lands like one apply() decodes.
 #include "DomainExamples.h"
 
 #include "ApiClient.h"
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(SyncStateRepository(m_db->sql()).cachedRows(u"stock"_s).value(), 0);
     }
 
-    // SyncEngine decodes a page on its fetch thread; apply() then writes those rows, and the same
+    // SyncEngine decodes a page on a thread of its own; apply() then writes those rows, and the same
     // page undecoded (bench, tests, other callers) lands the same.
     void pageDecodedAheadLandsLikeOneDecodedByApply() {
         using OrderApplier = RecordFeedApplier<OrderRow, OrderRepository>;
