@@ -6,12 +6,22 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <any>
+
 // One page of a sync feed (GET /v1/sync/{feed}): changed rows, tombstones and where to go on.
 struct FeedPage {
     QJsonArray items;    // feed rows as JSON objects; decoded by the feed's codec
     QStringList deleted; // ids removed on the server since the cursor
     QString nextCursor;  // opaque; store it with the page in one transaction
     bool hasMore = false;
+    // The items already decoded into the rows the feed's applier writes (FeedApplier::decode, on the
+    // sync's decoding thread); items is then empty and decodedItems says how many there were. Empty
+    // otherwise: apply() decodes the items itself.
+    std::any decoded;
+    qsizetype decodedItems = 0;
+
+    // Changed rows on this page, decoded or not.
+    qsizetype itemCount() const { return decoded.has_value() ? decodedItems : items.size(); }
 
     // Validates the envelope; items are checked by the feed's codec.
     static Result<FeedPage> fromJson(const QJsonObject& object);

@@ -46,7 +46,15 @@ OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
 Status OrderRepository::upsert(const QList<Order>& orders) {
-    if (orders.isEmpty())
+    QList<OrderRow> rows;
+    rows.reserve(orders.size());
+    for (const Order& order : orders)
+        rows.append(OrderRow::of(order));
+    return upsert(rows);
+}
+
+Status OrderRepository::upsert(const QList<OrderRow>& rows) {
+    if (rows.isEmpty())
         return {};
     SqliteStatement insert(
         m_db,
@@ -62,25 +70,25 @@ Status OrderRepository::upsert(const QList<Order>& orders) {
         u"WHERE excluded.version >= orders.version"_s.arg(kColumns));
     if (Status s = insert.prepared(); !s)
         return s;
-    for (const Order& o : orders) {
-        insert.bindText(0, o.id);
-        insert.bindText(1, o.orderNo);
-        insert.bindText(2, o.channel);
-        insert.bindTextOrNull(3, o.customerId);
-        insert.bindTextOrNull(4, o.storeId);
-        insert.bindTextOrNull(5, CacheSql::timeText(o.placedAt));
-        insert.bindText(6, OrderJson::linesText(o.lines));
-        insert.bindText(7, OrderJson::paymentText(o.payment));
-        insert.bindText(8, OrderJson::totalsText(o.totals));
-        insert.bindText(9, o.fulfilment);
-        insert.bindTextOrNull(10, CacheSql::timeText(o.deliveredAt));
-        insert.bindText(11, o.state);
-        insert.bindInteger(12, o.version);
-        insert.bindTextOrNull(13, CacheSql::timeText(o.updatedAt));
-        insert.bindInteger(14, o.totals.gross.cents);
-        insert.bindText(15, o.totals.gross.currency);
-        insert.bindInteger(16, OrderFacts::of(o).pieces);
-        if (Status s = insert.run(u"writing order", o.id); !s)
+    for (const OrderRow& row : rows) {
+        insert.bindUtf8(0, row.idUtf8);
+        insert.bindUtf8(1, row.orderNo);
+        insert.bindUtf8(2, row.channel);
+        insert.bindUtf8OrNull(3, row.customerId);
+        insert.bindUtf8OrNull(4, row.storeId);
+        insert.bindUtf8OrNull(5, row.placedAt);
+        insert.bindUtf8(6, row.linesJson);
+        insert.bindUtf8(7, row.paymentJson);
+        insert.bindUtf8(8, row.totalsJson);
+        insert.bindUtf8(9, row.fulfilment);
+        insert.bindUtf8OrNull(10, row.deliveredAt);
+        insert.bindUtf8(11, row.state);
+        insert.bindInteger(12, row.version);
+        insert.bindUtf8OrNull(13, row.updatedAt);
+        insert.bindInteger(14, row.grossCents);
+        insert.bindUtf8(15, row.currency);
+        insert.bindInteger(16, row.pieces);
+        if (Status s = insert.run(u"writing order", row.id); !s)
             return s;
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Order.h"
+#include "OrderRow.h"
 #include "Result.h"
 #include "SaleFacts.h"
 
@@ -18,6 +19,8 @@ public:
     explicit OrderRepository(QSqlDatabase db);
 
     Status upsert(const QList<Order>& orders);
+    // The same with the column texts worked out before (OrderRow::of).
+    Status upsert(const QList<OrderRow>& rows);
     Status remove(const QStringList& ids);
 
     std::optional<Order> find(const QString& id) const;

@@ -72,6 +72,18 @@ void SqliteStatement::bindTextOrNull(int position, QStringView text) {
         bindText(position, text);
 }
 
+void SqliteStatement::bindUtf8(int position, const QByteArray& utf8) {
+    sqlite3_bind_text(m_statement, position + 1, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()),
+                      SQLITE_STATIC);
+}
+
+void SqliteStatement::bindUtf8OrNull(int position, const QByteArray& utf8) {
+    if (utf8.isEmpty())
+        bindNull(position);
+    else
+        bindUtf8(position, utf8);
+}
+
 void SqliteStatement::bindInteger(int position, qint64 number) {
     sqlite3_bind_int64(m_statement, position + 1, number);
 }

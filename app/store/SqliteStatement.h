@@ -27,6 +27,10 @@ public:
 
     void bindText(int position, QStringView text);       // '' for an empty or null text
     void bindTextOrNull(int position, QStringView text); // NULL for an empty text
+    // UTF-8 bound as it is, without a copy: utf8 must stay unchanged until run() returns. Same rules
+    // for empty texts as the two above.
+    void bindUtf8(int position, const QByteArray& utf8);
+    void bindUtf8OrNull(int position, const QByteArray& utf8);
     void bindInteger(int position, qint64 number);
     void bindNull(int position);
 

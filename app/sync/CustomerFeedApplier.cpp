@@ -3,24 +3,40 @@
 #include "CustomerJson.h"
 #include "WaitingConsents.h"
 
-CustomerFeedApplier::CustomerFeedApplier(QSqlDatabase db)
-    : m_db(db)
-    , m_repository(db) {}
+namespace {
 
-Status CustomerFeedApplier::apply(const FeedPage& page) {
+Result<QList<Customer>> decodeItems(const QJsonArray& items) {
     QList<Customer> customers;
-    customers.reserve(page.items.size());
-    for (const QJsonValue& item : page.items) {
+    customers.reserve(items.size());
+    for (const QJsonValue& item : items) {
         Result<Customer> decoded = CustomerJson::fromJson(item.toObject());
         if (!decoded)
             return decoded.error();
         customers.append(std::move(decoded).value());
     }
-    if (Status upserted = m_repository.upsert(customers); !upserted)
+    return customers;
+}
+
+} // namespace
+
+CustomerFeedApplier::CustomerFeedApplier(QSqlDatabase db)
+    : m_db(db)
+    , m_repository(db) {}
+
+void CustomerFeedApplier::decode(FeedPage& page) const {
+    if (Result<QList<Customer>> customers = decodeItems(page.items))
+        keepDecoded(page, std::move(customers).value());
+}
+
+Status CustomerFeedApplier::apply(const FeedPage& page) {
+    const Result<QList<Customer>> customers = rowsOf<QList<Customer>>(page, &decodeItems);
+    if (!customers)
+        return customers.error();
+    if (Status upserted = m_repository.upsert(customers.value()); !upserted)
         return upserted;
     // The server's consents must not hide a change made here that has not reached it yet.
     QSet<QString> ids;
-    for (const Customer& customer : customers)
+    for (const Customer& customer : customers.value())
         ids.insert(customer.id);
     if (Status overlaid = WaitingConsents::overlay(m_db, ids); !overlaid)
         return overlaid;

@@ -9,6 +9,7 @@ public:
     explicit CustomerFeedApplier(QSqlDatabase db);
 
     QString feed() const override { return QStringLiteral("customers"); }
+    void decode(FeedPage& page) const override;
     Status apply(const FeedPage& page) override;
 
 private:

@@ -11,6 +11,7 @@
 // first, a single bad one fails the page with the codec's message (which names the field) and
 // nothing is written; then the rows are upserted and the tombstones deleted. Repository needs
 // upsert(const QList<Record>&) and remove(const QStringList&), both without their own transaction.
+// decode() runs the codec ahead on the sync's decoding thread, so Decode must be a pure function.
 template <typename Record, typename Repository> class RecordFeedApplier final : public FeedApplier {
 public:
     using Decode = Result<Record> (*)(const QJsonObject&);
@@ -22,11 +23,27 @@ public:
 
     QString feed() const override { return m_feed; }
 
+    void decode(FeedPage& page) const override {
+        if (Result<QList<Record>> records = decodeItems(page.items))
+            keepDecoded(page, std::move(records).value());
+    }
+
     Status apply(const FeedPage& page) override {
+        const Result<QList<Record>> records =
+            rowsOf<QList<Record>>(page, [this](const QJsonArray& items) { return decodeItems(items); });
+        if (!records)
+            return records.error();
+        if (Status upserted = m_repository.upsert(records.value()); !upserted)
+            return upserted;
+        return m_repository.remove(page.deleted);
+    }
+
+private:
+    Result<QList<Record>> decodeItems(const QJsonArray& items) const {
         QList<Record> records;
-        records.reserve(page.items.size());
-        for (qsizetype i = 0; i < page.items.size(); ++i) {
-            const QJsonValue item = page.items.at(i);
+        records.reserve(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonValue item = items.at(i);
             if (!item.isObject())
                 return makeError(ErrorCode::kApiBadResponse,
                                  QStringLiteral("%1 feed: item %2 is not an object").arg(m_feed).arg(i));
@@ -38,12 +55,9 @@ public:
             }
             records.append(std::move(decoded).value());
         }
-        if (Status upserted = m_repository.upsert(records); !upserted)
-            return upserted;
-        return m_repository.remove(page.deleted);
+        return records;
     }
 
-private:
     QString m_feed;
     Repository m_repository;
     Decode m_decode;

@@ -7,8 +7,8 @@
 #include "CustomerRepository.h"
 #include "FeedPageWriter.h"
 #include "NotesFeedApplier.h"
-#include "OrderJson.h"
 #include "OrderRepository.h"
+#include "OrderRow.h"
 #include "PickupFeedApplier.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
@@ -34,6 +34,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A fetched page, decoded when it could be, and the fetch of the page after it (if wanted) under way.
+struct PreparedPage {
+    Result<FeedPage> page;
+    std::future<Result<FeedPage>> following;
+};
+
+} // namespace
+
 SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
     , m_api(api) {
@@ -51,7 +61,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
         u"stock"_s, db, &StockLevelJson::fromJson));
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(db));
     m_appliers.push_back(
-        std::make_unique<RecordFeedApplier<Order, OrderRepository>>(u"orders"_s, db, &OrderJson::fromJson));
+        std::make_unique<RecordFeedApplier<OrderRow, OrderRepository>>(u"orders"_s, db, &OrderRow::fromJson));
     m_appliers.push_back(std::make_unique<PickupFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ReturnRecord, ReturnRepository>>(
         u"returns"_s, db, &ReturnJson::fromJson));
@@ -93,21 +103,35 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     RateMeter rate;
     FeedPageWriter writer(m_database);
     int pages = 0;
-    // Page n+1 is fetched and parsed on a second thread while page n is written here, so the
-    // server, the network and JSON parsing overlap the SQLite work. Only that thread uses m_api
-    // while a fetch is under way; std::async's future waits for it when dropped, also on every
-    // early return below.
+    // Three pages are under way at once: page n is written here, page n+1 is decoded into rows
+    // (FeedApplier::decode) on a second thread, and page n+2 is fetched and parsed on a third. So
+    // the server, the network and the JSON work overlap the SQLite work, and the next request does
+    // not wait until a page is decoded. A fetch starts only after the one before it has ended, so
+    // one thread at a time uses m_api. A dropped std::async future waits for its task (and a
+    // prepared page for the fetch it started), also on every early return below.
+    const auto wanted = [&options](int page) {
+        return options.maxPages < 0 || page < options.maxPages;
+    };
     const auto fetch = [this, &feed, &options](const QString& cursor) {
         return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit] {
             return m_api.fetchFeed(feed, cursor, limit);
         });
     };
-    const auto wanted = [&options](int page) {
-        return options.maxPages < 0 || page < options.maxPages;
+    // Waits for page number's fetch, starts fetching the page after it, then decodes it.
+    const auto prepare = [&fetch, &wanted, applier](std::future<Result<FeedPage>> fetching, int number) {
+        return std::async(std::launch::async,
+                          [&fetch, &wanted, applier, number, fetching = std::move(fetching)]() mutable {
+                              PreparedPage prepared{fetching.get(), {}};
+                              if (prepared.page && prepared.page->hasMore && wanted(number + 1))
+                                  prepared.following = fetch(prepared.page->nextCursor);
+                              if (prepared.page)
+                                  applier->decode(prepared.page.value());
+                              return prepared;
+                          });
     };
-    std::future<Result<FeedPage>> next;
+    std::future<PreparedPage> next;
     if (wanted(0) && !(cancel && cancel->load()))
-        next = fetch(SyncStateRepository(m_database.sql()).cursor(feed));
+        next = prepare(fetch(SyncStateRepository(m_database.sql()).cursor(feed)), 0);
 
     while (true) {
         if (cancel && cancel->load())
@@ -115,14 +139,15 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         if (!wanted(pages))
             return report;
 
-        const Result<FeedPage> page = next.get();
+        PreparedPage prepared = next.get();
+        const Result<FeedPage>& page = prepared.page;
         if (!page) {
             qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows
                            << "rows:" << page.error().code;
             return page.error();
         }
-        if (page->hasMore && wanted(pages + 1))
-            next = fetch(page->nextCursor);
+        if (prepared.following.valid())
+            next = prepare(std::move(prepared.following), pages + 1);
 
         if (const Status written = writer.write(*applier, page.value()); !written) {
             qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << written.error().code;
@@ -130,7 +155,7 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
         }
 
         ++pages;
-        const qint64 pageRows = page->items.size() + page->deleted.size();
+        const qint64 pageRows = page->itemCount() + page->deleted.size();
         report.rows += pageRows;
         report.rowsPerSecond = rate.add(pageRows, timer.elapsed());
         report.finished = !page->hasMore;
