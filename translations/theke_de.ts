@@ -3662,7 +3662,7 @@
 <context>
     <name>PickupDesk</name>
     <message>
-        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+95"/>
+        <location filename="../app/gui/pickup/PickupDesk.cpp" line="+96"/>
         <source>Saved on this device; it goes out with the next synchronisation.</source>
         <translation>Auf diesem Gerät gespeichert; wird mit der nächsten Synchronisierung übertragen.</translation>
     </message>
@@ -3708,7 +3708,7 @@
         <translation>Code wird geprüft …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The code is correct.</source>
         <translation>Der Code ist korrekt.</translation>
     </message>
@@ -3744,7 +3744,7 @@
         <translation>Übergeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%n refused piece(s) taken back as a return: refund of %1.</source>
         <translation>
             <numerusform>%n abgelehntes Stück als Retoure zurückgenommen: Erstattung von %1.</numerusform>
@@ -3752,7 +3752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Hand over %n piece(s) of order %1 to %2 (checked by %3)?</source>
         <translation>
             <numerusform>%n Stück der Bestellung %1 an %2 übergeben (geprüft per %3)?</numerusform>
@@ -3760,7 +3760,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Order %1 refused by the customer.</source>
         <translation>Bestellung %1 vom Kunden abgelehnt.</translation>
     </message>
@@ -5604,18 +5604,18 @@ Grund: %3 · Zustand: %4</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../app/gui/sync/SyncPage.cpp" line="+80"/>
+        <location filename="../app/gui/sync/SyncPage.cpp" line="+99"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+85"/>
+        <location line="-74"/>
+        <location line="+103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-101"/>
         <source>Synchronisation</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -5640,7 +5640,7 @@ Grund: %3 · Zustand: %4</translation>
         <translation>Nach der gerade empfangenen Seite anhalten; die nächste Synchronisierung macht dort weiter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Continue sync</source>
         <translation>Fortsetzen</translation>
     </message>
