@@ -1,5 +1,7 @@
 #include "JsonFieldReader.h"
 
+#include "UtcTimestamp.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -121,14 +123,13 @@ Money JsonFieldReader::money(QStringView key) {
 
 QDateTime JsonFieldReader::timestamp(QStringView key) {
     const QJsonValue value = valueOf(key);
-    const QString text = value.toString();
     // The API sends UTC with 'Z'; a time without a zone would be read as local time.
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!value.isString() || !time.isValid() || !text.endsWith(u'Z')) {
+    const QDateTime time = value.isString() ? UtcTimestamp::parse(value.toString()) : QDateTime();
+    if (!time.isValid()) {
         fail(key, u"is not a UTC timestamp");
         return {};
     }
-    return time.toUTC();
+    return time;
 }
 
 QDateTime JsonFieldReader::nullableTimestamp(QStringView key) {

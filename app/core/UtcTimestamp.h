@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringView>
+
+// Reads the API's timestamps: ISO 8601 in UTC with a 'Z' ("2025-03-05T10:31:00.000Z"); anything else
+// (another zone, no zone, no date) is invalid. Feeds bring several per row, millions in a first sync,
+// and QDateTime::fromString was a fifth of decoding an order; the shapes the API sends (with or
+// without milliseconds) are read digit by digit, any other text goes through Qt as before.
+namespace UtcTimestamp {
+// Invalid when text is not a UTC timestamp; else the time with timeSpec() == Qt::UTC.
+QDateTime parse(QStringView text);
+} // namespace UtcTimestamp
