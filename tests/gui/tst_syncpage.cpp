@@ -1,5 +1,6 @@
 // The outbox on the Synchronisierung screen, driven like a user: read the waiting changes in words,
-// discard one with a reason, send a refused one again, and run the day-close check; what the cache holds.
+// discard one with a reason, send a refused one again; what the cache holds. The day-close check is in
+// tst_dayclosecheck.
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 #include "ConflictDetailsDialog.h"
@@ -12,6 +13,7 @@
 #include "MainWindow.h"
 #include "ManagerApprovalDialog.h"
 #include "NoteRepository.h"
+#include "OutboxFixture.h"
 #include "OutboxModel.h"
 #include "OutboxRepository.h"
 #include "OutboxSection.h"
@@ -40,60 +42,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Customer customer(const QString& id, const QString& number) {
-    Customer c;
-    c.id = id;
-    c.customerNo = number;
-    c.firstName = u"Jürgen"_s;
-    c.lastName = u"Müller"_s;
-    c.version = 3;
-    return c;
-}
-
-// A profile with two cached customers and four waiting changes: a note (pending), a consent change
-// (conflict, 412), a second note (quarantined) and a second consent change (pending).
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    OutboxEntry note;
-    OutboxEntry consent;
-    OutboxEntry refusedNote;
-    OutboxEntry smsConsent;
-
-    bool setUp(bool withChanges) {
-        auto opened = Database::open(Profile(dir.path()).databasePath());
-        if (!opened)
-            return false;
-        db = std::move(opened).value();
-        if (!CustomerRepository(db->sql()).upsert(
-                {customer(u"c1"_s, u"K1004711"_s), customer(u"c2"_s, u"K1004712"_s)}))
-            return false;
-        if (!withChanges)
-            return true;
-        LocalChanges changes(*db);
-        auto n = changes.addNote(u"c1"_s, u"Ruft wegen der Abholung zurück"_s, {});
-        auto c = changes.setConsent(u"c1"_s, u"email"_s, true, {});
-        auto r = changes.addNote(u"c2"_s, u"Zweite Notiz"_s, {});
-        auto s = changes.setConsent(u"c2"_s, u"sms"_s, false, {});
-        if (!n || !c || !r || !s)
-            return false;
-        OutboxRepository outbox(db->sql());
-        const QByteArray stale =
-            R"({"code":"version_mismatch","detail":"The customer has changed since version 3; it is now at version 5.","current_version":5})";
-        const QByteArray refused = R"({"code":"note_rejected","detail":"The note contains a blocked word."})";
-        if (!outbox.markSending(c->id) ||
-            !outbox.markConflict(c->id, Error{u"version_mismatch"_s, {}, 412}, stale) ||
-            !outbox.markSending(r->id) ||
-            !outbox.markQuarantined(r->id, Error{u"note_rejected"_s, {}, 400}, refused))
-            return false;
-        note = *outbox.find(n->id);
-        consent = *outbox.find(c->id);
-        refusedNote = *outbox.find(r->id);
-        smsConsent = *outbox.find(s->id);
-        return true;
-    }
-};
 
 int rowOf(const OutboxModel& model, qint64 id) {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -132,7 +80,7 @@ class TestSyncPage : public QObject {
 
 private Q_SLOTS:
     void outboxShowsOpenChangesInTheUsersWords() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -168,7 +116,7 @@ private Q_SLOTS:
     // The counts come from a pool thread (a million customers take a while to count on a cold disk);
     // they arrive without anyone waiting, and a refresh brings the new ones.
     void feedTableShowsTheCachedRowsAndFollowsARefresh() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -176,13 +124,13 @@ private Q_SLOTS:
         QTRY_COMPARE(customers->text(), u"2"_s);
         QTRY_COMPARE(page.feedTable()->recordsLabel(u"notes"_s)->text(), u"2"_s);
 
-        QVERIFY(CustomerRepository(f.db->sql()).upsert({customer(u"c3"_s, u"K1004713"_s)}));
+        QVERIFY(CustomerRepository(f.db->sql()).upsert({outboxFixtureCustomer(u"c3"_s, u"K1004713"_s)}));
         page.refresh();
         QTRY_COMPARE(customers->text(), u"3"_s);
     }
 
     void discardOfAPendingNoteAsksForAReasonAndRemovesTheNote() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -220,7 +168,7 @@ private Q_SLOTS:
     }
 
     void cancellingTheDiscardDialogKeepsTheChange() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -233,7 +181,7 @@ private Q_SLOTS:
     }
 
     void discardByAnAssociateNeedsAManagerAndStaysWithoutOne() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         QSqlQuery query(f.db->sql());
         query.prepare(u"INSERT INTO staff (id, store_id, display_name, role, badge_code, pin_hash) "
@@ -267,7 +215,7 @@ private Q_SLOTS:
     }
 
     void retryOfAQuarantinedRowMakesItPending() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -288,7 +236,7 @@ private Q_SLOTS:
     }
 
     void retryOfAStaleConsentKeepsMineOnTheServersNewestVersion() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -302,7 +250,7 @@ private Q_SLOTS:
     }
 
     void conflictDetailsShowBothVersionsAndAllowKeepMine() {
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         SyncService service{Profile(f.dir.path())};
         SyncPage page(f.db->sql(), service);
@@ -319,77 +267,12 @@ private Q_SLOTS:
         QVERIFY(!refused.keepMineButton()->isEnabled()); // unchanged content would be refused again
     }
 
-    void dayCloseListsOpenChangesWithAVerdict() {
-        Fixture f;
-        QVERIFY(f.setUp(true));
-        DayCloseDialog dialog(f.db->sql());
-        QCOMPARE(dialog.model()->rowCount(), 4);
-        QCOMPARE(dialog.verdictLabel()->text(), DayCloseDialog::verdict(4));
-        QVERIFY(dialog.verdictLabel()->text().contains(u"4"_s));
-        QVERIFY(dialog.verdictLabel()->text().contains(u"not reached the server"_s));
-    }
-
-    void dayCloseListsAuditEntriesNotYetOnTheServer() {
-        Fixture f;
-        QVERIFY(f.setUp(false));
-        AuditLog log(f.db->sql());
-        AuditEntry entry;
-        entry.atUtc = QDateTime::currentDateTimeUtc();
-        entry.staffId = u"st-hh-0001"_s;
-        for (const QString& action : {u"sign_in"_s, u"approval"_s, u"sign_out"_s}) {
-            entry.action = action;
-            QVERIFY(log.append(entry).ok());
-        }
-        QVERIFY(log.markSynced({1}).ok()); // the sign-in is on the server already
-        DayCloseDialog dialog(f.db->sql());
-        QCOMPARE(dialog.model()->rowCount(), 0);
-        QCOMPARE(dialog.auditModel()->rowCount(), 2);
-        QVERIFY(!dialog.auditView()->isHidden());
-        QCOMPARE(dialog.verdictLabel()->text(), DayCloseDialog::verdict(0, 2));
-        QCOMPARE(dialog.verdictLabel()->text(), u"2 audit entries have not reached the server yet."_s);
-        QCOMPARE(DayCloseDialog::verdict(1, 1),
-                 u"1 change has not reached the server yet. 1 audit entry has not reached the server yet."_s);
-    }
-
-    void dayCloseNamesAuditEntriesTheServerRefused() {
-        Fixture f;
-        QVERIFY(f.setUp(false));
-        AuditLog log(f.db->sql());
-        AuditEntry entry;
-        entry.atUtc = QDateTime::currentDateTimeUtc();
-        entry.action = u"customer_export"_s;
-        const qint64 refused = log.append(entry).value();
-        entry.action = u"sign_in"_s;
-        QVERIFY(log.append(entry).ok());
-        QVERIFY(log.markRefused(refused, u"invalid_value"_s, 422, entry.atUtc).ok());
-        DayCloseDialog dialog(f.db->sql());
-        QCOMPARE(dialog.auditModel()->rowCount(), 2);
-        QCOMPARE(dialog.verdictLabel()->text(),
-                 DayCloseDialog::verdict(0, 2) + u' ' + DayCloseDialog::refusedSentence(1));
-        QVERIFY(dialog.verdictLabel()->text().contains(u"refused 1 audit entry"_s));
-        QVERIFY(!dialog.auditView()->isColumnHidden(AuditTableModel::SentColumn));
-        QStringList sent;
-        for (int row = 0; row < 2; ++row)
-            sent << dialog.auditModel()->index(row, AuditTableModel::SentColumn).data().toString();
-        QVERIFY2(sent.contains(u"no, refused by the server (invalid_value)"_s), qPrintable(sent.join(u'|')));
-        QVERIFY(sent.contains(u"no"_s));
-    }
-
-    void dayCloseWithNothingOpenSaysEverythingArrived() {
-        Fixture f;
-        QVERIFY(f.setUp(false));
-        DayCloseDialog dialog(f.db->sql());
-        QCOMPARE(dialog.model()->rowCount(), 0);
-        QCOMPARE(dialog.verdictLabel()->text(), u"Everything has reached the server."_s);
-        QVERIFY(dialog.auditView()->isHidden());
-    }
-
     // THEKE_SCREENSHOT_DIR=/tmp/x: pictures of the sync screen at 1366×768 for a person to look at.
     void screenshotAt1366x768() {
         const QString directory = qEnvironmentVariable("THEKE_SCREENSHOT_DIR");
         if (directory.isEmpty())
             QSKIP("set THEKE_SCREENSHOT_DIR to take screenshots");
-        Fixture f;
+        OutboxFixture f;
         QVERIFY(f.setUp(true));
         AuditEntry approval;
         approval.atUtc = QDateTime::currentDateTimeUtc();
