@@ -2,7 +2,6 @@
 
 #include "ServerDatabase.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -19,9 +18,7 @@ BulkInserter::BulkInserter(QSqlDatabase db, const QString& table, const QStringL
         marks.append(u"?"_s);
     m_rowPlaceholders = u"("_s + marks.join(u", "_s) + u")"_s;
     m_buffer.reserve(size_t(kRowsPerStatement * m_columnCount));
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
+    m_sqlite = ServerDatabase::sqliteHandle(db);
 }
 
 BulkInserter::~BulkInserter() {

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -53,6 +54,13 @@ ServerDatabase::ServerDatabase(DatabaseUrl url)
 
 ServerDatabase::~ServerDatabase() {
     releaseThreadConnection();
+}
+
+sqlite3* ServerDatabase::sqliteHandle(const QSqlDatabase& db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
 }
 
 Error ServerDatabase::queryError(const QSqlError& error, QStringView context) {

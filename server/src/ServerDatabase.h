@@ -7,6 +7,7 @@
 #include <QString>
 
 class QSqlError;
+struct sqlite3;
 
 // Owns the server's database, a SQLite file (QSQLITE, WAL) or a PostgreSQL database (QPSQL): applies
 // the schema migrations at start and hands every thread its own Qt Sql connection (a QSqlDatabase may
@@ -33,6 +34,9 @@ public:
 
     // A 500 error for a failed statement; the detail (the driver's message, no values) is for the log only.
     static Error queryError(const QSqlError& error, QStringView context);
+    // The connection's own sqlite3 handle (the system library QSQLITE uses) for bulk work without Qt
+    // Sql's per-value cost; null on PostgreSQL.
+    static sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 private:
     QSqlDatabase addConnection(const QString& name) const;

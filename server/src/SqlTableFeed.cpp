@@ -4,7 +4,6 @@
 #include "ServerDatabase.h"
 #include "SqliteFeedColumns.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -28,21 +27,9 @@ QString SqlTableFeed::name() const {
     return m_definition.name;
 }
 
-namespace {
-
-// The connection's own handle when it is SQLite (the system library QSQLITE uses), else null.
-sqlite3* sqliteHandle(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(handle.constData());
-    return nullptr;
-}
-
-} // namespace
-
 Result<std::vector<SyncFeed::Row>> SqlTableFeed::rowsAfter(const QSqlDatabase& db, const Scope& scope,
                                                            qint64 afterSeq, int limit) const {
-    if (sqlite3* handle = sqliteHandle(db))
+    if (sqlite3* handle = ServerDatabase::sqliteHandle(db))
         return sqliteRowsAfter(handle, scope, afterSeq, limit);
     QSqlQuery query(db);
     query.setForwardOnly(true);
