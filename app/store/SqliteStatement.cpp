@@ -50,11 +50,6 @@ Status SqliteStatement::prepared() const {
 }
 
 void SqliteStatement::bindText(int position, QStringView text) {
-    if (text.isEmpty()) {
-        // A null data pointer would bind NULL; the columns written with bindText are NOT NULL.
-        sqlite3_bind_text(m_statement, position + 1, kEmpty, 0, SQLITE_STATIC);
-        return;
-    }
     // Encoded here (Qt's UTF-8 encoder has fast paths for ASCII) into a buffer that lives until the
     // next bind at this position: SQLite neither copies it nor translates UTF-16 itself, which cost a
     // copy, a translation and two allocations per text (perf of a first sync).
@@ -62,7 +57,7 @@ void SqliteStatement::bindText(int position, QStringView text) {
         m_texts.resize(size_t(position) + 1);
     QByteArray& utf8 = m_texts[size_t(position)];
     utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, position + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    bindUtf8(position, utf8);
 }
 
 void SqliteStatement::bindTextOrNull(int position, QStringView text) {
@@ -73,7 +68,8 @@ void SqliteStatement::bindTextOrNull(int position, QStringView text) {
 }
 
 void SqliteStatement::bindUtf8(int position, const QByteArray& utf8) {
-    sqlite3_bind_text(m_statement, position + 1, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()),
+    // A null data pointer would bind NULL; the columns written with bindText/bindUtf8 are NOT NULL.
+    sqlite3_bind_text(m_statement, position + 1, utf8.isEmpty() ? kEmpty : utf8.constData(), int(utf8.size()),
                       SQLITE_STATIC);
 }
 
