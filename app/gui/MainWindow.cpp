@@ -266,7 +266,7 @@ void MainWindow::onSyncFinished(bool ok) {
         m_pickupDesk->page()->refresh();
         m_cartDesk->refresh();
     }
-    m_syncPage->refresh();
+    // The Sync screen refreshes itself on syncFinished (SyncPage::onFinished).
 }
 
 // --- staff sign-in (issue 6) ---
