@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,43 @@ private Q_SLOTS:
         QCOMPARE(labelText(page.detailPane(), "emailValue"), chosen->email);
         QVERIFY(labelText(page.detailPane(), "nameLabel").contains(chosen->lastName));
         QVERIFY(labelText(page.detailPane(), "loyaltyBadge").contains(QLocale().toString(1250)));
+    }
+
+    // A background sync ends with refresh(): the associate keeps the customer and tab they had open
+    // (not the first match), and sees what the sync changed.
+    void refreshAfterASyncKeepsTheChosenCustomerAndShowsTheNewData() {
+        CustomersPage page(m_db->sql());
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        typeText(page.searchField(), u"müll"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        page.resultView()->selectRow(1);
+        const QString chosenId = page.model()->customerAt(1)->id;
+        QTRY_COMPARE(page.detailPane()->shownCustomerId(), chosenId);
+        page.detailPane()->showHistory();
+        auto* tabs = page.detailPane()->findChild<QTabWidget*>(u"tabs"_s);
+        QVERIFY(tabs);
+        const int historyTab = tabs->currentIndex();
+
+        CustomerRepository repo(m_db->sql());
+        std::optional<Customer> changed = repo.find(chosenId);
+        QVERIFY(changed);
+        const QString oldEmail = changed->email;
+        changed->email = u"neu@example.de"_s;
+        changed->version += 1;
+        QVERIFY(repo.upsert({*changed}));
+        page.refresh();
+
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->customerAt(page.resultView()->currentIndex().row())->id, chosenId);
+        QCOMPARE(page.detailPane()->shownCustomerId(), chosenId);
+        QCOMPARE(labelText(page.detailPane(), "emailValue"), u"neu@example.de"_s);
+        QCOMPARE(tabs->currentIndex(), historyTab);
+
+        changed->email = oldEmail;
+        changed->version += 1;
+        QVERIFY(repo.upsert({*changed}));
     }
 
     void phoneNumberAsTypedFindsTheCustomer() {

@@ -47,6 +47,14 @@ const Customer* CustomerSearchModel::customerAt(int row) const {
     return &m_rows.at(row);
 }
 
+int CustomerSearchModel::rowOf(const QString& customerId) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == customerId)
+            return row;
+    }
+    return -1;
+}
+
 int CustomerSearchModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }

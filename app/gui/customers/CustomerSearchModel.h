@@ -19,6 +19,8 @@ public:
     QString query() const { return m_query; }
     bool truncated() const { return m_truncated; }
     const Customer* customerAt(int row) const;
+    // The row showing that customer, or -1.
+    int rowOf(const QString& customerId) const;
     // The central search's answer for query (when the cache had none); shown in italics.
     void setCentralResults(const QString& query, const QList<Customer>& customers, bool truncated);
     bool fromCentral() const { return m_fromCentral; }

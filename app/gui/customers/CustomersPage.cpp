@@ -210,8 +210,12 @@ void CustomersPage::searchNow() {
 }
 
 void CustomersPage::refresh() {
-    if (!m_model->query().isEmpty())
-        m_model->setQuery(m_model->query());
+    if (m_model->query().isEmpty())
+        return;
+    const Customer* chosen = m_model->customerAt(m_resultView->currentIndex().row());
+    m_keepCustomerId = chosen ? chosen->id : QString();
+    m_model->setQuery(m_model->query());
+    m_keepCustomerId.clear();
 }
 
 void CustomersPage::onSearched(int rows, bool truncated) {
@@ -230,7 +234,7 @@ void CustomersPage::onSearched(int rows, bool truncated) {
         m_resultLabel->setText(tr("%n customer(s) found", nullptr, rows));
 
     if (rows > 0)
-        m_resultView->selectRow(0);
+        m_resultView->selectRow(qMax(0, m_model->rowOf(m_keepCustomerId)));
     else
         m_detailPane->clear();
 }

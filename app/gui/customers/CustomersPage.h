@@ -38,7 +38,8 @@ public:
     void focusSearch();
     // Runs the pending search at once (Enter, or after a scan) instead of waiting for the debounce.
     void searchNow();
-    // Re-runs the current query, e.g. after a sync brought new data.
+    // Re-runs the current query, e.g. after a sync brought new data. The customer the associate has
+    // open stays chosen (re-read, same tab) while the query still finds them.
     void refresh();
     // Shows the article with its stock everywhere in a dialog (one at a time, the customer stays open).
     ProductDialog* openProduct(const Product& product);
@@ -70,4 +71,5 @@ private:
     OnlineCustomerSearch* m_central = nullptr;
     std::function<bool()> m_online;
     QPointer<ProductDialog> m_productDialog;
+    QString m_keepCustomerId; // chosen before refresh(); chosen again if still among the matches
 };
