@@ -2,6 +2,7 @@
 
 #include "CartHandOn.h"
 #include "SyncWorker.h"
+#include "ThreadPriority.h"
 
 #include <QMetaObject>
 
@@ -13,6 +14,10 @@ SyncService::SyncService(const Profile& profile, QObject* parent)
     , m_cartHandOn(new CartHandOn(profile, this)) {
     m_thread.setObjectName(QStringLiteral("theke-sync"));
     m_worker->moveToThread(&m_thread);
+    // Runs on the new thread; the pull's fetching and decoding threads start from it and inherit it.
+    connect(
+        &m_thread, &QThread::started, this, [] { ThreadPriority::lowerCurrentThreadToBackground(); },
+        Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::enrollFinished, this, &SyncService::enrollFinished);
     connect(m_worker, &SyncWorker::syncStarted, this, [this] {

@@ -13,6 +13,8 @@
 #include "StatusBarIndicators.h"
 #include "SyncService.h"
 #include "TestServer.h"
+#include "ThreadNiceValues.h"
+#include "ThreadPriority.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -71,17 +73,28 @@ private Q_SLOTS:
         meter.start();
         syncTime.start();
         service.syncNow();
-        // Keep searching while the sync writes: every query reads the cache on the GUI thread.
+        // Keep searching while the sync writes: every query reads the cache on the GUI thread. Meanwhile
+        // the sync's threads (worker, fetching, decoding) run below the GUI thread's priority.
+        QList<int> mostSyncThreads;
         for (int i = 0; finished.isEmpty() && syncTime.elapsed() < 120000; ++i) {
             search->clear();
             QTest::keyClicks(search, kQueries.at(i % kQueries.size()));
             finished.wait(kTypingPauseMs);
+            if (const QList<int> nice = threadNiceValues(u"theke-sync"_s);
+                nice.size() > mostSyncThreads.size())
+                mostSyncThreads = nice;
         }
         const qint64 syncMs = syncTime.elapsed();
         QTest::qWait(300); // the window refreshes its search and status after the sync
         meter.stop();
 
         QCOMPARE(finished.size(), 1);
+#ifdef Q_OS_LINUX
+        QCOMPARE(ThreadPriority::currentThreadNice(), 0);
+        QVERIFY2(mostSyncThreads.size() >= 2, "the pull runs beside the worker thread");
+        for (const int nice : std::as_const(mostSyncThreads))
+            QCOMPARE(nice, ThreadPriority::kBackgroundNice);
+#endif
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
         QVERIFY(!progress.isEmpty());
         QSqlQuery count(db.value()->sql());
