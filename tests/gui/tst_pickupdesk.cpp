@@ -176,6 +176,23 @@ private Q_SLOTS:
         QCOMPARE(page()->queue()->rowCount(), 0);
     }
 
+    // The queue names whose pickup it is; a sync that renames the customer shows in the next refresh.
+    void queueShowsTheCustomersCurrentName() {
+        page()->buckets()->setCurrentIndex(int(PickupQueueModel::ReadyBucket));
+        QCOMPARE(page()->queue()->index(0, PickupQueueModel::CustomerColumn).data().toString(),
+                 u"Jana Schröder"_s);
+        std::optional<Customer> renamed = CustomerRepository(m_db->sql()).find(u"c-1"_s);
+        QVERIFY(renamed);
+        renamed->lastName = u"Weiß"_s;
+        renamed->version += 1;
+        QVERIFY(CustomerRepository(m_db->sql()).upsert({*renamed}));
+        page()->refresh();
+        QCOMPARE(page()->queue()->index(0, PickupQueueModel::CustomerColumn).data().toString(),
+                 u"Jana Weiß"_s);
+        page()->searchField()->setText(u"weiß"_s);
+        QCOMPARE(page()->queue()->rowCount(), 1);
+    }
+
     void scannedQrCodeSelectsChecksAndHandsOverWithReceipt() {
         page()->searchField()->setText(u"THEKE-PICKUP:W-2025-0051177:K7M2QX"_s);
         QTest::keyClick(page()->searchField(), Qt::Key_Return);

@@ -1,6 +1,6 @@
 #include "PickupQueueModel.h"
 
-#include "CustomerRepository.h"
+#include "CustomerNames.h"
 #include "Formatting.h"
 #include "PickupActions.h"
 #include "PickupRepository.h"
@@ -24,13 +24,15 @@ void PickupQueueModel::setStoreId(const QString& storeId) {
 void PickupQueueModel::reload() {
     Result<QList<Pickup>> pickups = PickupRepository(m_db).forStore(m_storeId);
     m_all = pickups ? pickups.value() : QList<Pickup>{};
-    CustomerRepository customers(m_db);
+    // Every reload (after each sync) reads the names afresh: a customer may have been renamed.
+    QStringList customerIds;
     for (const Pickup& pickup : std::as_const(m_all)) {
-        if (pickup.customerId.isEmpty() || m_names.contains(pickup.customerId))
-            continue;
-        const std::optional<Customer> customer = customers.find(pickup.customerId);
-        m_names.insert(pickup.customerId, customer ? customer->displayName() : QString());
+        if (!pickup.customerId.isEmpty())
+            customerIds << pickup.customerId;
     }
+    customerIds.removeDuplicates();
+    Result<QHash<QString, QString>> names = CustomerNames::of(m_db, customerIds);
+    m_names = names ? std::move(names).value() : QHash<QString, QString>{};
     filter();
 }
 
