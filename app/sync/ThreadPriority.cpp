@@ -20,7 +20,7 @@ id_t currentThreadId() {
 
 bool lowerCurrentThreadToBackground() {
     // Linux keeps the nice value per thread (man 2 setpriority, NOTES): this thread only.
-    return ::setpriority(PRIO_PROCESS, currentThreadId(), kBackgroundNice) == 0;
+    return ::setpriority(PRIO_PROCESS, currentThreadId(), backgroundNiceFor(currentThreadNice())) == 0;
 }
 
 int currentThreadNice() {
