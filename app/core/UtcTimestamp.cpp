@@ -4,11 +4,19 @@
 
 namespace {
 
+char16_t unit(QStringView text, qsizetype at) {
+    return text[at].unicode();
+}
+
+char16_t unit(std::string_view text, size_t at) {
+    return char16_t(static_cast<unsigned char>(text[at]));
+}
+
 // The number of count digits at text[at], or -1 when one is not a digit.
-int digits(QStringView text, qsizetype at, int count) {
+template <typename Text> int digits(Text text, qsizetype at, int count) {
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[at + i].unicode();
+        const char16_t c = unit(text, at + i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -17,12 +25,13 @@ int digits(QStringView text, qsizetype at, int count) {
 }
 
 // "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.mmmZ"; nullopt for any other shape, so Qt decides.
-std::optional<QDateTime> canonical(QStringView text) {
-    const qsizetype size = text.size();
+// Text is UTF-16 or UTF-8: the shapes are ASCII, so a text with anything else is no shape of them.
+template <typename Text> std::optional<QDateTime> canonical(Text text) {
+    const qsizetype size = qsizetype(text.size());
     if (size != 20 && size != 24)
         return std::nullopt;
-    if (text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' || text[16] != u':' ||
-        text[size - 1] != u'Z' || (size == 24 && text[19] != u'.'))
+    if (unit(text, 4) != u'-' || unit(text, 7) != u'-' || unit(text, 10) != u'T' || unit(text, 13) != u':' ||
+        unit(text, 16) != u':' || unit(text, size - 1) != u'Z' || (size == 24 && unit(text, 19) != u'.'))
         return std::nullopt;
     const int year = digits(text, 0, 4);
     const int month = digits(text, 5, 2);
@@ -49,4 +58,8 @@ QDateTime UtcTimestamp::parse(QStringView text) {
     if (!time.isValid() || !text.endsWith(u'Z'))
         return {};
     return time.toUTC();
+}
+
+QDateTime UtcTimestamp::parseCanonical(std::string_view utf8) {
+    return canonical(utf8).value_or(QDateTime());
 }
