@@ -64,18 +64,22 @@ bool hasFraction(simdjson::dom::element value) {
     switch (value.type()) {
     case simdjson::dom::element_type::DOUBLE:
         return true;
-    case simdjson::dom::element_type::ARRAY:
-        for (const simdjson::dom::element item : value.get_array().value_unsafe()) {
+    case simdjson::dom::element_type::ARRAY: {
+        const simdjson::dom::array array = value.get_array().value_unsafe();
+        for (const simdjson::dom::element item : array) {
             if (hasFraction(item))
                 return true;
         }
         return false;
-    case simdjson::dom::element_type::OBJECT:
-        for (const simdjson::dom::key_value_pair field : value.get_object().value_unsafe()) {
+    }
+    case simdjson::dom::element_type::OBJECT: {
+        const simdjson::dom::object object = value.get_object().value_unsafe();
+        for (const simdjson::dom::key_value_pair field : object) {
             if (hasFraction(field.value))
                 return true;
         }
         return false;
+    }
     default:
         return false;
     }

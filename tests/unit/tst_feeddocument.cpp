@@ -3,35 +3,18 @@
 // cache (every column), and fail with the same error (code and detail) without moving the cursor.
 // The same pages go through both: generated rows with awkward text, hand-written ones in shapes
 // QJsonDocument would not write, and broken ones (a field wrong at several depths, bad bodies).
+#include "../support/FeedCache.h"
 #include "FeedItemTexts.h"
 
 #include "ApiClient.h"
-#include "ConsentEventJson.h"
-#include "ConsentEventPageDecoder.h"
-#include "ConsentEventRepository.h"
-#include "CustomerFeedApplier.h"
-#include "Database.h"
 #include "FeedDocument.h"
-#include "FeedPageWriter.h"
-#include "OrderJson.h"
-#include "OrderRepository.h"
-#include "OrderRow.h"
-#include "OrderRowPageDecoder.h"
-#include "RecordFeedApplier.h"
-#include "SyncStateRepository.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using OrderApplier = RecordFeedApplier<OrderRow, OrderRepository>;
-using ConsentApplier = RecordFeedApplier<ConsentEvent, ConsentEventRepository>;
 
 QByteArray body(const QList<QByteArray>& items) {
     return "{\"items\":[" + items.join(',') +
@@ -66,88 +49,6 @@ Result<FeedPage> jsonPage(const QByteArray& text) {
 
 Result<FeedPage> documentPage(const QByteArray& text) {
     return fetched(text, FeedItems::Document);
-}
-
-// One cache, the three appliers of the sync.
-struct Cache {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<OrderApplier> orders;
-    std::unique_ptr<CustomerFeedApplier> customers;
-    std::unique_ptr<ConsentApplier> consents;
-
-    Cache() {
-        database = std::move(Database::open(dir.filePath(u"cache.sqlite"_s))).value();
-        orders = std::make_unique<OrderApplier>(u"orders"_s, database->sql(), &OrderRow::fromJson,
-                                                &OrderRowPageDecoder::decode);
-        customers = std::make_unique<CustomerFeedApplier>(database->sql());
-        consents = std::make_unique<ConsentApplier>(
-            u"consents"_s, database->sql(), &ConsentEventJson::fromJson, &ConsentEventPageDecoder::decode);
-    }
-    FeedApplier& applier(const QString& feed) {
-        if (feed == u"orders")
-            return *orders;
-        if (feed == u"customers")
-            return *customers;
-        return *consents;
-    }
-    // Decodes ahead when asked (as the sync's decoding thread does), then writes page and cursor.
-    Status write(const QString& feed, FeedPage page, bool decodeAhead) {
-        if (decodeAhead)
-            applier(feed).decode(page);
-        FeedPageWriter writer(*database);
-        return writer.write(applier(feed), page);
-    }
-    QString cursor(const QString& feed) const { return SyncStateRepository(database->sql()).cursor(feed); }
-
-    // Every row of table, every column; JSON columns as what OrderJson reads back from them.
-    QStringList rows(const QString& table) const {
-        QSqlQuery query(database->sql());
-        if (!query.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(table)))
-            return {u"query failed: "_s + table};
-        QStringList rows;
-        while (query.next()) {
-            QStringList columns;
-            const QSqlRecord record = query.record();
-            for (int c = 0; c < record.count(); ++c) {
-                const QString name = record.fieldName(c);
-                const QVariant value = query.value(c);
-                columns.append(name + u'=' +
-                               (value.isNull() ? u"NULL"_s : readBack(name, value.toByteArray())));
-            }
-            rows.append(columns.join(u" | "));
-        }
-        return rows;
-    }
-
-    static QString readBack(const QString& column, const QByteArray& json) {
-        const QJsonDocument document = QJsonDocument::fromJson(json);
-        if (column == u"lines_json") {
-            const Result<QList<OrderLine>> lines = OrderJson::linesFromJson(document.array());
-            return lines ? QString::fromUtf8(QJsonDocument(OrderJson::linesToJson(lines.value())).toJson())
-                         : u"bad lines"_s;
-        }
-        if (column == u"payment_json") {
-            const Result<Payment> payment = OrderJson::paymentFromJson(document.object());
-            return payment
-                       ? QString::fromUtf8(QJsonDocument(OrderJson::paymentToJson(payment.value())).toJson())
-                       : u"bad payment"_s;
-        }
-        if (column == u"totals_json") {
-            const Result<Totals> totals = OrderJson::totalsFromJson(document.object());
-            return totals ? QString::fromUtf8(QJsonDocument(OrderJson::totalsToJson(totals.value())).toJson())
-                          : u"bad totals"_s;
-        }
-        return QString::fromUtf8(json);
-    }
-};
-
-QStringList tablesOf(const QString& feed) {
-    if (feed == u"orders")
-        return {u"orders"_s};
-    if (feed == u"customers")
-        return {u"customers"_s, u"customer_consents"_s};
-    return {u"consent_events"_s};
 }
 
 QList<QByteArray> generated(const QString& feed, int count, quint32 seed) {
@@ -248,14 +149,14 @@ private Q_SLOTS:
         QCOMPARE(after->nextCursor, before->nextCursor);
         QCOMPARE(after->hasMore, before->hasMore);
 
-        Cache json;
-        Cache simd;
+        FeedCache json;
+        FeedCache simd;
         const Status written = json.write(feed, before.value(), decodeAhead);
         QVERIFY2(written.ok(), qPrintable(written.error().detail));
         const Status writtenToo = simd.write(feed, after.value(), decodeAhead);
         QVERIFY2(writtenToo.ok(), qPrintable(writtenToo.error().detail));
         QCOMPARE(simd.cursor(feed), u"c-2"_s);
-        for (const QString& table : tablesOf(feed)) {
+        for (const QString& table : FeedCache::tablesOf(feed)) {
             const QStringList expected = json.rows(table);
             QVERIFY(!expected.isEmpty());
             QCOMPARE(simd.rows(table), expected);
@@ -263,7 +164,7 @@ private Q_SLOTS:
     }
 
     void unknownMembersStayInTheOrderJson() {
-        Cache simd;
+        FeedCache simd;
         QVERIFY(simd.write(u"orders"_s, documentPage(body(FeedItemTexts::handWrittenOrders())).value(), true)
                     .ok());
         QSqlQuery query(simd.database->sql());
@@ -340,8 +241,8 @@ private Q_SLOTS:
         const QByteArray text = body(items);
 
         for (const bool decodeAhead : {true, false}) {
-            Cache json;
-            Cache simd;
+            FeedCache json;
+            FeedCache simd;
             const Status before = json.write(feed, jsonPage(text).value(), decodeAhead);
             const Status after = simd.write(feed, documentPage(text).value(), decodeAhead);
             QVERIFY(!before.ok());
@@ -350,7 +251,7 @@ private Q_SLOTS:
             QCOMPARE(after.error().code, before.error().code);
             QCOMPARE(after.error().detail, before.error().detail);
             QCOMPARE(simd.cursor(feed), QString());
-            QVERIFY(simd.rows(tablesOf(feed).first()).isEmpty());
+            QVERIFY(simd.rows(FeedCache::tablesOf(feed).first()).isEmpty());
         }
     }
 
