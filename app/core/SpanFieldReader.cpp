@@ -216,7 +216,8 @@ std::string_view SpanFieldReader::timestamp(std::string_view key) {
     // The API sends UTC with 'Z'; a time without a zone would be read as local time.
     std::string_view text;
     const std::optional<simdjson::dom::element> member = value(key);
-    if (!member || member->get_string().get(text) || !utcTime(text).isValid()) {
+    if (!member || member->get_string().get(text) ||
+        !(UtcTimestamp::isCanonical(text) || UtcTimestamp::parse(SpanFieldReader::text(text)).isValid())) {
         fail(key, u"is not a UTC timestamp");
         return {};
     }

@@ -26,7 +26,11 @@ template <typename Text> int digits(Text text, qsizetype at, int count) {
 
 // "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.mmmZ"; nullopt for any other shape, so Qt decides.
 // Text is UTF-16 or UTF-8: the shapes are ASCII, so a text with anything else is no shape of them.
-template <typename Text> std::optional<QDateTime> canonical(Text text) {
+struct Parts {
+    int year, month, day, hour, minute, second, msec;
+};
+
+template <typename Text> std::optional<Parts> canonicalParts(Text text) {
     const qsizetype size = qsizetype(text.size());
     if (size != 20 && size != 24)
         return std::nullopt;
@@ -42,11 +46,17 @@ template <typename Text> std::optional<QDateTime> canonical(Text text) {
     const int msec = size == 24 ? digits(text, 20, 3) : 0;
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || msec < 0)
         return std::nullopt;
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second, msec);
-    if (!date.isValid() || !time.isValid())
+    if (!QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second, msec))
         return std::nullopt; // e.g. 24:00:00, which Qt reads as the next day's midnight
-    return QDateTime(date, time, Qt::UTC);
+    return Parts{year, month, day, hour, minute, second, msec};
+}
+
+template <typename Text> std::optional<QDateTime> canonical(Text text) {
+    const std::optional<Parts> p = canonicalParts(text);
+    if (!p)
+        return std::nullopt;
+    return QDateTime(QDate(p->year, p->month, p->day), QTime(p->hour, p->minute, p->second, p->msec),
+                     Qt::UTC);
 }
 
 } // namespace
@@ -62,4 +72,8 @@ QDateTime UtcTimestamp::parse(QStringView text) {
 
 QDateTime UtcTimestamp::parseCanonical(std::string_view utf8) {
     return canonical(utf8).value_or(QDateTime());
+}
+
+bool UtcTimestamp::isCanonical(std::string_view utf8) {
+    return canonicalParts(utf8).has_value();
 }

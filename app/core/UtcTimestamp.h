@@ -14,4 +14,6 @@ namespace UtcTimestamp {
 QDateTime parse(QStringView text);
 // Only those two shapes, read from UTF-8; invalid for any other text, even one parse() accepts.
 QDateTime parseCanonical(std::string_view utf8);
+// Whether parseCanonical() would give a valid time, without making it.
+bool isCanonical(std::string_view utf8);
 } // namespace UtcTimestamp

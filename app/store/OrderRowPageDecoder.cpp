@@ -17,7 +17,7 @@ QByteArray bytes(std::string_view text) {
 QByteArray timeColumn(std::string_view text) {
     if (text.empty())
         return {};
-    if (UtcTimestamp::parseCanonical(text).isValid()) {
+    if (UtcTimestamp::isCanonical(text)) {
         if (text.size() == 24) // already "YYYY-MM-DDTHH:MM:SS.mmmZ"
             return bytes(text);
         QByteArray column = bytes(text.substr(0, 19));
@@ -85,11 +85,17 @@ bool hasFraction(simdjson::dom::element value) {
     }
 }
 
-template <typename Value> QByteArray compact(Value value) {
-    return QByteArray::fromStdString(simdjson::minify(value));
+// simdjson::minify, through one builder for the page (minify makes a std::string per call).
+using JsonBuilder = simdjson::internal::string_builder<>;
+
+template <typename Value> QByteArray compact(JsonBuilder& builder, Value value) {
+    builder.clear();
+    builder.append(value);
+    const std::string_view text = builder.str();
+    return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-Result<OrderRow> decodeOrder(simdjson::dom::object object) {
+Result<OrderRow> decodeOrder(simdjson::dom::object object, JsonBuilder& builder) {
     SpanFieldReader r(object, u"order");
     const std::string_view id = r.id();
     const std::string_view orderNo = r.nonEmptyString("order_no");
@@ -118,7 +124,7 @@ Result<OrderRow> decodeOrder(simdjson::dom::object object) {
     const simdjson::dom::element payment = *r.value("payment");
     const simdjson::dom::element totals = *r.value("totals");
     if (hasFraction(lines) || hasFraction(payment) || hasFraction(totals))
-        return OrderRow::fromJson(QJsonDocument::fromJson(compact(object)).object());
+        return OrderRow::fromJson(QJsonDocument::fromJson(compact(builder, object)).object());
 
     OrderRow row;
     row.id = SpanFieldReader::text(id);
@@ -128,9 +134,9 @@ Result<OrderRow> decodeOrder(simdjson::dom::object object) {
     row.customerId = bytes(customerId);
     row.storeId = bytes(storeId);
     row.placedAt = timeColumn(placedAt);
-    row.linesJson = compact(lines);
-    row.paymentJson = compact(payment);
-    row.totalsJson = compact(totals);
+    row.linesJson = compact(builder, lines);
+    row.paymentJson = compact(builder, payment);
+    row.totalsJson = compact(builder, totals);
     row.fulfilment = bytes(fulfilment);
     row.deliveredAt = timeColumn(deliveredAt);
     row.state = bytes(state);
@@ -145,5 +151,7 @@ Result<OrderRow> decodeOrder(simdjson::dom::object object) {
 } // namespace
 
 Result<QList<OrderRow>> OrderRowPageDecoder::decode(const FeedDocument& document, const QString& feed) {
-    return decodeFeedItems<OrderRow>(document, feed, &decodeOrder);
+    JsonBuilder builder;
+    return decodeFeedItems<OrderRow>(
+        document, feed, [&builder](simdjson::dom::object order) { return decodeOrder(order, builder); });
 }
