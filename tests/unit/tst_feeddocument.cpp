@@ -276,6 +276,9 @@ private Q_SLOTS:
             << QByteArray(R"({"items":[],"deleted":[],"next_cursor":"","has_more":true})");
         QTest::addRow("has_more a string")
             << QByteArray(R"({"items":[],"deleted":[],"next_cursor":"","has_more":"yes"})");
+        QTest::addRow("byte order mark") << "\xEF\xBB\xBF" + good;
+        QTest::addRow("NUL byte after the object") << good + QByteArray(1, '\0');
+        QTest::addRow("whitespace around") << " \n\t" + good + "\r\n ";
         QTest::addRow("huge number") << QByteArray(
             R"({"items":[],"deleted":[],"next_cursor":"x","has_more":false,"n":1e400})");
     }
