@@ -1,5 +1,13 @@
 #include "FeedPage.h"
 
+#include "FeedDocument.h"
+
+qsizetype FeedPage::itemCount() const {
+    if (decoded.has_value())
+        return decodedItems;
+    return document ? document->itemCount() : items.size();
+}
+
 Result<FeedPage> FeedPage::fromJson(const QJsonObject& o) {
     auto bad = [](const QString& what) {
         return makeError(ErrorCode::kApiBadResponse, QStringLiteral("feed page: ") + what);

@@ -4,11 +4,19 @@
 
 namespace {
 
+char16_t unit(QStringView text, qsizetype at) {
+    return text[at].unicode();
+}
+
+char16_t unit(std::string_view text, size_t at) {
+    return char16_t(static_cast<unsigned char>(text[at]));
+}
+
 // The number of count digits at text[at], or -1 when one is not a digit.
-int digits(QStringView text, qsizetype at, int count) {
+template <typename Text> int digits(Text text, qsizetype at, int count) {
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[at + i].unicode();
+        const char16_t c = unit(text, at + i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -17,12 +25,17 @@ int digits(QStringView text, qsizetype at, int count) {
 }
 
 // "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.mmmZ"; nullopt for any other shape, so Qt decides.
-std::optional<QDateTime> canonical(QStringView text) {
-    const qsizetype size = text.size();
+// Text is UTF-16 or UTF-8: the shapes are ASCII, so a text with anything else is no shape of them.
+struct Parts {
+    int year, month, day, hour, minute, second, msec;
+};
+
+template <typename Text> std::optional<Parts> canonicalParts(Text text) {
+    const qsizetype size = qsizetype(text.size());
     if (size != 20 && size != 24)
         return std::nullopt;
-    if (text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' || text[16] != u':' ||
-        text[size - 1] != u'Z' || (size == 24 && text[19] != u'.'))
+    if (unit(text, 4) != u'-' || unit(text, 7) != u'-' || unit(text, 10) != u'T' || unit(text, 13) != u':' ||
+        unit(text, 16) != u':' || unit(text, size - 1) != u'Z' || (size == 24 && unit(text, 19) != u'.'))
         return std::nullopt;
     const int year = digits(text, 0, 4);
     const int month = digits(text, 5, 2);
@@ -33,11 +46,17 @@ std::optional<QDateTime> canonical(QStringView text) {
     const int msec = size == 24 ? digits(text, 20, 3) : 0;
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || msec < 0)
         return std::nullopt;
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second, msec);
-    if (!date.isValid() || !time.isValid())
+    if (!QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second, msec))
         return std::nullopt; // e.g. 24:00:00, which Qt reads as the next day's midnight
-    return QDateTime(date, time, Qt::UTC);
+    return Parts{year, month, day, hour, minute, second, msec};
+}
+
+template <typename Text> std::optional<QDateTime> canonical(Text text) {
+    const std::optional<Parts> p = canonicalParts(text);
+    if (!p)
+        return std::nullopt;
+    return QDateTime(QDate(p->year, p->month, p->day), QTime(p->hour, p->minute, p->second, p->msec),
+                     Qt::UTC);
 }
 
 } // namespace
@@ -49,4 +68,12 @@ QDateTime UtcTimestamp::parse(QStringView text) {
     if (!time.isValid() || !text.endsWith(u'Z'))
         return {};
     return time.toUTC();
+}
+
+QDateTime UtcTimestamp::parseCanonical(std::string_view utf8) {
+    return canonical(utf8).value_or(QDateTime());
+}
+
+bool UtcTimestamp::isCanonical(std::string_view utf8) {
+    return canonicalParts(utf8).has_value();
 }

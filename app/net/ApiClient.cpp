@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "FeedDocument.h"
 #include "ProblemDetails.h"
 
 #include <QJsonDocument>
@@ -168,7 +169,8 @@ Result<EnrollResult> ApiClient::enroll(const QString& code, const QString& devic
     return result;
 }
 
-Result<FeedPage> ApiClient::fetchFeed(const QString& feed, const QString& cursor, int limit) {
+Result<FeedPage> ApiClient::fetchFeed(const QString& feed, const QString& cursor, int limit,
+                                      FeedItems items) {
     if (feed.isEmpty())
         return makeError(ErrorCode::kApiClient, u"empty feed name"_s);
     QList<QPair<QString, QString>> query;
@@ -179,8 +181,16 @@ Result<FeedPage> ApiClient::fetchFeed(const QString& feed, const QString& cursor
     if (limit > 0)
         query.append({u"limit"_s, QString::number(limit)});
 
-    const Result<QJsonObject> answer =
-        callJson(QByteArrayLiteral("GET"), u"/v1/sync/"_s + encodeComponent(feed), {}, query);
+    const Result<HttpResponse> response =
+        call(QByteArrayLiteral("GET"), u"/v1/sync/"_s + encodeComponent(feed), {}, query);
+    if (!response)
+        return response.error();
+    if (items == FeedItems::Document) {
+        if (std::optional<Result<FeedPage>> page = FeedDocument::parsePage(response->body))
+            return std::move(*page);
+        // Not a JSON object to simdjson: QJsonDocument reads it, or words the refusal, as before.
+    }
+    const Result<QJsonObject> answer = parseObject(response.value());
     if (!answer)
         return answer.error();
     return FeedPage::fromJson(answer.value());

@@ -30,7 +30,9 @@ public:
 
     Status health();                                                             // GET /v1/health
     Result<EnrollResult> enroll(const QString& code, const QString& deviceName); // POST /v1/devices/enroll
-    Result<FeedPage> fetchFeed(const QString& feed, const QString& cursor, int limit); // GET /v1/sync/{feed}
+    // GET /v1/sync/{feed}; FeedItems::Document keeps the parsed body with the page (FeedDocument).
+    Result<FeedPage> fetchFeed(const QString& feed, const QString& cursor, int limit,
+                               FeedItems items = FeedItems::Json);
     // GET /v1/customers?q=: the central search over all customers; items are Customer JSON objects
     // (decoded by the caller, app/net knows no domain types), truncated when there were more.
     struct CustomerSearchPage {

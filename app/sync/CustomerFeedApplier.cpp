@@ -1,11 +1,15 @@
 #include "CustomerFeedApplier.h"
 
 #include "CustomerJson.h"
+#include "CustomerPageDecoder.h"
 #include "WaitingConsents.h"
 
 namespace {
 
-Result<QList<Customer>> decodeItems(const QJsonArray& items) {
+Result<QList<Customer>> decodeItems(const FeedPage& page) {
+    if (page.document)
+        return CustomerPageDecoder::decode(*page.document);
+    const QJsonArray& items = page.items;
     QList<Customer> customers;
     customers.reserve(items.size());
     for (const QJsonValue& item : items) {
@@ -24,7 +28,7 @@ CustomerFeedApplier::CustomerFeedApplier(QSqlDatabase db)
     , m_repository(db) {}
 
 void CustomerFeedApplier::decode(FeedPage& page) const {
-    if (Result<QList<Customer>> customers = decodeItems(page.items))
+    if (Result<QList<Customer>> customers = decodeItems(page))
         keepDecoded(page, std::move(customers).value());
 }
 

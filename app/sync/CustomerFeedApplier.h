@@ -10,6 +10,7 @@ public:
 
     QString feed() const override { return QStringLiteral("customers"); }
     void decode(FeedPage& page) const override;
+    bool decodesDocuments() const override { return true; }
     Status apply(const FeedPage& page) override;
 
 private:

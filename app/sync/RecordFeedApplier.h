@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FeedApplier.h"
+#include "FeedDocument.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -12,25 +13,30 @@
 // nothing is written; then the rows are upserted and the tombstones deleted. Repository needs
 // upsert(const QList<Record>&) and remove(const QStringList&), both without their own transaction.
 // decode() runs the codec ahead on the sync's decoding thread, so Decode must be a pure function.
+// A feed with a DecodeDocument as well decodes pages that come as a FeedDocument with it; it must give
+// the same rows and the same errors as Decode over the page's QJsonArray.
 template <typename Record, typename Repository> class RecordFeedApplier final : public FeedApplier {
 public:
     using Decode = Result<Record> (*)(const QJsonObject&);
+    using DecodeDocument = Result<QList<Record>> (*)(const FeedDocument&, const QString& feed);
 
-    RecordFeedApplier(QString feed, QSqlDatabase db, Decode decode)
+    RecordFeedApplier(QString feed, QSqlDatabase db, Decode decode, DecodeDocument decodeDocument = nullptr)
         : m_feed(std::move(feed))
         , m_repository(std::move(db))
-        , m_decode(decode) {}
+        , m_decode(decode)
+        , m_decodeDocument(decodeDocument) {}
 
     QString feed() const override { return m_feed; }
+    bool decodesDocuments() const override { return m_decodeDocument != nullptr; }
 
     void decode(FeedPage& page) const override {
-        if (Result<QList<Record>> records = decodeItems(page.items))
+        if (Result<QList<Record>> records = decodeItems(page))
             keepDecoded(page, std::move(records).value());
     }
 
     Status apply(const FeedPage& page) override {
         const Result<QList<Record>> records =
-            rowsOf<QList<Record>>(page, [this](const QJsonArray& items) { return decodeItems(items); });
+            rowsOf<QList<Record>>(page, [this](const FeedPage& items) { return decodeItems(items); });
         if (!records)
             return records.error();
         if (Status upserted = m_repository.upsert(records.value()); !upserted)
@@ -39,7 +45,14 @@ public:
     }
 
 private:
-    Result<QList<Record>> decodeItems(const QJsonArray& items) const {
+    Result<QList<Record>> decodeItems(const FeedPage& page) const {
+        if (page.document) {
+            if (!m_decodeDocument)
+                return makeError(ErrorCode::kStoreQuery,
+                                 QStringLiteral("%1 feed: page came as a document").arg(m_feed));
+            return m_decodeDocument(*page.document, m_feed);
+        }
+        const QJsonArray& items = page.items;
         QList<Record> records;
         records.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -61,4 +74,5 @@ private:
     QString m_feed;
     Repository m_repository;
     Decode m_decode;
+    DecodeDocument m_decodeDocument;
 };

@@ -2,6 +2,7 @@
 
 #include "CartFeedApplier.h"
 #include "ConsentEventJson.h"
+#include "ConsentEventPageDecoder.h"
 #include "ConsentEventRepository.h"
 #include "CustomerFeedApplier.h"
 #include "CustomerRepository.h"
@@ -9,6 +10,7 @@
 #include "NotesFeedApplier.h"
 #include "OrderRepository.h"
 #include "OrderRow.h"
+#include "OrderRowPageDecoder.h"
 #include "PickupFeedApplier.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
@@ -60,8 +62,8 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
     m_appliers.push_back(std::make_unique<RecordFeedApplier<StockLevel, StockRepository>>(
         u"stock"_s, db, &StockLevelJson::fromJson));
     m_appliers.push_back(std::make_unique<CustomerFeedApplier>(db));
-    m_appliers.push_back(
-        std::make_unique<RecordFeedApplier<OrderRow, OrderRepository>>(u"orders"_s, db, &OrderRow::fromJson));
+    m_appliers.push_back(std::make_unique<RecordFeedApplier<OrderRow, OrderRepository>>(
+        u"orders"_s, db, &OrderRow::fromJson, &OrderRowPageDecoder::decode));
     m_appliers.push_back(std::make_unique<PickupFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ReturnRecord, ReturnRepository>>(
         u"returns"_s, db, &ReturnJson::fromJson));
@@ -70,7 +72,7 @@ SyncEngine::SyncEngine(Database& database, ApiClient& api)
         u"contacts"_s, db, &ServiceContactJson::fromJson));
     m_appliers.push_back(std::make_unique<NotesFeedApplier>(db));
     m_appliers.push_back(std::make_unique<RecordFeedApplier<ConsentEvent, ConsentEventRepository>>(
-        u"consents"_s, db, &ConsentEventJson::fromJson));
+        u"consents"_s, db, &ConsentEventJson::fromJson, &ConsentEventPageDecoder::decode));
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -112,9 +114,10 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     const auto wanted = [&options](int page) {
         return options.maxPages < 0 || page < options.maxPages;
     };
-    const auto fetch = [this, &feed, &options](const QString& cursor) {
-        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit] {
-            return m_api.fetchFeed(feed, cursor, limit);
+    const FeedItems items = applier->decodesDocuments() ? FeedItems::Document : FeedItems::Json;
+    const auto fetch = [this, &feed, &options, items](const QString& cursor) {
+        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit, items] {
+            return m_api.fetchFeed(feed, cursor, limit, items);
         });
     };
     // Waits for page number's fetch, starts fetching the page after it, then decodes it.

@@ -18,6 +18,8 @@ done
 if grep -E 'tst_|bench_|\.a$|/include/' <<<"$files"; then echo "FAIL: build artefacts in the package"; fail=1; fi
 dpkg-deb -f "$deb" Package | grep -qx theke || { echo "FAIL: package name"; fail=1; }
 dpkg-deb -f "$deb" Depends | grep -q libqt6widgets6 || { echo "FAIL: Depends lacks Qt"; fail=1; }
+# The client reads sync feed pages with simdjson (linked as a shared library).
+dpkg-deb -f "$deb" Depends | grep -q libsimdjson14 || { echo "FAIL: Depends lacks libsimdjson14"; fail=1; }
 # The desktop file must name the executable that is installed.
 dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/applications/de.theke.Theke.desktop | grep -qx 'Exec=theke' \
   || { echo "FAIL: desktop Exec"; fail=1; }
