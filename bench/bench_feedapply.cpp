@@ -1,4 +1,4 @@
-// bench_feedapply: how fast the orders and products feeds apply (decode + upsert + cursor, one
+// bench_feedapply: how fast the orders, customers and products feeds apply (decode + upsert + cursor, one
 // transaction per page, through the FeedPageWriter SyncEngine uses), the orders rate next to a bare
 // SQLite insert of the same rows in the same run (DESIGN §7: >= 0.5x), and as-you-type product
 // search latency over the result.
@@ -8,11 +8,17 @@
 // *_per_second is decode + write (all the client's work per row, as before decode moved), the
 // *_write_* figures are the writing thread's part alone, *_decode_* the decoding thread's part.
 //
-//   bench_feedapply [orders=100000] [products=50000]
+// Customers come from CustomerGenerator with four consents each, as the demo server sends them;
+// their write is the search index, the consents and the row (#5).
+//
+//   bench_feedapply [orders=100000] [products=50000] [customers=50000]
 //
 // Prints one JSON object on stdout.
 
 #include "BareOrderInsert.h"
+#include "CustomerFeedApplier.h"
+#include "CustomerGenerator.h"
+#include "CustomerJson.h"
 #include "Database.h"
 #include "FeedPage.h"
 #include "FeedPageWriter.h"
@@ -101,6 +107,24 @@ QJsonObject productJson(int i) {
     };
 }
 
+// Customer i as the feed sends it, with four consents. Generated a page at a time.
+QJsonObject customerJson(int i) {
+    static QList<Customer> page;
+    static int first = -1;
+    constexpr int kGenerated = 1000;
+    if (first < 0 || i < first || i >= first + kGenerated) {
+        first = i - i % kGenerated;
+        page = CustomerGenerator::page(first, kGenerated);
+    }
+    Customer customer = page.at(i - first);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'600'000'000'000LL + i * 977LL, Qt::UTC);
+    customer.consents = {{u"email"_s, i % 3 == 0, at, u"store"_s},
+                         {u"personalised_offers"_s, i % 2 == 0, at, u"webshop"_s},
+                         {u"phone"_s, false, at, u"app"_s},
+                         {u"sms"_s, true, at, u"store"_s}};
+    return CustomerJson::toJson(customer);
+}
+
 struct ApplyRates {
     Stopwatch::Rate decodeAndWrite; // the same rows through both stopwatches
     Stopwatch::Rate write;
@@ -173,6 +197,7 @@ int main(int argc, char** argv) {
     QLoggingCategory::setFilterRules(u"theke.*.debug=false\ntheke.*.info=false"_s);
     const int orders = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const int products = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50000;
+    const int customers = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 50000;
 
     QTemporaryDir dir;
     auto opened = Database::open(dir.filePath(u"bench.sqlite"_s));
@@ -187,6 +212,8 @@ int main(int argc, char** argv) {
                                                                  &ProductJson::fromJson);
     const ApplyRates orderRates = applyAll(db, orderApplier, orders, &orderJson);
     const ApplyRates productRates = applyAll(db, productApplier, products, &productJson);
+    CustomerFeedApplier customerApplier(db.sql());
+    const ApplyRates customerRates = applyAll(db, customerApplier, customers, &customerJson);
     const std::optional<Stopwatch::Rate> bareOrderRate =
         BareOrderInsert(dir.filePath(u"bare.sqlite"_s), ordersSchema(db), kPageSize,
                         FeedPageWriter::kSynchronous.toString())
@@ -237,6 +264,9 @@ int main(int argc, char** argv) {
         {u"orders_write_vs_bare"_s, ratio(orderWriteRate.perWallSecond, bareOrderRate->perWallSecond)},
         {u"orders_write_vs_bare_cpu"_s, ratio(orderWriteRate.perCpuSecond, bareOrderRate->perCpuSecond)},
         {u"orders_decode_per_cpu_second"_s, qRound(orderRates.decode.perCpuSecond)},
+        {u"customers"_s, customers},
+        {u"customers_write_per_cpu_second"_s, qRound(customerRates.write.perCpuSecond)},
+        {u"customers_decode_per_cpu_second"_s, qRound(customerRates.decode.perCpuSecond)},
         {u"page_size"_s, kPageSize},
         {u"products"_s, products},
         {u"products_per_second"_s, qRound(productRate.perWallSecond)},

@@ -2,6 +2,7 @@
 
 #include "CacheSql.h"
 #include "CartJson.h"
+#include "SqliteStatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,28 +40,24 @@ CartRepository::CartRepository(QSqlDatabase db)
 Status CartRepository::upsert(const QList<Cart>& carts) {
     if (carts.isEmpty())
         return {};
-    QSqlQuery query(m_db);
-    if (Status s = CacheSql::prepare(
-            query,
-            u"INSERT INTO carts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            u"ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, "
-            u"store_id = excluded.store_id, origin = excluded.origin, lines_json = excluded.lines_json, "
-            u"handoff_code = excluded.handoff_code, version = excluded.version, "
-            u"updated_at = excluded.updated_at WHERE excluded.version >= carts.version"_s.arg(kColumns));
-        !s)
+    SqliteStatement insert(
+        m_db, u"INSERT INTO carts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+              u"ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, "
+              u"store_id = excluded.store_id, origin = excluded.origin, lines_json = excluded.lines_json, "
+              u"handoff_code = excluded.handoff_code, version = excluded.version, "
+              u"updated_at = excluded.updated_at WHERE excluded.version >= carts.version"_s.arg(kColumns));
+    if (Status s = insert.prepared(); !s)
         return s;
     for (const Cart& c : carts) {
-        const QVariant values[] = {c.id,
-                                   CacheSql::textOrNull(c.customerId),
-                                   CacheSql::textOrNull(c.storeId),
-                                   CacheSql::text(c.origin),
-                                   CacheSql::json(CartJson::linesToJson(c.lines)),
-                                   CacheSql::textOrNull(c.handoffCode),
-                                   c.version,
-                                   CacheSql::timeOrNull(c.updatedAt)};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            query.bindValue(i, values[i]);
-        if (Status s = CacheSql::exec(query, u"writing cart %1"_s.arg(c.id)); !s)
+        insert.bindText(0, c.id);
+        insert.bindTextOrNull(1, c.customerId);
+        insert.bindTextOrNull(2, c.storeId);
+        insert.bindText(3, c.origin);
+        insert.bindText(4, CacheSql::json(CartJson::linesToJson(c.lines)));
+        insert.bindTextOrNull(5, c.handoffCode);
+        insert.bindInteger(6, c.version);
+        insert.bindTextOrNull(7, CacheSql::timeText(c.updatedAt));
+        if (Status s = insert.run(u"writing cart", c.id); !s)
             return s;
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "CacheSql.h"
 #include "CustomerErasure.h"
+#include "CustomerRow.h"
 #include "Database.h"
 #include "SearchText.h"
 #include "SqliteStatement.h"
@@ -29,57 +30,20 @@ constexpr int kBoundFields = 16; // every column above except id
 // Set by remove(), cleared by purgeErasedText(): erased text may still sit in old index segments.
 const auto kPurgePendingKey = u"customers_fts_purge_pending"_s;
 
-// What one customer contributes to customers_fts.
-struct IndexRow {
-    QString name;
-    QString email;
-    QString phoneKey;
-    QString customerNo;
-    QString loyaltyCard;
-    bool operator==(const IndexRow&) const = default;
-};
-
-IndexRow indexRow(const QString& firstName, const QString& lastName, const QString& email,
-                  const QString& phone, const QString& customerNo, const QString& loyaltyCard) {
-    // "K-1004711" and "K1004711" both index as the tokens "k" "1004711", which ftsQuery searches
-    // as a phrase; a joined "k1004711" would add a million terms that every prefix "k…" merges.
-    return {SearchText::indexText((firstName + u' ' + lastName).trimmed()), SearchText::indexText(email),
-            phone.isEmpty() ? QString() : SearchText::phoneKey(phone), SearchText::indexText(customerNo),
-            loyaltyCard};
-}
-
-IndexRow indexRow(const Customer& c) {
-    return indexRow(c.firstName, c.lastName, c.email, c.phone, c.customerNo, c.loyaltyCard);
-}
-
 QVariant textOrNull(const QString& text) {
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
-// QSqlQuery's binding: a null text is NULL, an empty one ''.
-void bindTextKeepingNull(SqliteStatement& statement, int position, const QString& text) {
-    if (text.isNull())
-        statement.bindNull(position);
-    else
-        statement.bindText(position, text);
-}
-
 // Binds the fields after id, in kSelectColumns order, starting at position first.
-void bindCustomer(SqliteStatement& statement, int first, const Customer& c) {
-    const QString* const texts[] = {&c.customerNo, &c.firstName,   &c.lastName,   &c.email,
-                                    &c.phone,      &c.street,      &c.postcode,   &c.city,
-                                    &c.country,    &c.loyaltyCard, &c.loyaltyTier};
+void bindCustomer(SqliteStatement& statement, int first, const CustomerRow& row) {
     int position = first;
-    for (const QString* text : texts)
-        bindTextKeepingNull(statement, position++, *text);
-    statement.bindInteger(position++, c.loyaltyPoints);
-    bindTextKeepingNull(statement, position++, c.preferredStoreId);
-    if (c.customerSince.isValid())
-        statement.bindText(position++, c.customerSince.toString(Qt::ISODate));
-    else
-        statement.bindNull(position++);
-    statement.bindInteger(position++, c.version);
-    statement.bindTextOrNull(position++, CacheSql::timeText(c.updatedAt));
+    for (const QByteArray& text : row.texts)
+        statement.bindUtf8KeepingNull(position++, text);
+    statement.bindInteger(position++, row.loyaltyPoints);
+    statement.bindUtf8KeepingNull(position++, row.preferredStoreId);
+    statement.bindUtf8KeepingNull(position++, row.customerSince);
+    statement.bindInteger(position++, row.version);
+    statement.bindUtf8OrNull(position++, row.updatedAt);
 }
 
 Customer readCustomer(const QSqlQuery& query) {
@@ -135,7 +99,15 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
 Status CustomerRepository::upsert(const QList<Customer>& customers) {
-    if (customers.isEmpty())
+    QList<CustomerRow> rows;
+    rows.reserve(customers.size());
+    for (const Customer& customer : customers)
+        rows.append(CustomerRow::of(customer));
+    return upsert(rows);
+}
+
+Status CustomerRepository::upsert(const QList<CustomerRow>& rows) {
+    if (rows.isEmpty())
         return {};
     // Straight on the sqlite3 handle: with QSqlQuery the binding cost more than the writes (bench).
     SqliteStatement existing(m_db, u"SELECT rowid, first_name, last_name, email, phone, customer_no, "
@@ -162,63 +134,63 @@ Status CustomerRepository::upsert(const QList<Customer>& customers) {
             return s;
     }
 
-    for (const Customer& customer : customers) {
-        if (customer.id.isEmpty())
+    using T = CustomerRow::Text;
+    for (const CustomerRow& row : rows) {
+        if (row.idUtf8.isEmpty())
             return makeError(ErrorCode::kStoreQuery, u"a customer without id cannot be stored"_s);
-        const IndexRow wanted = indexRow(customer);
 
-        existing.bindText(0, customer.id);
+        existing.bindUtf8(0, row.idUtf8);
         qint64 rowid = -1;
         bool indexed = false;
         const Status looked =
-            existing.runReading(u"looking up a customer", {}, [&](const SqliteStatement& row) {
-                rowid = row.columnInteger(0);
-                // Most updates (loyalty points, address) leave the searchable text alone; skipping the
+            existing.runReading(u"looking up a customer", {}, [&](const SqliteStatement& found) {
+                rowid = found.columnInteger(0);
+                // Most updates (loyalty points, address) leave the searchable fields alone; skipping the
                 // index rewrite then keeps a sync of changed customers close to a plain update.
-                indexed = indexRow(row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4),
-                                   row.columnText(5), row.columnText(6)) == wanted;
+                indexed = found.columnEquals(1, row.texts[T::kFirstName]) &&
+                          found.columnEquals(2, row.texts[T::kLastName]) &&
+                          found.columnEquals(3, row.texts[T::kEmail]) &&
+                          found.columnEquals(4, row.texts[T::kPhone]) &&
+                          found.columnEquals(5, row.texts[T::kCustomerNo]) &&
+                          found.columnEquals(6, row.texts[T::kLoyaltyCard]);
             });
         if (!looked)
             return looked;
 
-        consentsDelete.bindText(0, customer.id);
+        consentsDelete.bindUtf8(0, row.idUtf8);
         if (Status s = consentsDelete.run(u"replacing the consents of a customer"); !s)
             return s;
-        for (const Consent& consent : customer.consents) {
-            consentInsert.bindText(0, customer.id);
-            bindTextKeepingNull(consentInsert, 1, consent.purpose);
+        for (const CustomerRow::ConsentRow& consent : row.consents) {
+            consentInsert.bindUtf8(0, row.idUtf8);
+            consentInsert.bindUtf8KeepingNull(1, consent.purpose);
             consentInsert.bindInteger(2, consent.granted ? 1 : 0);
-            consentInsert.bindTextOrNull(3, CacheSql::timeText(consent.changedAt));
-            bindTextKeepingNull(consentInsert, 4, consent.source);
+            consentInsert.bindUtf8OrNull(3, consent.changedUtc);
+            consentInsert.bindUtf8KeepingNull(4, consent.source);
             if (Status s = consentInsert.run(u"storing a consent"); !s)
                 return s;
         }
 
         if (rowid < 0) {
-            insert.bindText(0, customer.id);
-            bindCustomer(insert, 1, customer);
+            insert.bindUtf8(0, row.idUtf8);
+            bindCustomer(insert, 1, row);
             if (Status s = insert.run(u"inserting a customer"); !s)
                 return s;
             rowid = insert.lastInsertRowid();
         } else {
-            bindCustomer(update, 0, customer);
+            bindCustomer(update, 0, row);
             update.bindInteger(kBoundFields, rowid);
-            const QString row = QString::number(rowid);
-            if (Status s = update.run(u"updating customer row", row); !s)
+            if (Status s = update.run(u"updating customer row", QString::number(rowid)); !s)
                 return s;
             if (indexed)
                 continue;
             ftsDelete.bindInteger(0, rowid);
-            if (Status s = ftsDelete.run(u"unindexing customer row", row); !s)
+            if (Status s = ftsDelete.run(u"unindexing customer row", QString::number(rowid)); !s)
                 return s;
         }
 
         ftsInsert.bindInteger(0, rowid);
-        bindTextKeepingNull(ftsInsert, 1, wanted.name);
-        bindTextKeepingNull(ftsInsert, 2, wanted.email);
-        bindTextKeepingNull(ftsInsert, 3, wanted.phoneKey);
-        bindTextKeepingNull(ftsInsert, 4, wanted.customerNo);
-        bindTextKeepingNull(ftsInsert, 5, wanted.loyaltyCard);
+        for (int column = 0; column < CustomerRow::kIndexColumns; ++column)
+            ftsInsert.bindUtf8KeepingNull(column + 1, row.index[size_t(column)]);
         if (Status s = ftsInsert.run(u"indexing customer row", QString::number(rowid)); !s)
             return s;
     }

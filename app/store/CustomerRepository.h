@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Customer.h"
+#include "CustomerRow.h"
 #include "Result.h"
 
 #include <QList>
@@ -22,6 +23,8 @@ public:
     // Writes the customers; each one's consents replace the cached ones (a purpose the server no
     // longer lists is gone).
     Status upsert(const QList<Customer>& customers);
+    // The same for rows worked out ahead (the customers feed's decoding thread).
+    Status upsert(const QList<CustomerRow>& rows);
     // Deletes the customers, their consents, notes and index entries, and what other feeds cached
     // about them (CustomerErasure); they are no longer found at once. An empty list costs nothing. See
     // purgeErasedText() for the bytes left behind.

@@ -172,6 +172,21 @@ Result<QList<OutboxEntry>> OutboxRepository::forEntity(const QString& entity, co
     return rows;
 }
 
+Result<QSet<QString>> OutboxRepository::entitiesWithStandingRows(const QString& entity) const {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Every state but done, discarded and quarantined; outbox_state keeps the scan to those rows.
+    query.prepare(u"SELECT DISTINCT entity_id FROM outbox "
+                  u"WHERE state IN ('pending', 'sending', 'failed', 'conflict') AND entity = ?"_s);
+    query.addBindValue(entity);
+    if (!query.exec())
+        return sqlError(query.lastError(), u"finding the entities with waiting outbox rows"_s);
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
 Result<OutboxCounts> OutboxRepository::counts() const {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT state, count(*) FROM outbox GROUP BY state"_s))

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,6 +82,13 @@ void SqliteStatement::bindUtf8OrNull(int position, const QByteArray& utf8) {
         bindUtf8(position, utf8);
 }
 
+void SqliteStatement::bindUtf8KeepingNull(int position, const QByteArray& utf8) {
+    if (utf8.isNull())
+        bindNull(position);
+    else
+        bindUtf8(position, utf8);
+}
+
 void SqliteStatement::bindInteger(int position, qint64 number) {
     sqlite3_bind_int64(m_statement, position + 1, number);
 }
@@ -121,6 +130,12 @@ QString SqliteStatement::columnText(int column) const {
         return {};
     return QString(reinterpret_cast<const QChar*>(text),
                    sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
+}
+
+bool SqliteStatement::columnEquals(int column, const QByteArray& utf8) const {
+    const auto* text = sqlite3_column_text(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return size == utf8.size() && (size == 0 || std::memcmp(text, utf8.constData(), size_t(size)) == 0);
 }
 
 qint64 SqliteStatement::lastInsertRowid() const {

@@ -31,6 +31,8 @@ public:
     // for empty texts as the two above.
     void bindUtf8(int position, const QByteArray& utf8);
     void bindUtf8OrNull(int position, const QByteArray& utf8);
+    // NULL for a null QByteArray, '' for an empty one (QSqlQuery's rule for QString).
+    void bindUtf8KeepingNull(int position, const QByteArray& utf8);
     void bindInteger(int position, qint64 number);
     void bindNull(int position);
 
@@ -42,6 +44,8 @@ public:
     template <typename Read> Status runReading(QStringView what, QStringView subject, Read&& read);
     qint64 columnInteger(int column) const;
     QString columnText(int column) const;
+    // Whether the column's text is utf8 byte for byte (NULL counts as ''), without a copy.
+    bool columnEquals(int column, const QByteArray& utf8) const;
 
     // Rowid of the last insert on the connection.
     qint64 lastInsertRowid() const;

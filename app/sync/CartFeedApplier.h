@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Cart.h"
+#include "CartRepository.h"
 #include "FeedApplier.h"
+#include "RecordFeedApplier.h"
 
 #include <QSqlDatabase>
 
@@ -13,8 +16,11 @@ public:
     explicit CartFeedApplier(QSqlDatabase db);
 
     QString feed() const override;
+    // The carts' codec, on the decoding thread (RecordFeedApplier::decode).
+    void decode(FeedPage& page) const override;
     Status apply(const FeedPage& page) override;
 
 private:
     QSqlDatabase m_db;
+    RecordFeedApplier<Cart, CartRepository> m_records;
 };

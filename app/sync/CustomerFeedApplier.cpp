@@ -21,6 +21,19 @@ Result<QList<Customer>> decodeItems(const FeedPage& page) {
     return customers;
 }
 
+// The rows the writing thread binds: folding the index text and encoding UTF-8 happen here, on the
+// decoding thread when decode() ran.
+Result<QList<CustomerRow>> decodeRows(const FeedPage& page) {
+    const Result<QList<Customer>> customers = decodeItems(page);
+    if (!customers)
+        return customers.error();
+    QList<CustomerRow> rows;
+    rows.reserve(customers->size());
+    for (const Customer& customer : customers.value())
+        rows.append(CustomerRow::of(customer));
+    return rows;
+}
+
 } // namespace
 
 CustomerFeedApplier::CustomerFeedApplier(QSqlDatabase db)
@@ -28,20 +41,20 @@ CustomerFeedApplier::CustomerFeedApplier(QSqlDatabase db)
     , m_repository(db) {}
 
 void CustomerFeedApplier::decode(FeedPage& page) const {
-    if (Result<QList<Customer>> customers = decodeItems(page))
-        keepDecoded(page, std::move(customers).value());
+    if (Result<QList<CustomerRow>> rows = decodeRows(page))
+        keepDecoded(page, std::move(rows).value());
 }
 
 Status CustomerFeedApplier::apply(const FeedPage& page) {
-    const Result<QList<Customer>> customers = rowsOf<QList<Customer>>(page, &decodeItems);
-    if (!customers)
-        return customers.error();
-    if (Status upserted = m_repository.upsert(customers.value()); !upserted)
+    const Result<QList<CustomerRow>> rows = rowsOf<QList<CustomerRow>>(page, &decodeRows);
+    if (!rows)
+        return rows.error();
+    if (Status upserted = m_repository.upsert(rows.value()); !upserted)
         return upserted;
     // The server's consents must not hide a change made here that has not reached it yet.
     QSet<QString> ids;
-    for (const Customer& customer : customers.value())
-        ids.insert(customer.id);
+    for (const CustomerRow& row : rows.value())
+        ids.insert(row.id);
     if (Status overlaid = WaitingConsents::overlay(m_db, ids); !overlaid)
         return overlaid;
     return m_repository.remove(page.deleted);

@@ -13,10 +13,18 @@
 // fetches again. That fsync per page was a large share of an initial sync. Local changes and their
 // outbox rows keep synchronous=FULL (DESIGN §4): they are written on other connections, or on this
 // one after the writer is gone, and a FULL commit also makes every earlier WAL frame durable.
+//
+// It also lets the WAL grow to kWalAutocheckpointPages pages (about 40 MB) before a commit copies it
+// into the database, instead of SQLite's 1000: a page the pull changes again and again (an index's
+// rightmost leaf, the cursor row) is then copied once per 10000 frames, not once per 1000, and the
+// writing thread waits for the checkpoint's fsync a tenth as often (bench_feedapply, back to back:
+// orders written 5-19 % faster by the clock, about the same CPU). The WAL stays bounded and crash-safe;
+// the setting goes back when the writer is gone.
 class FeedPageWriter {
 public:
     // The setting pages are committed with (bench_feedapply's bare insert uses it too).
     static constexpr QStringView kSynchronous = u"NORMAL";
+    static constexpr int kWalAutocheckpointPages = 10000;
 
     explicit FeedPageWriter(Database& database);
     ~FeedPageWriter();
@@ -28,5 +36,6 @@ public:
 private:
     Database& m_database;
     SyncStateRepository m_state;
-    QString m_previousSynchronous; // restored by the destructor; empty when unchanged
+    QString m_previousSynchronous;        // restored by the destructor; empty when unchanged
+    int m_previousWalAutocheckpoint = -1; // the same; -1 when unchanged
 };

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "FeedApplier.h"
+#include "Pickup.h"
+#include "PickupRepository.h"
+#include "RecordFeedApplier.h"
 
 #include <QSqlDatabase>
 
@@ -12,8 +15,11 @@ public:
     explicit PickupFeedApplier(QSqlDatabase db);
 
     QString feed() const override;
+    // The pickups' codec, on the decoding thread (RecordFeedApplier::decode).
+    void decode(FeedPage& page) const override;
     Status apply(const FeedPage& page) override;
 
 private:
     QSqlDatabase m_db;
+    RecordFeedApplier<Pickup, PickupRepository> m_records;
 };

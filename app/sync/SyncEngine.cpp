@@ -32,6 +32,7 @@
 
 #include <QElapsedTimer>
 
+#include <any>
 #include <future>
 
 using namespace Qt::StringLiterals;
@@ -120,10 +121,15 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
             return m_api.fetchFeed(feed, cursor, limit, items);
         });
     };
-    // Waits for page number's fetch, starts fetching the page after it, then decodes it.
-    const auto prepare = [&fetch, &wanted, applier](std::future<Result<FeedPage>> fetching, int number) {
+    // Frees the rows of a page already written (spent), waits for page number's fetch, starts
+    // fetching the page after it, then decodes it. Freeing a page's thousands of decoded texts on the
+    // writing thread took ~8 % of its time (perf of a 100k first sync); here it overlaps the fetch.
+    const auto prepare = [&fetch, &wanted, applier](std::future<Result<FeedPage>> fetching, int number,
+                                                    std::any spent) {
         return std::async(std::launch::async,
-                          [&fetch, &wanted, applier, number, fetching = std::move(fetching)]() mutable {
+                          [&fetch, &wanted, applier, number, fetching = std::move(fetching),
+                           spent = std::move(spent)]() mutable {
+                              spent.reset();
                               PreparedPage prepared{fetching.get(), {}};
                               if (prepared.page && prepared.page->hasMore && wanted(number + 1))
                                   prepared.following = fetch(prepared.page->nextCursor);
@@ -134,7 +140,8 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     };
     std::future<PreparedPage> next;
     if (wanted(0) && !(cancel && cancel->load()))
-        next = prepare(fetch(SyncStateRepository(m_database.sql()).cursor(feed)), 0);
+        next = prepare(fetch(SyncStateRepository(m_database.sql()).cursor(feed)), 0, {});
+    std::any written; // the rows of the page written last, for the next decoding task to free
 
     while (true) {
         if (cancel && cancel->load())
@@ -150,7 +157,7 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
             return page.error();
         }
         if (prepared.following.valid())
-            next = prepare(std::move(prepared.following), pages + 1);
+            next = prepare(std::move(prepared.following), pages + 1, std::move(written));
 
         if (const Status written = writer.write(*applier, page.value()); !written) {
             qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << written.error().code;
@@ -159,6 +166,7 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
 
         ++pages;
         const qint64 pageRows = page->itemCount() + page->deleted.size();
+        written = std::move(prepared.page.value().decoded);
         report.rows += pageRows;
         report.rowsPerSecond = rate.add(pageRows, timer.elapsed());
         report.finished = !page->hasMore;

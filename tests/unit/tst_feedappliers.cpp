@@ -6,6 +6,7 @@
 
 #include "ApiClient.h"
 #include "Database.h"
+#include "FeedPageWriter.h"
 #include "OrderJson.h"
 #include "OrderRepository.h"
 #include "OrderRow.h"
@@ -111,6 +112,24 @@ private Q_SLOTS:
         m_server.reset();
         m_db.reset();
         m_dir.reset();
+    }
+
+    // Pages commit with synchronous=NORMAL and a WAL of up to 10000 pages; local changes afterwards
+    // get FULL and SQLite's checkpoint size back.
+    void pageWriterSettingsHoldOnlyWhileItWrites() {
+        const auto pragma = [this](const QString& name) {
+            QSqlQuery query(m_db->sql());
+            return query.exec(u"PRAGMA "_s + name) && query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(pragma(u"synchronous"_s), 2);
+        const int checkpoint = pragma(u"wal_autocheckpoint"_s);
+        {
+            FeedPageWriter writer(*m_db);
+            QCOMPARE(pragma(u"synchronous"_s), 1);
+            QCOMPARE(pragma(u"wal_autocheckpoint"_s), FeedPageWriter::kWalAutocheckpointPages);
+        }
+        QCOMPARE(pragma(u"synchronous"_s), 2);
+        QCOMPARE(pragma(u"wal_autocheckpoint"_s), checkpoint);
     }
 
     void engineKnowsEveryFeedInPullOrder() {

@@ -230,6 +230,19 @@ private Q_SLOTS:
         QCOMPARE(cached().shelf, u"X-9"_s);
     }
 
+    // As in a sync: the page decoded ahead on the decoding thread, its items gone.
+    void pullDecodedAheadDoesNotHideAChangeStillWaiting() {
+        const Pickup server = cached();
+        QVERIFY(PickupActions(*m_db, m_clock).handover(m_id, byCode(kCode), kStaff));
+        PickupFeedApplier applier(m_db->sql());
+        FeedPage page;
+        page.items.append(PickupJson::toJson(server));
+        applier.decode(page);
+        QVERIFY(page.items.isEmpty() && page.decoded.has_value());
+        QVERIFY(applier.apply(page));
+        QCOMPARE(cached().state, PickupState::HandedOver);
+    }
+
     void unknownPickupIsAClearError() {
         const Result<OutboxEntry> entry = PickupActions(*m_db, m_clock).ready(u"nope"_s, u"A-1"_s, kStaff);
         QCOMPARE(entry.error().code, u"local.pickup_unknown"_s);
