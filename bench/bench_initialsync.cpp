@@ -4,7 +4,7 @@
 // on its worker thread) into an empty cache, while the GUI thread shows the MainWindow offscreen, types
 // a customer search every 120 ms and a 5 ms precise timer measures the longest gap of its event loop.
 //
-//   bench_initialsync [--customers 100000] [--data DIR] [--page-size 500] [--server PATH] [--no-window]
+//   bench_initialsync [--customers 100000] [--data DIR] [--page-size 1000] [--server PATH] [--no-window]
 //
 // Prints one JSON object on stdout: rows, seconds and rows/s per feed, wall time, CPU seconds of the
 // client (all its threads) and of the server (during the sync only), the client's peak RSS (which
@@ -21,6 +21,7 @@
 #include "ProcessStats.h"
 #include "Profile.h"
 #include "StallMeter.h"
+#include "SyncEngine.h"
 #include "SyncService.h"
 #include "TestServer.h"
 #include "TimedApplication.h"
@@ -60,7 +61,7 @@ const QStringList kQueries{u"Sch"_s, u"K10"_s, u"Wagner"_s, u"+4940"_s, u"be"_s,
 struct Settings {
     int customers = 100000;
     QString dataDir;
-    int pageSize = 500;
+    int pageSize = PullOptions().pageLimit;
     QString server = QStringLiteral(THEKE_SERVER_PATH);
     bool window = true;
 };
@@ -75,7 +76,8 @@ std::optional<Settings> parseArguments(const QCoreApplication& app) {
                       u"Keeps the server's data here (generated once, reused later; default "
                       "<temp>/theke-initialsync-N)."_s,
                       u"DIR"_s});
-    parser.addOption({u"page-size"_s, u"Rows per feed page (default 500, the app's)."_s, u"P"_s, u"500"_s});
+    parser.addOption({u"page-size"_s, u"Rows per feed page (default: the app's)."_s, u"P"_s,
+                      QString::number(PullOptions().pageLimit)});
     parser.addOption(
         {u"server"_s, u"The theke-server binary (default: the one of this build)."_s, u"PATH"_s});
     parser.addOption({u"no-window"_s, u"No MainWindow and no typing: the sync alone on the GUI thread."_s});

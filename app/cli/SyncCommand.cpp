@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 int Commands::sync(CtlContext& context) {
     QCommandLineParser parser;
-    parser.addOption({u"page-size"_s, u"Rows per page"_s, u"N"_s, u"500"_s});
+    parser.addOption({u"page-size"_s, u"Rows per page"_s, u"N"_s, QString::number(PullOptions().pageLimit)});
     parser.addOption({u"max-pages"_s, u"Stop after N pages per feed"_s, u"N"_s, u"-1"_s});
     if (!parser.parse(QStringList{u"sync"_s} + context.arguments()))
         return context.usage(parser.errorText());

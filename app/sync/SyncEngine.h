@@ -10,7 +10,11 @@
 #include <vector>
 
 struct PullOptions {
-    int pageLimit = 500;
+    // Rows per page asked of the server (its default is 500, its maximum 2000). A page and its cursor
+    // are one transaction, so a local change made meanwhile may wait for one page's write; 1000 keeps
+    // that short (~25 ms for customers on a two-core machine) and makes a first sync ~10 % faster
+    // than 500 (bench_initialsync, 100k customers: 8.6 s vs 9.6 s).
+    int pageLimit = 1000;
     int maxPages = -1; // stop after this many pages (tests use it to cut a sync short); -1 = to the end
 };
 
