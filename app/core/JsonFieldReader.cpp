@@ -1,5 +1,7 @@
 #include "JsonFieldReader.h"
 
+#include "SalesChannel.h"
+
 #include "UtcTimestamp.h"
 
 #include <QJsonDocument>
@@ -160,9 +162,8 @@ QString JsonFieldReader::nullableEnum(QStringView key, std::initializer_list<QSt
 }
 
 QString JsonFieldReader::channel(QStringView key) {
-    static const QRegularExpression pattern(u"^(webshop|app|store|phone|marketplace:[a-z0-9_-]{1,40})$"_s);
     const QString text = string(key);
-    if (ok() && !pattern.match(text).hasMatch()) {
+    if (ok() && !SalesChannel::isValid(text)) {
         fail(key, kUnknownValue);
         return {};
     }

@@ -2,8 +2,8 @@
 
 #include "ReturnPolicyError.h"
 #include "ReturnReasonText.h"
+#include "SalesChannel.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -20,14 +20,13 @@ QVariant money(const Money& m) {
 
 Status validate(const ReturnOrderFacts& order, const ReturnRequest& request,
                 const ReturnPolicyConfig& config) {
-    static const QRegularExpression channel(u"^(webshop|app|store|phone|marketplace:[a-z0-9_-]{1,40})$"_s);
     const auto invalidOrder = [](const QString& detail) {
         return makeError(ReturnPolicyError::kInvalidOrder, detail);
     };
     const auto invalidRequest = [](const QString& detail) {
         return makeError(ReturnPolicyError::kInvalidRequest, detail);
     };
-    if (!channel.match(order.channel).hasMatch())
+    if (!SalesChannel::isValid(order.channel))
         return invalidOrder(u"unknown channel"_s);
     const QString& currency = order.totalPaid.currency;
     if (!order.shippingPaid.sameCurrency(order.totalPaid) ||

@@ -46,11 +46,8 @@ bool isCurrencyCode(std::string_view code) {
     return true;
 }
 
-// ^(webshop|app|store|phone|marketplace:[a-z0-9_-]{1,40})$ as QRegularExpression matches it: its '$'
-// also matches before a final line feed.
+// SalesChannel::isValid on UTF-8: exactly webshop, app, store, phone or marketplace:[a-z0-9_-]{1,40}.
 bool isChannel(std::string_view text) {
-    if (!text.empty() && text.back() == '\n')
-        text.remove_suffix(1);
     if (text == "webshop" || text == "app" || text == "store" || text == "phone")
         return true;
     constexpr std::string_view kMarketplace = "marketplace:";

@@ -2,10 +2,10 @@
 
 #include "CustomerJson.h"
 #include "JsonText.h"
+#include "SalesChannel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -72,6 +72,5 @@ bool ConsentText::isKnownPurpose(QStringView purpose) {
 }
 
 bool ConsentText::isValidSource(QStringView source) {
-    static const QRegularExpression kSource(u"^(webshop|app|store|phone|marketplace:[a-z0-9_-]{1,40})$"_s);
-    return kSource.match(source).hasMatch();
+    return SalesChannel::isValid(source);
 }

@@ -191,6 +191,7 @@ private Q_SLOTS:
         add("orders", {u"order_no"_s}, "7");
         add("orders", {u"channel"_s}, "\"marketplace:\"");
         add("orders", {u"channel"_s}, "\"Webshop\"");
+        add("orders", {u"channel"_s}, "\"store\\n\"");
         add("orders", {u"customer_id"_s}, "false");
         add("orders", {u"placed_at"_s}, "\"2025-03-02 19:12:44\"");
         add("orders", {u"placed_at"_s}, "\"2025-02-30T19:12:44Z\"");
@@ -229,6 +230,7 @@ private Q_SLOTS:
         add("consents", {u"purpose"_s}, "\"fax\"");
         add("consents", {u"granted"_s}, "1");
         add("consents", {u"channel"_s}, "\"store \"");
+        add("consents", {u"channel"_s}, "\"phone\\n\"");
         add("consents", {u"store_id"_s}, "[]");
         add("consents", {u"changed_at"_s}, "\"2025-03-05T10:31:00\"");
     }

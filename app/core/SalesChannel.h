@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringView>
+
+// The sales channels of the API: webshop, app, store, phone or marketplace:<name> (lower-case
+// letters, digits, '_' and '-', 1 to 40 of them).
+namespace SalesChannel {
+
+// Whether text is exactly one of them: nothing before or after, not even a line feed.
+bool isValid(QStringView text);
+
+} // namespace SalesChannel
