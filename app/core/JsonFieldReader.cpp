@@ -1,7 +1,6 @@
 #include "JsonFieldReader.h"
 
 #include "SalesChannel.h"
-
 #include "UtcTimestamp.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
 #include "SpanFieldReader.h"
 
+#include "SalesChannel.h"
 #include "UtcTimestamp.h"
 
 using namespace Qt::StringLiterals;
@@ -41,23 +42,6 @@ bool isCurrencyCode(std::string_view code) {
         return false;
     for (char c : code) {
         if (c < 'A' || c > 'Z')
-            return false;
-    }
-    return true;
-}
-
-// SalesChannel::isValid on UTF-8: exactly webshop, app, store, phone or marketplace:[a-z0-9_-]{1,40}.
-bool isChannel(std::string_view text) {
-    if (text == "webshop" || text == "app" || text == "store" || text == "phone")
-        return true;
-    constexpr std::string_view kMarketplace = "marketplace:";
-    if (text.substr(0, kMarketplace.size()) != kMarketplace)
-        return false;
-    const std::string_view name = text.substr(kMarketplace.size());
-    if (name.empty() || name.size() > 40)
-        return false;
-    for (char c : name) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
             return false;
     }
     return true;
@@ -245,7 +229,7 @@ std::string_view SpanFieldReader::enumValue(std::string_view key,
 
 std::string_view SpanFieldReader::channel(std::string_view key) {
     const std::string_view text = string(key);
-    if (ok() && !isChannel(text)) {
+    if (ok() && !SalesChannel::isValid(text)) {
         fail(key, kUnknownValue);
         return {};
     }

@@ -1,5 +1,6 @@
 // Which sales channels the client and the server take from a feed, a consent change or a return: the
-// five shapes exactly, nothing around them (a hostile "store\n" is not the store).
+// five shapes exactly, nothing around them (a hostile "store\n" is not the store); the same for the
+// UTF-16 texts of the QJson readers and the UTF-8 ones of the sync's feed decoders.
 #include "SalesChannel.h"
 
 #include <QTest>
@@ -27,11 +28,15 @@ private Q_SLOTS:
         QTest::addRow("umlaut") << u"marketplace:büro"_s << false;
         QTest::addRow("empty") << QString() << false;
         QTest::addRow("two channels") << u"store|app"_s << false;
+        QTest::addRow("a prefix of a channel") << u"web"_s << false;
+        QTest::addRow("NUL after the channel") << u"store"_s + QChar(0) << false;
     }
     void channels() {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QCOMPARE(SalesChannel::isValid(text), valid);
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(SalesChannel::isValid(std::string_view(utf8.constData(), size_t(utf8.size()))), valid);
     }
 };
 
