@@ -9,16 +9,9 @@ namespace {
 
 using Member = std::optional<simdjson::dom::element>;
 
-// The value of key in object, the last one where the key repeats (as QJsonObject::value).
+// lastMember of an object that may be missing.
 Member member(const std::optional<simdjson::dom::object>& object, std::string_view key) {
-    Member found;
-    if (!object)
-        return found;
-    for (const simdjson::dom::key_value_pair field : *object) {
-        if (field.key == key)
-            found = field.value;
-    }
-    return found;
+    return object ? lastMember(*object, key) : Member();
 }
 
 bool isNullOrAbsent(const Member& value) {

@@ -13,16 +13,6 @@ Result<FeedPage> badPage(const QString& what) {
     return makeError(ErrorCode::kApiBadResponse, u"feed page: "_s + what);
 }
 
-// The value of key in object, the last one where the key repeats (as QJsonDocument keeps it).
-std::optional<simdjson::dom::element> member(simdjson::dom::object object, std::string_view key) {
-    std::optional<simdjson::dom::element> found;
-    for (const simdjson::dom::key_value_pair field : object) {
-        if (field.key == key)
-            found = field.value;
-    }
-    return found;
-}
-
 } // namespace
 
 FeedDocument::FeedDocument()
@@ -39,10 +29,10 @@ std::optional<Result<FeedPage>> FeedDocument::parsePage(const QByteArray& body) 
     if (body.isEmpty() || parsed.parser.parse(parsed.body).get(root) || root.get_object().get(envelope))
         return std::nullopt;
 
-    const auto items = member(envelope, "items");
-    const auto deleted = member(envelope, "deleted");
-    const auto nextCursor = member(envelope, "next_cursor");
-    const auto hasMore = member(envelope, "has_more");
+    const auto items = lastMember(envelope, "items");
+    const auto deleted = lastMember(envelope, "deleted");
+    const auto nextCursor = lastMember(envelope, "next_cursor");
+    const auto hasMore = lastMember(envelope, "has_more");
     if (!items || !items->is_array())
         return badPage(u"'items' missing or not an array"_s);
     if (!deleted || !deleted->is_array())

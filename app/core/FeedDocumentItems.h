@@ -6,6 +6,9 @@
 
 #include <QString>
 
+#include <optional>
+#include <string_view>
+
 #include <simdjson.h>
 
 struct FeedDocument::Parsed {
@@ -13,6 +16,16 @@ struct FeedDocument::Parsed {
     simdjson::dom::parser parser;
     simdjson::dom::array items; // every one an object (checked by parsePage)
 };
+
+// The value of key in object, the last one where the key repeats (as QJsonObject keeps it).
+inline std::optional<simdjson::dom::element> lastMember(simdjson::dom::object object, std::string_view key) {
+    std::optional<simdjson::dom::element> found;
+    for (const simdjson::dom::key_value_pair field : object) {
+        if (field.key == key)
+            found = field.value;
+    }
+    return found;
+}
 
 // Decodes every item of document with decodeItem(simdjson::dom::object) -> Result<Record>, failing
 // on the first bad one the way RecordFeedApplier does: "<feed> feed, item <n>: <the codec's detail>".

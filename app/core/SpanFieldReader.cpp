@@ -1,5 +1,6 @@
 #include "SpanFieldReader.h"
 
+#include "FeedDocumentItems.h"
 #include "SalesChannel.h"
 #include "UtcTimestamp.h"
 
@@ -102,12 +103,7 @@ Error SpanFieldReader::error() const {
 }
 
 std::optional<simdjson::dom::element> SpanFieldReader::value(std::string_view key) const {
-    std::optional<simdjson::dom::element> found;
-    for (const simdjson::dom::key_value_pair field : m_object) {
-        if (field.key == key)
-            found = field.value;
-    }
-    return found;
+    return lastMember(m_object, key);
 }
 
 std::string_view SpanFieldReader::id(std::string_view key) {
