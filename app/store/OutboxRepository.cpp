@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -172,7 +173,7 @@ Result<QList<OutboxEntry>> OutboxRepository::forEntity(const QString& entity, co
     return rows;
 }
 
-Result<QSet<QString>> OutboxRepository::entitiesWithStandingRows(const QString& entity) const {
+Result<QStringList> OutboxRepository::withStandingRows(const QString& entity, QStringList ids) const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Every state but done, discarded and quarantined; outbox_state keeps the scan to those rows.
@@ -181,9 +182,10 @@ Result<QSet<QString>> OutboxRepository::entitiesWithStandingRows(const QString& 
     query.addBindValue(entity);
     if (!query.exec())
         return sqlError(query.lastError(), u"finding the entities with waiting outbox rows"_s);
-    QSet<QString> ids;
+    QSet<QString> standing;
     while (query.next())
-        ids.insert(query.value(0).toString());
+        standing.insert(query.value(0).toString());
+    ids.removeIf([&standing](const QString& id) { return !standing.contains(id); });
     return ids;
 }
 

@@ -5,8 +5,8 @@
 #include "Result.h"
 
 #include <QList>
-#include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,9 +35,10 @@ public:
     Result<OutboxCounts> counts() const;
     // Every row of one entity, oldest first.
     Result<QList<OutboxEntry>> forEntity(const QString& entity, const QString& entityId) const;
-    // The ids of entity that have a row still standing (pending, sending, failed or in conflict):
-    // one query for a whole feed page instead of forEntity() per row, whose rows are mostly none.
-    Result<QSet<QString>> entitiesWithStandingRows(const QString& entity) const;
+    // Those of ids (of entity) that have a row still standing (pending, sending, failed or in
+    // conflict), in their order: one query for a whole feed page instead of forEntity() per row,
+    // whose rows are mostly none.
+    Result<QStringList> withStandingRows(const QString& entity, QStringList ids) const;
 
     // Rows left 'sending' by a crash or a killed process go back to 'pending'; sending them again is
     // safe because the server answers a known idempotency key with its first answer.

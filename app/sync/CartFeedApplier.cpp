@@ -22,19 +22,11 @@ Status CartFeedApplier::apply(const FeedPage& page) {
     if (Status s = m_records.apply(page); !s)
         return s;
     // One outbox query per page; only carts with a change still standing need the overlay.
-    const Result<QSet<QString>> waiting = OutboxRepository(m_db).entitiesWithStandingRows(u"cart"_s);
+    const Result<QStringList> waiting =
+        OutboxRepository(m_db).withStandingRows(u"cart"_s, m_records.idsOf(page));
     if (!waiting)
         return waiting.error();
     if (waiting->isEmpty())
         return {};
-    QStringList ids;
-    if (const auto* carts = std::any_cast<QList<Cart>>(&page.decoded)) {
-        for (const Cart& cart : *carts)
-            ids.append(cart.id);
-    } else {
-        for (const QJsonValue& item : page.items)
-            ids.append(item.toObject().value(u"id").toString());
-    }
-    ids.removeIf([&waiting](const QString& id) { return !waiting->contains(id); });
-    return CartChanges::overlayWaiting(m_db, ids);
+    return CartChanges::overlayWaiting(m_db, waiting.value());
 }

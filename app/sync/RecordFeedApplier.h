@@ -44,6 +44,19 @@ public:
         return m_repository.remove(page.deleted);
     }
 
+    // The ids of the page's rows: from the rows decode() kept, else from the items (Record has an id).
+    QStringList idsOf(const FeedPage& page) const {
+        QStringList ids;
+        if (const auto* records = std::any_cast<QList<Record>>(&page.decoded)) {
+            for (const Record& record : *records)
+                ids.append(record.id);
+        } else {
+            for (const QJsonValue& item : page.items)
+                ids.append(item.toObject().value(u"id").toString());
+        }
+        return ids;
+    }
+
 private:
     Result<QList<Record>> decodeItems(const FeedPage& page) const {
         if (page.document) {
