@@ -23,6 +23,7 @@ private Q_SLOTS:
     void everyEarlierVersionMigratesToTheSchemaOfAFreshDatabase();
     void everyEarlierVersionMigratesStepByStepFromADirectory();
     void migratingTwiceChangesNothing();
+    void customerIndexMergesSixteenSegmentsPerLevel();
     void databaseOfANewerVersionIsRefusedAndLeftAlone();
     void failingMigrationRollsBackAndKeepsTheVersion();
     void failingFirstMigrationLeavesNoTableBehind();
@@ -144,6 +145,33 @@ void TestMigrations::migratingTwiceChangesNothing() {
     const QStringList before = schema(db);
     QVERIFY(Migrations::apply(db).ok());
     QCOMPARE(schema(db), before);
+}
+
+// 013: a first sync commits customers page by page; the index merges at 16 segments per level instead
+// of FTS5's 4 (resources/sql/013_customer_index_merging.sql). Fresh and upgraded caches alike.
+void TestMigrations::customerIndexMergesSixteenSegmentsPerLevel() {
+    const auto automerge = [](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT v FROM customers_fts_config WHERE k = 'automerge'"_s) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    };
+    QSqlDatabase fresh = openBare(u"merge_fresh"_s);
+    QVERIFY(Migrations::apply(fresh).ok());
+    QCOMPARE(automerge(fresh), 16);
+
+    QSqlDatabase upgraded = openBare(u"merge_upgraded"_s);
+    QVERIFY(Migrations::apply(upgraded, 12).ok());
+    QVERIFY(QSqlQuery(upgraded).exec(
+        u"INSERT INTO customers_fts (rowid, name, email, phone_key, customer_no, loyalty_card) "
+        u"VALUES (1, 'Jürgen Müller', 'j@example.org', '4930', 'K-1', NULL)"_s));
+    QCOMPARE(automerge(upgraded), -1); // FTS5's default, not stored
+    QVERIFY(Migrations::apply(upgraded).ok());
+    QCOMPARE(automerge(upgraded), 16);
+    QSqlQuery found(upgraded);
+    QVERIFY(found.exec(u"SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'muller*'"_s));
+    QVERIFY(found.next());
+    QCOMPARE(found.value(0).toInt(), 1);
 }
 
 void TestMigrations::databaseOfANewerVersionIsRefusedAndLeftAlone() {
