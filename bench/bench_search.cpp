@@ -9,6 +9,7 @@
 #include "CustomerGenerator.h"
 #include "CustomerRepository.h"
 #include "Database.h"
+#include "SearchLatency.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,16 +29,6 @@ namespace {
 
 constexpr int kPageSize = 1000; // rows per transaction, like a sync feed page
 constexpr int kRounds = 5;
-
-// Typed one character at a time; every prefix of 1–6 characters (and the whole) is searched.
-const QStringList kTyped = {
-    u"Müller"_s,    u"mueller"_s,  u"Schmidt"_s,   u"Schäfer"_s,      u"Weiß"_s,     u"weiss"_s,
-    u"Krüger"_s,    u"Köhler"_s,   u"Strauß"_s,    u"Hinterberger"_s, u"Mühlbach"_s, u"Zimmermann"_s,
-    u"Anna M"_s,    u"Jürgen S"_s, u"Lena Koch"_s, u"Öztürk"_s,       u"Pfeiffer"_s, u"Xaver"_s,
-    u"0151 2"_s,    u"0176 55"_s,  u"+49 170 1"_s, u"030 12"_s,       u"01511234"_s, u"anna.mue"_s,
-    u"thomas.we"_s, u"j.schm"_s,   u"K-10042"_s,   u"K100423"_s,      u"1004231"_s,  u"29000012"_s,
-    u"gmx"_s,       u"sabine.k"_s,
-};
 
 std::unique_ptr<Database> openOrDie(const QString& path) {
     Result<std::unique_ptr<Database>> opened = Database::open(path);
@@ -97,12 +88,6 @@ Status bareInsert(QSqlDatabase db, const QList<Customer>& page) {
     return {};
 }
 
-double percentile(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -135,43 +120,12 @@ int main(int argc, char* argv[]) {
     const double insertSeconds =
         timedPages(*db, count, [&](const QList<Customer>& page) { return repository.upsert(page); });
 
-    QStringList queries;
-    for (const QString& typed : kTyped) {
-        for (qsizetype length = 1; length <= typed.size(); ++length) {
-            if (length <= 6 || length == typed.size())
-                queries.append(typed.left(length));
-        }
+    const Result<SearchLatency> latency = SearchLatency::measure(repository, kRounds);
+    if (!latency) {
+        std::fprintf(stderr, "search failed: %s\n", qPrintable(latency.error().toString()));
+        return 1;
     }
-    queries.removeDuplicates();
-
-    std::vector<double> latencies;
-    std::vector<std::pair<double, QString>> slowest;
-    qint64 rowsSeen = 0;
-    for (int round = 0; round <= kRounds; ++round) { // round 0 warms the page cache
-        for (const QString& query : std::as_const(queries)) {
-            QElapsedTimer timer;
-            timer.start();
-            const Result<CustomerSearchResult> found = repository.search(query, 100);
-            const double ms = timer.nsecsElapsed() / 1e6;
-            if (!found) {
-                std::fprintf(stderr, "search failed: %s\n", qPrintable(found.error().toString()));
-                return 1;
-            }
-            if (round == 0)
-                continue;
-            latencies.push_back(ms);
-            rowsSeen += found->rows.size();
-            if (round == 1)
-                slowest.emplace_back(
-                    ms,
-                    query + u" → %1%2"_s.arg(found->rows.size()).arg(found->truncated ? u"+"_s : QString()));
-        }
-    }
-    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (size_t i = 0; i < std::min<size_t>(8, slowest.size()); ++i)
-        std::fprintf(stderr, "slow: %7.2f ms  %s\n", slowest.at(i).first, qPrintable(slowest.at(i).second));
-    std::fprintf(stderr, "queries: %zu per round, %d rounds, %lld rows returned\n", size_t(queries.size()),
-                 kRounds, rowsSeen);
+    latency->printSlowest(8);
 
     // What an erasure costs: remove a few customers, then merge the index so no text remains.
     QStringList erased;
@@ -189,9 +143,9 @@ int main(int argc, char* argv[]) {
     const QJsonObject result{
         {u"customers"_s, count},
         {u"insert_s"_s, insertSeconds},
-        {u"search_p50_ms"_s, percentile(latencies, 0.50)},
-        {u"search_p95_ms"_s, percentile(latencies, 0.95)},
-        {u"search_p99_ms"_s, percentile(latencies, 0.99)},
+        {u"search_p50_ms"_s, latency->p50Ms},
+        {u"search_p95_ms"_s, latency->p95Ms},
+        {u"search_p99_ms"_s, latency->p99Ms},
         {u"bare_insert_s"_s, bareSeconds},
         {u"insert_ratio"_s, bareSeconds / insertSeconds},
     };
