@@ -11,6 +11,7 @@
 #include "OrderRepository.h"
 #include "OrderRow.h"
 #include "OrderRowPageDecoder.h"
+#include "PagePipeline.h"
 #include "PickupFeedApplier.h"
 #include "PickupJson.h"
 #include "PickupRepository.h"
@@ -32,20 +33,7 @@
 
 #include <QElapsedTimer>
 
-#include <any>
-#include <future>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A fetched page, decoded when it could be, and the fetch of the page after it (if wanted) under way.
-struct PreparedPage {
-    Result<FeedPage> page;
-    std::future<Result<FeedPage>> following;
-};
-
-} // namespace
 
 SyncEngine::SyncEngine(Database& database, ApiClient& api)
     : m_database(database)
@@ -105,71 +93,39 @@ Result<PullProgress> SyncEngine::pull(const QString& feed, const PullOptions& op
     timer.start();
     RateMeter rate;
     FeedPageWriter writer(m_database);
-    int pages = 0;
-    // Three pages are under way at once: page n is written here, page n+1 is decoded into rows
-    // (FeedApplier::decode) on a second thread, and page n+2 is fetched and parsed on a third. So
-    // the server, the network and the JSON work overlap the SQLite work, and the next request does
-    // not wait until a page is decoded. A fetch starts only after the one before it has ended, so
-    // one thread at a time uses m_api. A dropped std::async future waits for its task (and a
-    // prepared page for the fetch it started), also on every early return below.
-    const auto wanted = [&options](int page) {
-        return options.maxPages < 0 || page < options.maxPages;
-    };
+    if (cancel && cancel->load())
+        return makeError(ErrorCode::kSyncCancelled, u"pull cancelled"_s);
+    if (options.maxPages == 0)
+        return report;
+    // Page n is written here while page n+1 is decoded and page n+2 fetched on the pipeline's threads
+    // (PagePipeline), so the server, the network and the JSON work overlap the SQLite work.
     const FeedItems items = applier->decodesDocuments() ? FeedItems::Document : FeedItems::Json;
-    const auto fetch = [this, &feed, &options, items](const QString& cursor) {
-        return std::async(std::launch::async, [this, feed, cursor, limit = options.pageLimit, items] {
-            return m_api.fetchFeed(feed, cursor, limit, items);
-        });
-    };
-    // Frees the rows of a page already written (spent), waits for page number's fetch, starts
-    // fetching the page after it, then decodes it. Freeing a page's thousands of decoded texts on the
-    // writing thread took ~8 % of its time (perf of a 100k first sync); here it overlaps the fetch.
-    const auto prepare = [&fetch, &wanted, applier](std::future<Result<FeedPage>> fetching, int number,
-                                                    std::any spent) {
-        return std::async(std::launch::async,
-                          [&fetch, &wanted, applier, number, fetching = std::move(fetching),
-                           spent = std::move(spent)]() mutable {
-                              spent.reset();
-                              PreparedPage prepared{fetching.get(), {}};
-                              if (prepared.page && prepared.page->hasMore && wanted(number + 1))
-                                  prepared.following = fetch(prepared.page->nextCursor);
-                              if (prepared.page)
-                                  applier->decode(prepared.page.value());
-                              return prepared;
-                          });
-    };
-    std::future<PreparedPage> next;
-    if (wanted(0) && !(cancel && cancel->load()))
-        next = prepare(fetch(SyncStateRepository(m_database.sql()).cursor(feed)), 0, {});
-    std::any written; // the rows of the page written last, for the next decoding task to free
+    PagePipeline pipeline([this, &feed, limit = options.pageLimit, items](
+                              const QString& cursor) { return m_api.fetchFeed(feed, cursor, limit, items); },
+                          *applier, SyncStateRepository(m_database.sql()).cursor(feed), options.maxPages);
 
     while (true) {
         if (cancel && cancel->load())
             return makeError(ErrorCode::kSyncCancelled, u"pull cancelled"_s);
-        if (!wanted(pages))
+        std::optional<Result<FeedPage>> next = pipeline.next();
+        if (!next) // maxPages reached
             return report;
-
-        PreparedPage prepared = next.get();
-        const Result<FeedPage>& page = prepared.page;
+        Result<FeedPage>& page = *next;
         if (!page) {
             qCInfo(lcSync) << "pull" << feed << "stopped after" << report.rows
                            << "rows:" << page.error().code;
             return page.error();
         }
-        if (prepared.following.valid())
-            next = prepare(std::move(prepared.following), pages + 1, std::move(written));
-
         if (const Status written = writer.write(*applier, page.value()); !written) {
             qCWarning(lcSync) << "page of" << feed << "rejected, cursor kept:" << written.error().code;
             return written.error();
         }
 
-        ++pages;
         const qint64 pageRows = page->itemCount() + page->deleted.size();
-        written = std::move(prepared.page.value().decoded);
         report.rows += pageRows;
         report.rowsPerSecond = rate.add(pageRows, timer.elapsed());
         report.finished = !page->hasMore;
+        pipeline.recycle(std::move(page).value());
         if (progress)
             progress(report);
         if (report.finished) {
