@@ -1,7 +1,8 @@
 #pragma once
 
-// Shared by the pickup command tests (tst_serverpickups, tst_serverpickuphandover): a test-mode server
-// with the demo data of 2,000 customers, a device in each of the five stores, and demo pickups by state.
+// Shared by the pickup command tests (tst_serverpickups, tst_serverpickuphandover, tst_serverpickupprepare):
+// a test-mode server with the demo data of 2,000 customers, a device in each of the five stores, and
+// demo pickups by state.
 #include "CommandClient.h"
 #include "TestApi.h"
 #include "TestServer.h"

@@ -2,9 +2,7 @@
 // command (`unavailable`), are checked (line, quantity, reason, state), recorded on the pickup's lines
 // in the pickups feed, and cannot be handed over afterwards; when every piece is unavailable the
 // order cannot be ready and stays to prepare.
-#include "CommandClient.h"
-#include "TestApi.h"
-#include "TestServer.h"
+#include "PickupServerFixture.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,9 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList kStores{u"hh-moenckebergstrasse"_s, u"b-tauentzienstrasse"_s, u"m-kaufingerstrasse"_s,
-                          u"k-schildergasse"_s, u"f-zeil"_s};
 
 int piecesOf(const QJsonObject& pickup) {
     int pieces = 0;
@@ -29,44 +24,15 @@ QJsonObject piece(const QString& lineId, int quantity, const QString& reason) {
 
 } // namespace
 
-class TestServerPickupPrepare : public QObject {
+class TestServerPickupPrepare : public QObject, public PickupServerSupport::PickupServerFixture {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<TestApi> m_api;
-    QHash<QString, QString> m_tokens; // store → device token
-    QSet<QString> m_used;
-
     // An awaiting_stock pickup of any store with at least `pieces` pieces that no test used yet.
     QJsonObject awaiting(int pieces = 1) {
-        for (const QString& store : kStores) {
-            for (const QJsonValue& value : m_api->readFeed(u"pickups"_s, m_tokens.value(store), 500).items) {
-                const QJsonObject p = value.toObject();
-                if (p[u"state"] == u"awaiting_stock"_s && piecesOf(p) >= pieces &&
-                    !m_used.contains(p[u"id"].toString())) {
-                    m_used.insert(p[u"id"].toString());
-                    return p;
-                }
-            }
-        }
-        return {};
+        return pickup(u"awaiting_stock"_s, true,
+                      [pieces](const QJsonObject& p) { return piecesOf(p) >= pieces; });
     }
-    QJsonObject current(const QJsonObject& p) {
-        const QString token = m_tokens.value(p[u"store_id"].toString());
-        for (const QJsonValue& value : m_api->readFeed(u"pickups"_s, token, 500).items) {
-            if (value[u"id"] == p[u"id"])
-                return value.toObject();
-        }
-        return {};
-    }
-    CommandClient client(const QJsonObject& p) {
-        return CommandClient(m_server->port(), m_tokens.value(p[u"store_id"].toString()), u"st-test-0001"_s);
-    }
-    static QString path(const QJsonObject& p, const QString& command) {
-        return u"/v1/pickups/%1/%2"_s.arg(p[u"id"].toString(), command);
-    }
-    static QString ifMatch(const QJsonObject& p) { return CommandClient::etagOf(p[u"version"].toInteger()); }
     // The first line of p with `quantity` set, and the rest as they are: a handover of every piece.
     static QJsonArray everyPiece(const QJsonObject& p) {
         QJsonArray lines;
@@ -76,19 +42,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        TestServer::Options options;
-        options.demoCustomers = 1000;
-        options.seed = 21;
-        options.extraArgs = {u"--test-mode"_s};
-        m_server = std::make_unique<TestServer>(options);
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_api = std::make_unique<TestApi>(m_server->port());
-        for (const QString& store : kStores) {
-            m_tokens.insert(store, m_api->enrollAt(store));
-            QVERIFY(!m_tokens.value(store).isEmpty());
-        }
-    }
+    void initTestCase() { startServer(); }
 
     void unavailablePiecesAreRecordedAndNeverHandedOver() {
         const QJsonObject p = awaiting(2);
@@ -112,10 +66,7 @@ private Q_SLOTS:
             QVERIFY(!fed[u"lines"][i].toObject().contains(u"unavailable"_s));
 
         // Every ordered piece is one too many now; what is there is everything.
-        QJsonObject handover{
-            {u"lines"_s, everyPiece(fed)},
-            {u"recipient"_s, QJsonObject{{u"type"_s, u"customer"_s}, {u"name"_s, u"Kundin"_s}}},
-            {u"identity_check"_s, QJsonObject{{u"method"_s, u"known_customer"_s}}}};
+        QJsonObject handover = handoverBody(everyPiece(fed), u"known_customer"_s);
         const CommandClient::Answer tooMany =
             commands.send(u"POST"_s, path(fed, u"handover"_s), handover, ifMatch(fed));
         QCOMPARE(tooMany.status, 422);
