@@ -40,23 +40,13 @@ public:
     std::optional<T> pop() {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [this] { return m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     // pop() without waiting: nullopt when nothing is queued.
     std::optional<T> tryPop() {
         const std::lock_guard lock(m_mutex);
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     void close() {
@@ -67,6 +57,16 @@ public:
     }
 
 private:
+    // With m_mutex held.
+    std::optional<T> takeFront() {
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_notFull;
