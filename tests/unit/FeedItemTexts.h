@@ -163,17 +163,24 @@ inline QByteArray text(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// The totals of the hand-written orders below, and their members after the totals.
+inline QByteArray handWrittenTotals() {
+    return R"({"net":{"amount":1681,"currency":"EUR"},"vat":{"amount":319,"currency":"EUR"},)"
+           R"("gross":{"amount":2000,"currency":"EUR"},"shipping":{"amount":0,"currency":"EUR"}})";
+}
+inline QByteArray handWrittenOrderEnd() {
+    return R"("fulfilment":"delivery","delivered_at":null,"state":"paid","version":3,)"
+           R"("updated_at":"2025-03-05T10:31:00Z")";
+}
+
 // Hand-written orders: escapes, key order, unknown and repeated members, numbers as fractions.
 inline QList<QByteArray> handWrittenOrders() {
     const QByteArray line =
         R"({"line_id":"1","sku":"S\u00fc","name":"M\u00fcller \ud83d\ude42 \"\/\\","quantity":2,)"
         R"("unit_price":{"amount":1000,"currency":"EUR"},"total":{"currency":"EUR","amount":2000},)"
         R"("returned_quantity":0,"colour":{"name":"grün","rgb":[1,2,300]}})";
-    const QByteArray totals =
-        R"({"net":{"amount":1681,"currency":"EUR"},"vat":{"amount":319,"currency":"EUR"},)"
-        R"("gross":{"amount":2000,"currency":"EUR"},"shipping":{"amount":0,"currency":"EUR"}})";
-    const QByteArray rest = R"("fulfilment":"delivery","delivered_at":null,"state":"paid","version":3,)"
-                            R"("updated_at":"2025-03-05T10:31:00Z")";
+    const QByteArray totals = handWrittenTotals();
+    const QByteArray rest = handWrittenOrderEnd();
     return {
         // escapes and an unknown member inside a line
         R"({"id":"hw-1","order_no":"W-\u00dc1","channel":"store","customer_id":null,"store_id":"",)"
@@ -211,11 +218,8 @@ inline QList<QByteArray> handWrittenOrders() {
 
 // Orders simdjson refuses and QJsonDocument reads (so ApiClient hands them to QJsonDocument).
 inline QList<QByteArray> ordersOnlyQtReads() {
-    const QByteArray totals =
-        R"({"net":{"amount":1681,"currency":"EUR"},"vat":{"amount":319,"currency":"EUR"},)"
-        R"("gross":{"amount":2000,"currency":"EUR"},"shipping":{"amount":0,"currency":"EUR"}})";
-    const QByteArray rest = R"("fulfilment":"delivery","delivered_at":null,"state":"paid","version":3,)"
-                            R"("updated_at":"2025-03-05T10:31:00Z")";
+    const QByteArray totals = handWrittenTotals();
+    const QByteArray rest = handWrittenOrderEnd();
     return {
         // a lone surrogate escape, an escaped NUL and a raw emoji in the texts
         R"({"id":"hw-5","order_no":"W-5\u0000","channel":"app","customer_id":"c-\ud800x","store_id":null,)"
